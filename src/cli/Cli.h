@@ -1,0 +1,51 @@
+#pragma once
+
+// minutebook-cli: parses the command line, opens the database and runs one subcommand.
+// Exit codes: 0 success, 1 the command failed, 2 the command line was wrong (docs/cli.md).
+
+#include "Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+namespace minutebook {
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(minutebook::Cli)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, Usage = 2 };
+
+    Cli(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+
+private:
+    struct Command;
+    static const QVector<Command> &commands();
+    QString usage() const;
+    int fail(const QString &message, int code = Failure);
+    bool openDatabase(const QCommandLineParser &parser, bool writes);
+    bool parseLimit(const QCommandLineParser &parser, int *limit);
+    bool parseDate(const QCommandLineParser &parser, const QString &option, QDate *date);
+
+    int list(const QCommandLineParser &parser);
+    int show(const QCommandLineParser &parser);
+    int search(const QCommandLineParser &parser);
+    int decisions(const QCommandLineParser &parser);
+    int actions(const QCommandLineParser &parser);
+    int generate(const QCommandLineParser &parser);
+    int backup(const QCommandLineParser &parser);
+    int check(const QCommandLineParser &parser);
+    int notYetAvailable(const QCommandLineParser &parser);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_command;
+    std::unique_ptr<Database> m_database;
+};
+
+} // namespace minutebook

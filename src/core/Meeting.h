@@ -1,0 +1,121 @@
+#pragma once
+
+// Domain types for one meeting of a body, as the group's minutes contain it: header, attendance,
+// a tree of agenda items with decisions, assignments and deferrals. Plain values, no storage.
+
+#include <QDate>
+#include <QString>
+#include <QTime>
+#include <QVector>
+
+namespace minutebook {
+
+enum class AttendanceStatus { Present, Absent, Guest };
+enum class MeetingStatus { Draft, Approved };
+enum class ActionStatus { Open, Done };
+
+QString toString(AttendanceStatus status);
+QString toString(MeetingStatus status);
+QString toString(ActionStatus status);
+[[nodiscard]] bool fromString(const QString &text, AttendanceStatus &out);
+[[nodiscard]] bool fromString(const QString &text, MeetingStatus &out);
+[[nodiscard]] bool fromString(const QString &text, ActionStatus &out);
+
+/// A group that meets, e.g. "Ledningsgrupp HSS" with short name "LG".
+struct Body
+{
+    qint64 id = 0;
+    QString name;
+    QString shortName;
+    QString organisation;
+};
+
+/// Somebody who attends, presents or is assigned work.
+struct Person
+{
+    qint64 id = 0;
+    QString name;
+    QString initials;
+    QString title;
+};
+
+/// A member of a body's roster and the sub-group label they sit in ("LG", "Styrgruppen").
+struct RosterEntry
+{
+    Person person;
+    QString groupLabel;
+};
+
+struct Attendance
+{
+    Person person;
+    QString groupLabel;
+    AttendanceStatus status = AttendanceStatus::Present;
+    QString note; ///< for guests: what they presented
+};
+
+struct Decision
+{
+    qint64 id = 0;
+    int number = 0; ///< stable within the meeting, never reused
+    QString text;
+};
+
+/// An assignment ("X får i uppdrag att …").
+struct ActionItem
+{
+    qint64 id = 0;
+    QString text;
+    QString assignee;
+    QDate due;
+    ActionStatus status = ActionStatus::Open;
+    qint64 originActionId = 0;  ///< the assignment this one carries forward, 0 if new
+    qint64 originMeetingId = 0; ///< meeting of originActionId (read-only, derived on load)
+};
+
+struct AgendaItem
+{
+    qint64 id = 0;
+    QString title;
+    QString presenter;   ///< "Föredragande"
+    QString responsible; ///< initials, e.g. "MBH"
+    QString body;        ///< Markdown
+    QDate deferredTo;    ///< set when the item is sent on to a later meeting
+    qint64 deferredFromItemId = 0;
+    QVector<Decision> decisions;
+    QVector<ActionItem> actions;
+    QVector<AgendaItem> children;
+};
+
+struct Meeting
+{
+    qint64 id = 0;
+    Body body;
+    QString title;
+    QDate date;
+    QTime start;
+    QTime end;
+    QString place;
+    QString minuteTaker;
+    MeetingStatus status = MeetingStatus::Draft;
+    QString notes;
+    QVector<Attendance> attendees;
+    QVector<AgendaItem> items;
+};
+
+/// One row of a meeting list: enough to show and sort without loading the whole meeting.
+struct MeetingSummary
+{
+    qint64 id = 0;
+    qint64 bodyId = 0;
+    QString bodyName;
+    QString bodyShortName;
+    QString title;
+    QDate date;
+    QTime start;
+    QTime end;
+    QString place;
+    MeetingStatus status = MeetingStatus::Draft;
+};
+
+} // namespace minutebook

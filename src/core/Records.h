@@ -1,0 +1,62 @@
+#pragma once
+
+// Rows of the cross-meeting views: decision register, action list and search hits. Each names
+// the meeting and item it came from so a view can open the meeting there.
+
+#include "Meeting.h"
+
+namespace minutebook {
+
+struct DecisionRecord
+{
+    qint64 decisionId = 0;
+    qint64 meetingId = 0;
+    qint64 itemId = 0;
+    QString bodyName;
+    QString bodyShortName;
+    QDate date;
+    QString itemNumber;
+    QString itemTitle;
+    int number = 0;
+    QString reference; ///< "LG 2024-02-06 §3"
+    QString text;
+};
+
+struct ActionRecord
+{
+    qint64 actionId = 0;
+    qint64 meetingId = 0;
+    qint64 itemId = 0;
+    QString bodyName;
+    QString bodyShortName;
+    QDate date;
+    QString itemNumber;
+    QString itemTitle;
+    QString text;
+    QString assignee;
+    QDate due;
+    ActionStatus status = ActionStatus::Open;
+};
+
+enum class HitKind { Meeting, Item, Decision, Action };
+QString toString(HitKind kind);
+
+struct SearchHit
+{
+    HitKind kind = HitKind::Item;
+    qint64 meetingId = 0;
+    qint64 itemId = 0;
+    QDate date;
+    QString bodyName;
+    QString bodyShortName;
+    QString itemNumber;
+    QString itemTitle;
+    QString snippet; ///< matches between highlightStart and highlightEnd
+    double rank = 0; ///< lower is better (bm25)
+};
+
+/// Marks around matched words in SearchHit::snippet; views turn them into bold or brackets.
+inline constexpr QChar highlightStart = QChar(0x02);
+inline constexpr QChar highlightEnd = QChar(0x03);
+
+} // namespace minutebook

@@ -1,0 +1,327 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <atomic>
+
+namespace minutebook {
+
+namespace {
+QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
+
+bool hasWriteBits(const QFileInfo &info)
+{
+    // Permission bits, not access(2): a file the user marked read-only stays untouched even
+    // when the program runs as root, for whom access(2) says everything is writable.
+    const auto perms = info.permissions();
+    return info.isWritable()
+           && (perms & (QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther));
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("minutebook-%1").arg(++counter);
+}
+
+Status exec(QSqlQuery &q, const QString &sql)
+{
+    if (!q.exec(sql))
+        return Status::failure(Database::describe(q.lastError()));
+    return {};
+}
+} // namespace
+
+Database::Database(QString connectionName, QString path, bool readOnly)
+    : m_connectionName(std::move(connectionName))
+    , m_path(std::move(path))
+    , m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion() { return Migrations::latestVersion(); }
+
+QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+QString Database::describe(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("The database is locked by another program (another Minutebook window, a "
+                  "backup or a sync tool). Close it or try again in a moment.");
+    case 8: // SQLITE_READONLY
+        return tr("The database is read-only: changes cannot be saved. Check the file's "
+                  "permissions or open a copy.");
+    case 10: // SQLITE_IOERR
+        return tr("The database file could not be read or written (%1). Check the disk.")
+            .arg(error.databaseText());
+    case 11: // SQLITE_CORRUPT
+        return tr("The database file is damaged (%1). Restore it from a backup.")
+            .arg(error.databaseText());
+    case 13: // SQLITE_FULL
+        return tr("The disk is full: nothing was saved. Free some space and try again.");
+    case 14: // SQLITE_CANTOPEN
+        return tr("The database file cannot be opened (%1).").arg(error.databaseText());
+    case 26: // SQLITE_NOTADB
+        return tr("The file is not a Minutebook database (it is not an SQLite file).");
+    default:
+        break;
+    }
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return tr("Database error: %1").arg(text);
+}
+
+Status Database::checkFileBeforeOpen(const QString &path, const Options &options, bool *readOnly)
+{
+    if (path.isEmpty())
+        return Status::failure(tr("No database file was given."));
+    const QFileInfo info(path);
+    const QFileInfo dir(info.absolutePath());
+    if (!dir.exists() || !dir.isDir())
+        return Status::failure(tr("The folder “%1” does not exist.").arg(shown(dir.filePath())));
+    if (!info.exists()) {
+        if (!options.createIfMissing || options.readOnly)
+            return Status::failure(tr("The database “%1” does not exist.").arg(shown(path)));
+        if (!hasWriteBits(dir))
+            return Status::failure(
+                tr("Cannot create “%1”: the folder is read-only.").arg(shown(path)));
+        return {};
+    }
+    if (info.isDir())
+        return Status::failure(tr("“%1” is a folder, not a database file.").arg(shown(path)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(
+            tr("“%1” cannot be read: %2").arg(shown(path), file.errorString()));
+    const QByteArray header = file.read(16);
+    if (file.size() > 0 && header != QByteArray("SQLite format 3\0", 16))
+        return Status::failure(
+            tr("“%1” is not a Minutebook database (it is not an SQLite file).").arg(shown(path)));
+    // SQLite needs to create -wal and -shm files beside the database to write.
+    if (!hasWriteBits(info) || !hasWriteBits(dir))
+        *readOnly = true;
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    return openImpl(path, options, latestSchemaVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString &path, int targetVersion)
+{
+    return openImpl(path, Options(), targetVersion);
+}
+
+Result<std::unique_ptr<Database>> Database::openInMemory()
+{
+    return openImpl(QStringLiteral(":memory:"), Options(), latestSchemaVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const Options &options,
+                                                     int targetVersion)
+{
+    const bool inMemory = path == QLatin1String(":memory:");
+    bool readOnly = options.readOnly;
+    if (!inMemory) {
+        if (Status s = checkFileBeforeOpen(path, options, &readOnly); !s)
+            return s;
+    }
+    // First look through a read-only connection: a foreign or newer file is refused before
+    // anything could write to it (even setting WAL mode writes the header).
+    for (const bool probe : {true, false}) {
+        if (probe && (inMemory || !QFileInfo::exists(path)))
+            continue;
+        const bool connectionReadOnly = probe || readOnly;
+        std::unique_ptr<Database> db(new Database(nextConnectionName(), path, connectionReadOnly));
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+            c.setDatabaseName(path);
+            QStringList connectOptions{
+                QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs)};
+            if (connectionReadOnly)
+                connectOptions.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            c.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+            if (!c.open())
+                return Status::failure(describe(c.lastError()));
+        }
+        if (Status s = db->verifyIdentity(); !s)
+            return s;
+        if (probe && !readOnly)
+            continue; // checked; now open for writing
+        if (Status s = db->applyPragmas(); !s)
+            return s;
+        if (db->schemaVersion() < targetVersion) {
+            if (connectionReadOnly)
+                return Status::failure(
+                    tr("“%1” was made by an older Minutebook and must be upgraded, but it is "
+                       "read-only. Open a writable copy.")
+                        .arg(shown(path)));
+            if (Status s = db->migrate(targetVersion); !s)
+                return s;
+        }
+        return db;
+    }
+    return Status::failure(tr("The database could not be opened."));
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+Status Database::verifyIdentity() const
+{
+    QSqlQuery q(connection());
+    if (Status s = exec(q, QStringLiteral("PRAGMA application_id")); !s)
+        return s;
+    const int appId = q.next() ? q.value(0).toInt() : 0;
+    if (Status s = exec(q, QStringLiteral("PRAGMA user_version")); !s)
+        return s;
+    const int version = q.next() ? q.value(0).toInt() : 0;
+    if (Status s = exec(q, QStringLiteral("SELECT count(*) FROM sqlite_master")); !s)
+        return s;
+    const int objects = q.next() ? q.value(0).toInt() : 0;
+    const bool foreign = appId != applicationId && (appId != 0 || version != 0 || objects != 0);
+    if (foreign)
+        return Status::failure(tr("“%1” is an SQLite database of another program, not a "
+                                  "Minutebook database. It was not changed.")
+                                   .arg(shown(m_path)));
+    if (version > latestSchemaVersion())
+        return Status::failure(tr("“%1” was made by a newer version of Minutebook (schema "
+                                  "version %2; this program knows up to %3). Use a newer "
+                                  "Minutebook; the file was not changed.")
+                                   .arg(shown(m_path))
+                                   .arg(version)
+                                   .arg(latestSchemaVersion()));
+    return {};
+}
+
+Status Database::applyPragmas() const
+{
+    QSqlQuery q(connection());
+    if (Status s = exec(q, QStringLiteral("PRAGMA foreign_keys = ON")); !s)
+        return s;
+    if (m_readOnly || m_path == QLatin1String(":memory:"))
+        return {};
+    if (Status s = exec(q, QStringLiteral("PRAGMA journal_mode = WAL")); !s)
+        return s;
+    // NORMAL is safe in WAL mode: a killed process loses nothing that was committed.
+    return exec(q, QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
+Status Database::migrate(int targetVersion) const
+{
+    const int current = schemaVersion();
+    for (const MigrationStep &step : Migrations::steps()) {
+        if (step.version <= current || step.version > targetVersion)
+            continue;
+        Transaction transaction(connection());
+        if (Status s = transaction.begin(); !s)
+            return s;
+        QSqlQuery q(connection());
+        for (const QString &statement : step.statements) {
+            if (!q.exec(statement))
+                return Status::failure(tr("Upgrading the database to version %1 failed: %2")
+                                           .arg(step.version)
+                                           .arg(describe(q.lastError())));
+        }
+        // Integers of our own, not user text: safe to put in the statement.
+        if (Status s = exec(q, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !s)
+            return s;
+        if (Status s = exec(q, QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !s)
+            return s;
+        if (Status s = transaction.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status Database::backupTo(const QString &file) const
+{
+    const QFileInfo target(file);
+    if (target.exists())
+        return Status::failure(
+            tr("“%1” already exists; choose a new file name for the backup.").arg(shown(file)));
+    if (!QFileInfo(target.absolutePath()).isDir())
+        return Status::failure(
+            tr("The folder “%1” does not exist.").arg(shown(target.absolutePath())));
+    const QString partial = target.absolutePath() + QStringLiteral("/.")
+                            + target.fileName() + QLatin1Char('.')
+                            + QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".part");
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(partial);
+    if (!q.exec()) {
+        const QString error = describe(q.lastError());
+        QFile::remove(partial);
+        return Status::failure(tr("The backup could not be written: %1").arg(error));
+    }
+    if (!QFile::rename(partial, file)) {
+        QFile::remove(partial);
+        return Status::failure(tr("The backup could not be moved to “%1”.").arg(shown(file)));
+    }
+    return {};
+}
+
+Status Database::check(QStringList *report) const
+{
+    QStringList problems;
+    QSqlQuery q(connection());
+    if (Status s = exec(q, QStringLiteral("PRAGMA integrity_check")); !s)
+        return s;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(tr("integrity: %1").arg(line));
+    }
+    if (Status s = exec(q, QStringLiteral("PRAGMA foreign_key_check")); !s)
+        return s;
+    while (q.next())
+        problems.append(tr("foreign key: row %1 of table %2 refers to a missing row of %3")
+                            .arg(q.value(1).toString(), q.value(0).toString(),
+                                 q.value(2).toString()));
+    if (!m_readOnly) {
+        // rank 1: also compare the index with the text of the tables it indexes.
+        for (const QString &fts : Migrations::ftsTables()) {
+            if (!q.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
+                            .arg(fts)))
+                problems.append(tr("search index %1: %2").arg(fts, describe(q.lastError())));
+        }
+    }
+    const int version = schemaVersion();
+    if (version != latestSchemaVersion())
+        problems.append(tr("schema version is %1, expected %2").arg(version).arg(latestSchemaVersion()));
+    if (report)
+        *report = problems;
+    if (!problems.isEmpty())
+        return Status::failure(
+            tr("The database has %n problem(s).", nullptr, int(problems.size())));
+    return {};
+}
+
+} // namespace minutebook

@@ -1,0 +1,78 @@
+#pragma once
+
+// One open Minutebook database file: opening with every check a user's file deserves, pragmas,
+// schema migrations, backup and integrity check. Repositories borrow its connection.
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+// Only the repositories of this layer see SQL: the layers above get no QtSql include path.
+class QSqlDatabase;
+class QSqlError;
+
+namespace minutebook {
+
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(minutebook::Database)
+
+public:
+    struct Options
+    {
+        bool readOnly = false;       ///< never write, even where the file allows it
+        bool createIfMissing = true; ///< create a new database when the file does not exist
+        int busyTimeoutMs = 5000;    ///< how long a writer waits for another one
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    /// Opens (and if needed creates and upgrades) the database at `path`. Never modifies a
+    /// file that is not a Minutebook database or whose schema is newer than this program's.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options()); }
+    /// A private in-memory database with the current schema, for tests and benchmarks.
+    static Result<std::unique_ptr<Database>> openInMemory();
+
+    /// Opens at most `targetVersion` of the schema: for migration tests only.
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int targetVersion);
+
+    static int latestSchemaVersion();
+    /// The application_id stamped into every Minutebook database file ("MNBK").
+    static constexpr int applicationId = 0x4D4E424B;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    int schemaVersion() const;
+
+    /// A consistent copy of the live database (VACUUM INTO), written next to `file` and
+    /// renamed into place, so a failed backup never leaves a half-written file.
+    Status backupTo(const QString &file) const;
+    /// integrity_check, foreign_key_check and schema version; problems are listed in `report`.
+    Status check(QStringList *report) const;
+
+    /// Turns a failed query into a sentence a user can act on.
+    static QString describe(const QSqlError &error);
+
+private:
+    Database(QString connectionName, QString path, bool readOnly);
+    static Status checkFileBeforeOpen(const QString &path, const Options &options, bool *readOnly);
+    static Result<std::unique_ptr<Database>> openImpl(const QString &path, const Options &options,
+                                                      int targetVersion);
+    Status verifyIdentity() const;
+    Status applyPragmas() const;
+    Status migrate(int targetVersion) const;
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_readOnly = false;
+};
+
+} // namespace minutebook

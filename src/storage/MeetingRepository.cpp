@@ -1,0 +1,259 @@
+#include "MeetingRepository.h"
+
+#include "SqlValues.h"
+#include "Transaction.h"
+
+#include <QSqlQuery>
+
+namespace minutebook {
+
+namespace {
+QString listSql(const MeetingFilter &filter, bool countOnly, QVariantList *values)
+{
+    QString s = countOnly ? QStringLiteral("SELECT count(*) FROM meetings m ")
+                          : QStringLiteral(
+                              "SELECT m.id, m.body_id, b.name, b.short_name, m.title, "
+                              "m.meeting_date, m.start_time, m.end_time, m.place, m.status "
+                              "FROM meetings m ");
+    s += QStringLiteral("JOIN bodies b ON b.id = m.body_id WHERE 1 = 1");
+    if (filter.bodyId != 0) {
+        s += QStringLiteral(" AND m.body_id = ?");
+        values->append(filter.bodyId);
+    }
+    if (!filter.body.isEmpty()) {
+        s += QStringLiteral(" AND (b.name = ? OR b.short_name = ?)");
+        values->append(filter.body);
+        values->append(filter.body);
+    }
+    if (filter.year != 0) {
+        // A range on the indexed text column, not strftime(), so the index is used.
+        s += QStringLiteral(" AND m.meeting_date >= ? AND m.meeting_date < ?");
+        values->append(QStringLiteral("%1-01-01").arg(filter.year, 4, 10, QLatin1Char('0')));
+        values->append(QStringLiteral("%1-01-01").arg(filter.year + 1, 4, 10, QLatin1Char('0')));
+    }
+    if (!countOnly) {
+        s += QStringLiteral(" ORDER BY m.meeting_date DESC, m.id DESC LIMIT ? OFFSET ?");
+        values->append(filter.limit);
+        values->append(filter.offset);
+    }
+    return s;
+}
+} // namespace
+
+MeetingRepository::MeetingRepository(const Database &database)
+    : m_database(database)
+    , m_writer(database)
+{
+}
+
+
+Result<QVector<MeetingSummary>> MeetingRepository::list(const MeetingFilter &filter) const
+{
+    QVariantList values;
+    const QString statement = listSql(filter, false, &values);
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (Status s = sql::exec(q, statement, values); !s)
+        return s;
+    QVector<MeetingSummary> out;
+    while (q.next()) {
+        MeetingSummary m;
+        m.id = q.value(0).toLongLong();
+        m.bodyId = q.value(1).toLongLong();
+        m.bodyName = q.value(2).toString();
+        m.bodyShortName = q.value(3).toString();
+        m.title = q.value(4).toString();
+        m.date = sql::toDate(q.value(5));
+        m.start = sql::toTime(q.value(6));
+        m.end = sql::toTime(q.value(7));
+        m.place = q.value(8).toString();
+        (void)fromString(q.value(9).toString(), m.status);
+        out.append(m);
+    }
+    return out;
+}
+
+Result<int> MeetingRepository::count(const MeetingFilter &filter) const
+{
+    QVariantList values;
+    const QString statement = listSql(filter, true, &values);
+    QSqlQuery q(m_database.connection());
+    if (Status s = sql::exec(q, statement, values); !s)
+        return s;
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<bool> MeetingRepository::exists(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    if (Status s = sql::exec(q, QStringLiteral("SELECT 1 FROM meetings WHERE id = ?"), {id}); !s)
+        return s;
+    return q.next();
+}
+
+Result<Meeting> MeetingRepository::load(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (Status s = sql::exec(
+            q,
+            QStringLiteral("SELECT m.id, b.id, b.name, b.short_name, b.organisation, m.title, "
+                           "m.meeting_date, m.start_time, m.end_time, m.place, m.minute_taker, "
+                           "m.status, m.notes FROM meetings m JOIN bodies b ON b.id = m.body_id "
+                           "WHERE m.id = ?"),
+            {id});
+        !s)
+        return s;
+    if (!q.next())
+        return Result<Meeting>::failure(tr("There is no meeting with id %1.").arg(id));
+    Meeting m;
+    m.id = q.value(0).toLongLong();
+    m.body = {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+              q.value(4).toString()};
+    m.title = q.value(5).toString();
+    m.date = sql::toDate(q.value(6));
+    m.start = sql::toTime(q.value(7));
+    m.end = sql::toTime(q.value(8));
+    m.place = q.value(9).toString();
+    m.minuteTaker = q.value(10).toString();
+    (void)fromString(q.value(11).toString(), m.status);
+    m.notes = q.value(12).toString();
+
+    if (Status s = sql::exec(
+            q,
+            QStringLiteral("SELECT p.id, p.name, p.initials, p.title, a.group_label, a.status, "
+                           "a.note FROM attendance a JOIN persons p ON p.id = a.person_id "
+                           "WHERE a.meeting_id = ? ORDER BY a.position, p.name"),
+            {id});
+        !s)
+        return s;
+    while (q.next()) {
+        Attendance a;
+        a.person = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString()};
+        a.groupLabel = q.value(4).toString();
+        (void)fromString(q.value(5).toString(), a.status);
+        a.note = q.value(6).toString();
+        m.attendees.append(a);
+    }
+    if (Status s = loadItems(m); !s)
+        return s;
+    return m;
+}
+
+Status MeetingRepository::loadItems(Meeting &meeting) const
+{
+    struct Row
+    {
+        AgendaItem item;
+        qint64 parentId = 0;
+    };
+    QVector<Row> rows;
+    QHash<qint64, int> indexOf;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (Status s = sql::exec(
+            q,
+            QStringLiteral("SELECT id, parent_id, title, presenter, responsible, body, "
+                           "deferred_to, deferred_from_item_id FROM agenda_items "
+                           "WHERE meeting_id = ? ORDER BY position, id"),
+            {meeting.id});
+        !s)
+        return s;
+    while (q.next()) {
+        Row r;
+        r.item.id = q.value(0).toLongLong();
+        r.parentId = q.value(1).toLongLong();
+        r.item.title = q.value(2).toString();
+        r.item.presenter = q.value(3).toString();
+        r.item.responsible = q.value(4).toString();
+        r.item.body = q.value(5).toString();
+        r.item.deferredTo = sql::toDate(q.value(6));
+        r.item.deferredFromItemId = q.value(7).toLongLong();
+        indexOf.insert(r.item.id, int(rows.size()));
+        rows.append(r);
+    }
+    if (Status s = sql::exec(
+            q,
+            QStringLiteral("SELECT d.item_id, d.id, d.number, d.text FROM decisions d "
+                           "JOIN agenda_items i ON i.id = d.item_id WHERE i.meeting_id = ? "
+                           "ORDER BY d.number"),
+            {meeting.id});
+        !s)
+        return s;
+    while (q.next()) {
+        const int at = indexOf.value(q.value(0).toLongLong(), -1);
+        if (at >= 0)
+            rows[at].item.decisions.append(
+                {q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString()});
+    }
+    if (Status s = sql::exec(
+            q,
+            QStringLiteral("SELECT a.item_id, a.id, a.text, a.assignee, a.due_date, a.status, "
+                           "a.origin_action_id, oi.meeting_id FROM actions a "
+                           "JOIN agenda_items i ON i.id = a.item_id "
+                           "LEFT JOIN actions o ON o.id = a.origin_action_id "
+                           "LEFT JOIN agenda_items oi ON oi.id = o.item_id "
+                           "WHERE i.meeting_id = ? ORDER BY a.position, a.id"),
+            {meeting.id});
+        !s)
+        return s;
+    while (q.next()) {
+        const int at = indexOf.value(q.value(0).toLongLong(), -1);
+        if (at < 0)
+            continue;
+        ActionItem a;
+        a.id = q.value(1).toLongLong();
+        a.text = q.value(2).toString();
+        a.assignee = q.value(3).toString();
+        a.due = sql::toDate(q.value(4));
+        (void)fromString(q.value(5).toString(), a.status);
+        a.originActionId = q.value(6).toLongLong();
+        a.originMeetingId = q.value(7).toLongLong();
+        rows[at].item.actions.append(a);
+    }
+    // Children are attached bottom-up: rows are in position order within each parent, so
+    // walking backwards and prepending keeps that order without recursion over the database.
+    QHash<qint64, QVector<AgendaItem>> children;
+    for (int i = int(rows.size()) - 1; i >= 0; --i) {
+        Row &r = rows[i];
+        r.item.children = children.take(r.item.id);
+        children[r.parentId].prepend(r.item);
+    }
+    meeting.items = children.value(0);
+    return {};
+}
+
+Status MeetingRepository::insert(Meeting &meeting)
+{
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    if (Status s = insertInTransaction(meeting); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status MeetingRepository::insertInTransaction(Meeting &meeting)
+{
+    QVector<Meeting> one{meeting};
+    if (Status s = m_writer.insert(one); !s)
+        return s;
+    meeting = one.constFirst();
+    return {};
+}
+
+Status MeetingRepository::remove(qint64 id)
+{
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    QSqlQuery q(m_database.connection());
+    if (Status s = sql::exec(q, QStringLiteral("DELETE FROM meetings WHERE id = ?"), {id}); !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return Status::failure(tr("There is no meeting with id %1.").arg(id));
+    return transaction.commit();
+}
+
+} // namespace minutebook

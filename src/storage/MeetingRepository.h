@@ -1,0 +1,50 @@
+#pragma once
+
+// Meetings as whole aggregates: header, attendance, item tree with decisions and assignments.
+// Writes resolve bodies and persons by name, creating them when new.
+
+#include "Database.h"
+#include "MeetingWriter.h"
+#include "Meeting.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace minutebook {
+
+struct MeetingFilter
+{
+    qint64 bodyId = 0;  ///< 0: all bodies
+    QString body;       ///< body name or short name; empty: all
+    int year = 0;       ///< 0: all years
+    int offset = 0;
+    int limit = -1;     ///< -1: no limit
+};
+
+class MeetingRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(minutebook::MeetingRepository)
+
+public:
+    explicit MeetingRepository(const Database &database);
+
+    /// Newest first.
+    Result<QVector<MeetingSummary>> list(const MeetingFilter &filter = {}) const;
+    Result<int> count(const MeetingFilter &filter = {}) const;
+    Result<Meeting> load(qint64 id) const;
+    Result<bool> exists(qint64 id) const;
+
+    /// Inserts a new meeting in one transaction; fills in the ids of everything written.
+    Status insert(Meeting &meeting);
+    /// The same, inside a transaction the caller owns (bulk generate and import).
+    Status insertInTransaction(Meeting &meeting);
+    Status remove(qint64 id);
+
+private:
+    Status loadItems(Meeting &meeting) const;
+
+    const Database &m_database;
+    MeetingWriter m_writer;
+};
+
+} // namespace minutebook

@@ -1,0 +1,171 @@
+#include "Migrations.h"
+
+#include <QVector>
+
+namespace minutebook {
+
+namespace {
+QStringList sql(std::initializer_list<const char *> statements)
+{
+    QStringList out;
+    for (const char *s : statements)
+        out.append(QString::fromUtf8(s));
+    return out;
+}
+
+// Version 1: the domain tables. Dates are ISO 8601 text (YYYY-MM-DD), times HH:MM, so they
+// sort and compare as text in SQLite and map to DATE/TIME in PostgreSQL.
+QStringList version1()
+{
+    return sql({
+        R"(CREATE TABLE bodies (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            short_name TEXT NOT NULL,
+            organisation TEXT NOT NULL DEFAULT ''))",
+        R"(CREATE TABLE persons (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            initials TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT ''))",
+        R"(CREATE TABLE roster (
+            body_id INTEGER NOT NULL REFERENCES bodies(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+            group_label TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (body_id, person_id)))",
+        R"(CREATE INDEX roster_person ON roster(person_id))",
+        R"(CREATE TABLE meetings (
+            id INTEGER PRIMARY KEY,
+            body_id INTEGER NOT NULL REFERENCES bodies(id),
+            title TEXT NOT NULL DEFAULT '',
+            meeting_date TEXT NOT NULL,
+            start_time TEXT,
+            end_time TEXT,
+            place TEXT NOT NULL DEFAULT '',
+            minute_taker TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'approved')),
+            notes TEXT NOT NULL DEFAULT ''))",
+        R"(CREATE INDEX meetings_date ON meetings(meeting_date, id))",
+        R"(CREATE INDEX meetings_body_date ON meetings(body_id, meeting_date, id))",
+        R"(CREATE TABLE attendance (
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES persons(id),
+            group_label TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('present', 'absent', 'guest')),
+            note TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (meeting_id, person_id)))",
+        R"(CREATE INDEX attendance_person ON attendance(person_id))",
+        R"(CREATE TABLE agenda_items (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            parent_id INTEGER REFERENCES agenda_items(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            number TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            presenter TEXT NOT NULL DEFAULT '',
+            responsible TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            deferred_to TEXT,
+            deferred_from_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL))",
+        R"(CREATE INDEX agenda_items_meeting ON agenda_items(meeting_id, parent_id, position))",
+        R"(CREATE INDEX agenda_items_parent ON agenda_items(parent_id))",
+        R"(CREATE INDEX agenda_items_deferred_from ON agenda_items(deferred_from_item_id))",
+        R"(CREATE TABLE decisions (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            text TEXT NOT NULL))",
+        R"(CREATE INDEX decisions_item ON decisions(item_id, number))",
+        R"(CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            text TEXT NOT NULL,
+            assignee TEXT NOT NULL DEFAULT '',
+            due_date TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+            origin_action_id INTEGER REFERENCES actions(id) ON DELETE SET NULL))",
+        R"(CREATE INDEX actions_item ON actions(item_id, position))",
+        R"(CREATE INDEX actions_status ON actions(status, due_date))",
+        R"(CREATE INDEX actions_origin ON actions(origin_action_id))",
+    });
+}
+
+// Version 2: the full-text index. One FTS5 table per searchable table, each with that table as
+// external content (FTS5 keeps only the index; snippets read the text from the table itself),
+// kept in step by triggers. unicode61 without diacritic removal: å, ä and ö are letters of
+// their own in Swedish ("får" is not "far"); case is folded.
+struct FtsSource
+{
+    const char *fts;
+    const char *table;
+    QStringList columns;
+};
+
+QVector<FtsSource> ftsSources()
+{
+    auto cols = [](const char *list) { return QString::fromLatin1(list).split(QLatin1Char(',')); };
+    return {
+        {"meetings_fts", "meetings", cols("title,notes,minute_taker")},
+        {"agenda_items_fts", "agenda_items", cols("title,body,presenter,responsible")},
+        {"decisions_fts", "decisions", cols("text")},
+        {"actions_fts", "actions", cols("text,assignee")},
+    };
+}
+
+QStringList version2()
+{
+    QStringList out;
+    for (const FtsSource &src : ftsSources()) {
+        const QString fts = QLatin1String(src.fts);
+        const QString table = QLatin1String(src.table);
+        const QString columns = src.columns.join(QStringLiteral(", "));
+        QStringList oldValues;
+        QStringList newValues;
+        for (const QString &c : src.columns) {
+            oldValues << QStringLiteral("old.") + c;
+            newValues << QStringLiteral("new.") + c;
+        }
+        const QString insertNew = QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (new.id, %3);")
+                                      .arg(fts, columns, newValues.join(QStringLiteral(", ")));
+        const QString deleteOld =
+            QStringLiteral("INSERT INTO %1 (%1, rowid, %2) VALUES ('delete', old.id, %3);")
+                .arg(fts, columns, oldValues.join(QStringLiteral(", ")));
+        out << QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content = '%3', "
+                              "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0')")
+                   .arg(fts, columns, table);
+        out << QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN %3 END")
+                   .arg(fts, table, insertNew);
+        out << QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN %3 END")
+                   .arg(fts, table, deleteOld);
+        out << QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE OF %2 ON %3 BEGIN %4 %5 END")
+                   .arg(fts, columns, table, deleteOld, insertNew);
+        // Index what an older database already holds.
+        out << QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(fts);
+    }
+    return out;
+}
+} // namespace
+
+const QVector<MigrationStep> &Migrations::steps()
+{
+    static const QVector<MigrationStep> all = {
+        {1, "domain tables", version1()},
+        {2, "full-text search index", version2()},
+    };
+    return all;
+}
+
+int Migrations::latestVersion() { return steps().constLast().version; }
+
+QStringList Migrations::ftsTables()
+{
+    QStringList out;
+    for (const FtsSource &src : ftsSources())
+        out << QLatin1String(src.fts);
+    return out;
+}
+
+} // namespace minutebook

@@ -1,0 +1,65 @@
+#include "PersonRepository.h"
+
+#include "SqlValues.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace minutebook {
+
+PersonRepository::PersonRepository(const Database &database)
+    : m_database(database)
+{
+}
+
+PersonRepository::~PersonRepository() = default;
+
+Result<QVector<Person>> PersonRepository::list() const
+{
+    QSqlQuery q(m_database.connection());
+    if (Status s = sql::exec(
+            q, QStringLiteral("SELECT id, name, initials, title FROM persons ORDER BY name"), {});
+        !s)
+        return s;
+    QVector<Person> out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString()});
+    return out;
+}
+
+Status PersonRepository::ensureInTransaction(Person &person)
+{
+    if (person.id != 0)
+        return {};
+    const QString name = person.name.trimmed();
+    if (name.isEmpty())
+        return Status::failure(tr("A person needs a name."));
+    if (const auto it = m_ids.constFind(name); it != m_ids.constEnd()) {
+        person.id = it.value();
+        return {};
+    }
+    if (!m_find) {
+        m_find = std::make_unique<QSqlQuery>(m_database.connection());
+        m_find->prepare(QStringLiteral("SELECT id FROM persons WHERE name = ?"));
+        m_insert = std::make_unique<QSqlQuery>(m_database.connection());
+        m_insert->prepare(
+            QStringLiteral("INSERT INTO persons (name, initials, title) VALUES (?, ?, ?)"));
+    }
+    m_find->bindValue(0, name);
+    if (Status s = sql::exec(*m_find); !s)
+        return s;
+    if (m_find->next()) {
+        person.id = m_find->value(0).toLongLong();
+    } else {
+        sql::bind(*m_insert, {name, person.initials, person.title});
+        if (Status s = sql::exec(*m_insert); !s)
+            return s;
+        person.id = m_insert->lastInsertId().toLongLong();
+    }
+    m_find->finish();
+    m_ids.insert(name, person.id);
+    return {};
+}
+
+} // namespace minutebook

@@ -1,0 +1,39 @@
+#include "SqlValues.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+
+namespace minutebook::sql {
+
+QVariant value(const QVariant &v)
+{
+    if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QVariant(QString(QLatin1String("")));
+    return v;
+}
+
+void bind(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    int i = 0;
+    for (const QVariant &v : values)
+        query.bindValue(i++, value(v));
+}
+
+Status exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return Status::failure(Database::describe(query.lastError()));
+    return {};
+}
+
+Status exec(QSqlQuery &query, const QString &statement, const QVariantList &values)
+{
+    if (!query.prepare(statement))
+        return Status::failure(Database::describe(query.lastError()));
+    for (const QVariant &value : values)
+        query.addBindValue(sql::value(value));
+    return exec(query);
+}
+
+} // namespace minutebook::sql
