@@ -25,7 +25,7 @@ QCommandLineOption jsonOption()
 QCommandLineOption bodyOption()
 {
     return {QStringLiteral("body"), Cli::tr("Only the body with this name or short name."),
-            QStringLiteral("B")};
+        QStringLiteral("B")};
 }
 QCommandLineOption limitOption()
 {
@@ -40,13 +40,20 @@ QCommandLineOption toOption()
     return {QStringLiteral("to"), Cli::tr("Up to this date (YYYY-MM-DD)."), QStringLiteral("D")};
 }
 
-QList<QCommandLineOption> noOptions() { return {}; }
+QList<QCommandLineOption> noOptions()
+{
+    return {};
+}
 QList<QCommandLineOption> listOptions()
 {
-    return {bodyOption(), {QStringLiteral("year"), Cli::tr("Only meetings of year Y."), QStringLiteral("Y")},
-            limitOption(), jsonOption()};
+    return {bodyOption(),
+        {QStringLiteral("year"), Cli::tr("Only meetings of year Y."), QStringLiteral("Y")},
+        limitOption(), jsonOption()};
 }
-QList<QCommandLineOption> showOptions() { return {jsonOption()}; }
+QList<QCommandLineOption> showOptions()
+{
+    return {jsonOption()};
+}
 QList<QCommandLineOption> searchOptions()
 {
     return {jsonOption(), limitOption(), bodyOption(), fromOption(), toOption()};
@@ -58,13 +65,16 @@ QList<QCommandLineOption> decisionOptions()
 QList<QCommandLineOption> actionOptions()
 {
     return {jsonOption(), limitOption(), bodyOption(),
-            {QStringLiteral("open"), Cli::tr("Only assignments still open.")},
-            {QStringLiteral("assignee"), Cli::tr("Only assignments of this person."), QStringLiteral("NAME")}};
+        {QStringLiteral("open"), Cli::tr("Only assignments still open.")},
+        {QStringLiteral("assignee"), Cli::tr("Only assignments of this person."),
+            QStringLiteral("NAME")}};
 }
 QList<QCommandLineOption> generateOptions()
 {
-    return {{QStringLiteral("meetings"), Cli::tr("How many meetings to write."), QStringLiteral("N")},
-            {QStringLiteral("seed"), Cli::tr("Seed for the random choices (default 1)."), QStringLiteral("S")}};
+    return {
+        {QStringLiteral("meetings"), Cli::tr("How many meetings to write."), QStringLiteral("N")},
+        {QStringLiteral("seed"), Cli::tr("Seed for the random choices (default 1)."),
+            QStringLiteral("S")}};
 }
 
 } // namespace
@@ -75,20 +85,21 @@ const QVector<Cli::Command> &Cli::commands()
         {"list", "", QT_TR_NOOP("List meetings, newest first."), listOptions, &Cli::list, false, 0},
         {"show", "ID", QT_TR_NOOP("Show one meeting whole."), showOptions, &Cli::show, false, 1},
         {"search", "QUERY", QT_TR_NOOP("Search all meetings: words, \"phrase\", prefix*, -word."),
-         searchOptions, &Cli::search, false, 1},
+            searchOptions, &Cli::search, false, 1},
         {"decisions", "", QT_TR_NOOP("List the decisions of all meetings."), decisionOptions,
-         &Cli::decisions, false, 0},
+            &Cli::decisions, false, 0},
         {"actions", "", QT_TR_NOOP("List the assignments of all meetings."), actionOptions,
-         &Cli::actions, false, 0},
+            &Cli::actions, false, 0},
         {"generate", "", QT_TR_NOOP("Fill the database with synthetic example minutes."),
-         generateOptions, &Cli::generate, true, 0},
-        {"backup", "FILE", QT_TR_NOOP("Write a consistent copy of the database to FILE."), noOptions,
-         &Cli::backup, false, 1},
-        {"check", "", QT_TR_NOOP("Check the database for damage."), noOptions, &Cli::check, false, 0},
+            generateOptions, &Cli::generate, true, 0},
+        {"backup", "FILE", QT_TR_NOOP("Write a consistent copy of the database to FILE."),
+            noOptions, &Cli::backup, false, 1},
+        {"check", "", QT_TR_NOOP("Check the database for damage."), noOptions, &Cli::check, false,
+            0},
         {"import", "FILE…", QT_TR_NOOP("Import minutes from text files (not available yet)."),
-         noOptions, &Cli::notYetAvailable, false, -1},
+            noOptions, &Cli::notYetAvailable, false, -1},
         {"export", "ID", QT_TR_NOOP("Export minutes as PDF, HTML or Markdown (not available yet)."),
-         noOptions, &Cli::notYetAvailable, false, -1},
+            noOptions, &Cli::notYetAvailable, false, -1},
     };
     return all;
 }
@@ -96,14 +107,14 @@ const QVector<Cli::Command> &Cli::commands()
 Cli::Cli(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 QString Cli::usage() const
 {
     QString text = tr("Usage: minutebook-cli [--database FILE] COMMAND [options]\n\nCommands:\n");
     for (const Command &c : commands()) {
-        const QString head = QString::fromLatin1(c.name) + QLatin1Char(' ') + QString::fromUtf8(c.arguments);
+        const QString head
+            = QString::fromLatin1(c.name) + QLatin1Char(' ') + QString::fromUtf8(c.arguments);
         text += QStringLiteral("  %1 %2\n").arg(head.leftJustified(18), tr(c.description));
     }
     text += tr("\nRun “minutebook-cli COMMAND --help” for the options of a command.\n");
@@ -119,9 +130,9 @@ int Cli::fail(const QString &message, int code)
 int Cli::run(const QStringList &arguments)
 {
     const QCommandLineOption databaseOption(QStringLiteral("database"),
-                                            tr("The database file (default: $MINUTEBOOK_DATABASE, "
-                                               "else the user's Minutebook database)."),
-                                            QStringLiteral("FILE"));
+        tr("The database file (default: $MINUTEBOOK_DATABASE, "
+           "else the user's Minutebook database)."),
+        QStringLiteral("FILE"));
     // Find the command: the first argument that is neither an option nor an option's value.
     int commandIndex = -1;
     for (int i = 1; i < arguments.size(); ++i) {
@@ -138,14 +149,16 @@ int Cli::run(const QStringList &arguments)
     if (commandIndex < 0) {
         QCommandLineParser global;
         global.addOption(databaseOption);
-        const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-        const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+        const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
+        const QCommandLineOption version(
+            QStringList {QStringLiteral("v"), QStringLiteral("version")});
         global.addOption(help);
         global.addOption(version);
         if (!global.parse(arguments))
             return fail(global.errorText(), Usage);
         if (global.isSet(version)) {
-            m_out << QStringLiteral("minutebook-cli %1\n").arg(QCoreApplication::applicationVersion());
+            m_out << QStringLiteral("minutebook-cli %1\n")
+                         .arg(QCoreApplication::applicationVersion());
             return Success;
         }
         if (global.isSet(help)) {
@@ -162,15 +175,15 @@ int Cli::run(const QStringList &arguments)
             command = &c;
     }
     if (!command)
-        return fail(tr("unknown command “%1”; run “minutebook-cli --help” for the list.")
-                        .arg(m_command),
-                    Usage);
+        return fail(
+            tr("unknown command “%1”; run “minutebook-cli --help” for the list.").arg(m_command),
+            Usage);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(command->description));
     parser.addOption(databaseOption);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+    const QCommandLineOption help(
+        QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
     parser.addOptions(command->options());
     parser.addPositionalArgument(QString::fromLatin1(command->name), QString());
@@ -182,17 +195,16 @@ int Cli::run(const QStringList &arguments)
         return fail(QStringLiteral("%1: %2").arg(m_command, parser.errorText()), Usage);
     if (parser.isSet(help)) {
         m_out << parser.helpText().replace(QStringLiteral("[options]"),
-                                           QString::fromLatin1(command->name)
-                                               + QStringLiteral(" [options]"));
+            QString::fromLatin1(command->name) + QStringLiteral(" [options]"));
         return Success;
     }
     if (command->positionals >= 0 && parser.positionalArguments().size() != command->positionals)
-        return fail(tr("%1 takes %2 argument(s): %3")
-                        .arg(m_command)
-                        .arg(command->positionals)
-                        .arg(command->positionals ? QString::fromUtf8(command->arguments)
-                                                  : tr("none")),
-                    Usage);
+        return fail(
+            tr("%1 takes %2 argument(s): %3")
+                .arg(m_command)
+                .arg(command->positionals)
+                .arg(command->positionals ? QString::fromUtf8(command->arguments) : tr("none")),
+            Usage);
     if (command->run != &Cli::notYetAvailable && !openDatabase(parser, command->writes))
         return Failure;
     return (this->*command->run)(parser);
@@ -228,7 +240,7 @@ bool Cli::parseLimit(const QCommandLineParser &parser, int *limit)
     if (!ok || value < 1) {
         fail(tr("--limit needs a whole number of at least 1, not “%1”.")
                  .arg(parser.value(QStringLiteral("limit"))),
-             Usage);
+            Usage);
         return false;
     }
     *limit = value;
@@ -241,7 +253,8 @@ bool Cli::parseDate(const QCommandLineParser &parser, const QString &option, QDa
         return true;
     *date = QDate::fromString(parser.value(option), Qt::ISODate);
     if (!date->isValid()) {
-        fail(tr("--%1 needs a date as YYYY-MM-DD, not “%2”.").arg(option, parser.value(option)), Usage);
+        fail(tr("--%1 needs a date as YYYY-MM-DD, not “%2”.").arg(option, parser.value(option)),
+            Usage);
         return false;
     }
     return true;

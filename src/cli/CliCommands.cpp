@@ -16,7 +16,10 @@
 namespace minutebook {
 
 namespace {
-QString hhmm(const QTime &t) { return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString(); }
+QString hhmm(const QTime &t)
+{
+    return t.isValid() ? t.toString(QStringLiteral("HH:mm")) : QString();
+}
 
 QString plainSnippet(QString snippet)
 {
@@ -27,8 +30,8 @@ QString plainSnippet(QString snippet)
 
 void printJson(QTextStream &out, const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
@@ -48,7 +51,7 @@ int Cli::list(const QCommandLineParser &parser)
         if (!ok || filter.year < 1 || filter.year > 9999)
             return fail(tr("--year needs a year such as 2024, not “%1”.")
                             .arg(parser.value(QStringLiteral("year"))),
-                        Usage);
+                Usage);
     }
     if (!parseLimit(parser, &filter.limit))
         return Usage;
@@ -67,8 +70,8 @@ int Cli::list(const QCommandLineParser &parser)
         m_out << QStringLiteral("%1  %2  %3–%4  %5  %6  %7\n")
                      .arg(m.id, 6)
                      .arg(m.date.toString(Qt::ISODate), hhmm(m.start), hhmm(m.end),
-                          m.bodyShortName.leftJustified(6), m.place,
-                          m.status == MeetingStatus::Approved ? tr("approved") : tr("draft"));
+                         m.bodyShortName.leftJustified(6), m.place,
+                         m.status == MeetingStatus::Approved ? tr("approved") : tr("draft"));
     }
     if (rows->isEmpty())
         m_err << tr("No meetings.") << QLatin1Char('\n');
@@ -83,7 +86,7 @@ int Cli::show(const QCommandLineParser &parser)
     if (!ok || id < 1)
         return fail(tr("“%1” is not a meeting id: ids are whole numbers such as 42 (see “list”).")
                         .arg(text),
-                    Usage);
+            Usage);
     MeetingRepository meetings(*m_database);
     auto meeting = meetings.load(id);
     if (!meeting)
@@ -99,7 +102,8 @@ int Cli::search(const QCommandLineParser &parser)
 {
     SearchOptions options;
     options.body = parser.value(QStringLiteral("body"));
-    if (!parseLimit(parser, &options.limit) || !parseDate(parser, QStringLiteral("from"), &options.from)
+    if (!parseLimit(parser, &options.limit)
+        || !parseDate(parser, QStringLiteral("from"), &options.from)
         || !parseDate(parser, QStringLiteral("to"), &options.to))
         return Usage;
     const QString text = parser.positionalArguments().at(0);
@@ -113,7 +117,7 @@ int Cli::search(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const SearchHit &h : hits.value()) {
-            array.append(QJsonObject{
+            array.append(QJsonObject {
                 {QStringLiteral("meetingId"), h.meetingId},
                 {QStringLiteral("date"), dateValue(h.date)},
                 {QStringLiteral("body"), h.bodyName},
@@ -131,7 +135,7 @@ int Cli::search(const QCommandLineParser &parser)
         m_out << QStringLiteral("%1  %2 %3  §%4 %5\n    %6\n")
                      .arg(h.meetingId, 6)
                      .arg(h.date.toString(Qt::ISODate), h.bodyShortName, h.itemNumber, h.itemTitle,
-                          plainSnippet(h.snippet));
+                         plainSnippet(h.snippet));
     }
     if (hits->isEmpty())
         m_err << tr("No hits.") << QLatin1Char('\n');
@@ -142,7 +146,8 @@ int Cli::decisions(const QCommandLineParser &parser)
 {
     RegisterFilter filter;
     filter.body = parser.value(QStringLiteral("body"));
-    if (!parseLimit(parser, &filter.limit) || !parseDate(parser, QStringLiteral("from"), &filter.from)
+    if (!parseLimit(parser, &filter.limit)
+        || !parseDate(parser, QStringLiteral("from"), &filter.from)
         || !parseDate(parser, QStringLiteral("to"), &filter.to))
         return Usage;
     RegisterRepository registers(*m_database);
@@ -152,7 +157,7 @@ int Cli::decisions(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const DecisionRecord &d : rows.value()) {
-            array.append(QJsonObject{
+            array.append(QJsonObject {
                 {QStringLiteral("reference"), d.reference},
                 {QStringLiteral("meetingId"), d.meetingId},
                 {QStringLiteral("date"), dateValue(d.date)},
@@ -187,7 +192,7 @@ int Cli::actions(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const ActionRecord &a : rows.value()) {
-            array.append(QJsonObject{
+            array.append(QJsonObject {
                 {QStringLiteral("meetingId"), a.meetingId},
                 {QStringLiteral("date"), dateValue(a.date)},
                 {QStringLiteral("body"), a.bodyName},
@@ -204,11 +209,12 @@ int Cli::actions(const QCommandLineParser &parser)
     }
     for (const ActionRecord &a : rows.value()) {
         m_out << QStringLiteral("%1  %2  %3  %4\n    %5\n")
-                     .arg(a.due.isValid() ? a.due.toString(Qt::ISODate) : QStringLiteral("—         "),
-                          a.status == ActionStatus::Done ? tr("done") : tr("open"),
-                          a.assignee, a.bodyShortName + QLatin1Char(' ') + a.date.toString(Qt::ISODate)
-                                          + QStringLiteral(" §") + a.itemNumber,
-                          a.text);
+                     .arg(a.due.isValid() ? a.due.toString(Qt::ISODate)
+                                          : QStringLiteral("—         "),
+                         a.status == ActionStatus::Done ? tr("done") : tr("open"), a.assignee,
+                         a.bodyShortName + QLatin1Char(' ') + a.date.toString(Qt::ISODate)
+                             + QStringLiteral(" §") + a.itemNumber,
+                         a.text);
     }
     return Success;
 }
@@ -225,7 +231,7 @@ int Cli::generate(const QCommandLineParser &parser)
         if (!ok)
             return fail(tr("--seed needs a whole number, not “%1”.")
                             .arg(parser.value(QStringLiteral("seed"))),
-                        Usage);
+                Usage);
     }
     QElapsedTimer timer;
     timer.start();

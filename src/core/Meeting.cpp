@@ -41,11 +41,29 @@ const std::pair<ActionStatus, const char *> actionNames[] = {
 };
 } // namespace
 
-QString toString(AttendanceStatus status) { return name(status, attendanceNames); }
-QString toString(MeetingStatus status) { return name(status, meetingNames); }
-QString toString(ActionStatus status) { return name(status, actionNames); }
-bool fromString(const QString &text, AttendanceStatus &out) { return lookup(text, attendanceNames, out); }
-bool fromString(const QString &text, MeetingStatus &out) { return lookup(text, meetingNames, out); }
-bool fromString(const QString &text, ActionStatus &out) { return lookup(text, actionNames, out); }
+QString toString(AttendanceStatus status)
+{
+    return name(status, attendanceNames);
+}
+QString toString(MeetingStatus status)
+{
+    return name(status, meetingNames);
+}
+QString toString(ActionStatus status)
+{
+    return name(status, actionNames);
+}
+bool fromString(const QString &text, AttendanceStatus &out)
+{
+    return lookup(text, attendanceNames, out);
+}
+bool fromString(const QString &text, MeetingStatus &out)
+{
+    return lookup(text, meetingNames, out);
+}
+bool fromString(const QString &text, ActionStatus &out)
+{
+    return lookup(text, actionNames, out);
+}
 
 } // namespace minutebook

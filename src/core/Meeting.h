@@ -69,7 +69,7 @@ struct ActionItem
     QString assignee;
     QDate due;
     ActionStatus status = ActionStatus::Open;
-    qint64 originActionId = 0;  ///< the assignment this one carries forward, 0 if new
+    qint64 originActionId = 0; ///< the assignment this one carries forward, 0 if new
     qint64 originMeetingId = 0; ///< meeting of originActionId (read-only, derived on load)
 };
 
@@ -77,10 +77,10 @@ struct AgendaItem
 {
     qint64 id = 0;
     QString title;
-    QString presenter;   ///< "Föredragande"
+    QString presenter; ///< "Föredragande"
     QString responsible; ///< initials, e.g. "MBH"
-    QString body;        ///< Markdown
-    QDate deferredTo;    ///< set when the item is sent on to a later meeting
+    QString body; ///< Markdown
+    QDate deferredTo; ///< set when the item is sent on to a later meeting
     qint64 deferredFromItemId = 0;
     QVector<Decision> decisions;
     QVector<ActionItem> actions;

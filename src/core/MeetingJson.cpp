@@ -15,8 +15,8 @@ QJsonValue timeValue(const QTime &time)
     return time.isValid() ? QJsonValue(time.toString(QStringLiteral("HH:mm"))) : QJsonValue();
 }
 
-QJsonArray itemsToJson(const Meeting &meeting, const QVector<AgendaItem> &items,
-                       const QString &parentNumber)
+QJsonArray itemsToJson(
+    const Meeting &meeting, const QVector<AgendaItem> &items, const QString &parentNumber)
 {
     QJsonArray out;
     for (int i = 0; i < items.size(); ++i) {
@@ -25,17 +25,17 @@ QJsonArray itemsToJson(const Meeting &meeting, const QVector<AgendaItem> &items,
         QJsonArray decisions;
         for (int d = 0; d < item.decisions.size(); ++d) {
             const Decision &decision = item.decisions.at(d);
-            decisions.append(QJsonObject{
+            decisions.append(QJsonObject {
                 {QStringLiteral("number"), decision.number},
                 {QStringLiteral("reference"),
-                 decisionReference(meeting.body.shortName, meeting.date, number, d,
-                                   int(item.decisions.size()))},
+                    decisionReference(meeting.body.shortName, meeting.date, number, d,
+                        int(item.decisions.size()))},
                 {QStringLiteral("text"), decision.text},
             });
         }
         QJsonArray actions;
         for (const ActionItem &action : item.actions) {
-            QJsonObject a{
+            QJsonObject a {
                 {QStringLiteral("text"), action.text},
                 {QStringLiteral("assignee"), action.assignee},
                 {QStringLiteral("due"), dateValue(action.due)},
@@ -45,7 +45,7 @@ QJsonArray itemsToJson(const Meeting &meeting, const QVector<AgendaItem> &items,
                 a.insert(QStringLiteral("fromMeetingId"), action.originMeetingId);
             actions.append(a);
         }
-        QJsonObject o{
+        QJsonObject o {
             {QStringLiteral("number"), number},
             {QStringLiteral("title"), item.title},
             {QStringLiteral("presenter"), item.presenter},
@@ -67,7 +67,7 @@ QJsonObject MeetingJson::toJson(const Meeting &meeting)
 {
     QJsonArray attendees;
     for (const Attendance &a : meeting.attendees) {
-        QJsonObject o{
+        QJsonObject o {
             {QStringLiteral("name"), a.person.name},
             {QStringLiteral("initials"), a.person.initials},
             {QStringLiteral("group"), a.groupLabel},
@@ -77,7 +77,7 @@ QJsonObject MeetingJson::toJson(const Meeting &meeting)
             o.insert(QStringLiteral("note"), a.note);
         attendees.append(o);
     }
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), meeting.id},
         {QStringLiteral("body"), meeting.body.name},
         {QStringLiteral("bodyShortName"), meeting.body.shortName},
@@ -96,7 +96,7 @@ QJsonObject MeetingJson::toJson(const Meeting &meeting)
 
 QJsonObject MeetingJson::toJson(const MeetingSummary &summary)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), summary.id},
         {QStringLiteral("body"), summary.bodyName},
         {QStringLiteral("bodyShortName"), summary.bodyShortName},

@@ -36,7 +36,7 @@ QString MeetingText::format(const Meeting &m)
     if (!m.place.isEmpty())
         out += tr("Place: %1").arg(m.place) + QLatin1Char('\n');
     out += tr("Status: %1").arg(m.status == MeetingStatus::Approved ? tr("approved") : tr("draft"))
-           + QLatin1Char('\n');
+        + QLatin1Char('\n');
     if (!m.minuteTaker.isEmpty())
         out += tr("Minute-taker: %1").arg(m.minuteTaker) + QLatin1Char('\n');
 
@@ -49,15 +49,16 @@ QString MeetingText::format(const Meeting &m)
         else if (a.status == AttendanceStatus::Absent)
             absent.append(a.person.name);
         else
-            guests.append(a.note.isEmpty() ? a.person.name
-                                           : a.person.name + QStringLiteral(" (") + a.note
-                                                 + QLatin1Char(')'));
+            guests.append(a.note.isEmpty()
+                    ? a.person.name
+                    : a.person.name + QStringLiteral(" (") + a.note + QLatin1Char(')'));
     }
     if (!m.attendees.isEmpty())
         out += QLatin1Char('\n');
     for (auto it = present.cbegin(); it != present.cend(); ++it) {
         const QString label = it.key().isEmpty() ? tr("Present") : tr("Present (%1)").arg(it.key());
-        out += label + QStringLiteral(": ") + it.value().join(QStringLiteral(", ")) + QLatin1Char('\n');
+        out += label + QStringLiteral(": ") + it.value().join(QStringLiteral(", "))
+            + QLatin1Char('\n');
     }
     if (!absent.isEmpty())
         out += tr("Absent: %1").arg(absent.join(QStringLiteral(", "))) + QLatin1Char('\n');
@@ -70,14 +71,14 @@ QString MeetingText::format(const Meeting &m)
 }
 
 void MeetingText::appendItems(QString &out, const Meeting &m, const QVector<AgendaItem> &items,
-                              const QString &parentNumber, int depth)
+    const QString &parentNumber, int depth)
 {
     const int pad = 2 * depth;
     for (int i = 0; i < items.size(); ++i) {
         const AgendaItem &item = items.at(i);
         const QString number = itemNumber(parentNumber, i);
         out += QLatin1Char('\n') + QString(pad, QLatin1Char(' ')) + number + QStringLiteral(". ")
-               + item.title;
+            + item.title;
         if (!item.responsible.isEmpty())
             out += QStringLiteral(" (") + item.responsible + QLatin1Char(')');
         out += QLatin1Char('\n');
@@ -86,8 +87,8 @@ void MeetingText::appendItems(QString &out, const Meeting &m, const QVector<Agen
         if (!item.body.isEmpty())
             out += indented(item.body.trimmed(), pad + 3);
         for (int d = 0; d < item.decisions.size(); ++d) {
-            const QString ref = decisionReference(m.body.shortName, m.date, number, d,
-                                                  int(item.decisions.size()));
+            const QString ref = decisionReference(
+                m.body.shortName, m.date, number, d, int(item.decisions.size()));
             out += indented(tr("Decision (%1): %2").arg(ref, item.decisions.at(d).text), pad + 3);
         }
         for (const ActionItem &a : item.actions) {
@@ -97,13 +98,13 @@ void MeetingText::appendItems(QString &out, const Meeting &m, const QVector<Agen
             if (a.due.isValid())
                 line += QStringLiteral(", ") + tr("due %1").arg(a.due.toString(Qt::ISODate));
             line += QStringLiteral(" [")
-                    + (a.status == ActionStatus::Done ? tr("done") : tr("open"))
-                    + QLatin1Char(']');
+                + (a.status == ActionStatus::Done ? tr("done") : tr("open")) + QLatin1Char(']');
             out += indented(line, pad + 3);
         }
         if (item.deferredTo.isValid())
-            out += indented(tr("Moved to the meeting on %1").arg(item.deferredTo.toString(Qt::ISODate)),
-                            pad + 3);
+            out += indented(
+                tr("Moved to the meeting on %1").arg(item.deferredTo.toString(Qt::ISODate)),
+                pad + 3);
         appendItems(out, m, item.children, number, depth + 1);
     }
 }

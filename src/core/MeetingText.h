@@ -18,7 +18,7 @@ public:
 
 private:
     static void appendItems(QString &out, const Meeting &meeting, const QVector<AgendaItem> &items,
-                            const QString &parentNumber, int depth);
+        const QString &parentNumber, int depth);
 };
 
 } // namespace minutebook

@@ -9,10 +9,10 @@ QString itemNumber(const QString &parentNumber, int index)
 }
 
 QString decisionReference(const QString &bodyShortName, const QDate &date,
-                          const QString &itemNumber, int indexInItem, int decisionsInItem)
+    const QString &itemNumber, int indexInItem, int decisionsInItem)
 {
     QString ref = bodyShortName + QLatin1Char(' ') + date.toString(Qt::ISODate)
-                  + QStringLiteral(" §") + itemNumber;
+        + QStringLiteral(" §") + itemNumber;
     if (decisionsInItem > 1)
         ref += QLatin1Char(':') + QString::number(indexInItem + 1);
     return ref;

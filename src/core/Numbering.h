@@ -15,12 +15,12 @@ QString itemNumber(const QString &parentNumber, int index);
 /// Citable reference of a decision: body short name, meeting date, item number, and the
 /// decision's number within the item when an item holds more than one ("§3:2").
 QString decisionReference(const QString &bodyShortName, const QDate &date,
-                          const QString &itemNumber, int indexInItem, int decisionsInItem);
+    const QString &itemNumber, int indexInItem, int decisionsInItem);
 
 /// Calls fn(item, number, depth) for every item in document order.
 template<typename Fn>
-void forEachItem(const QVector<AgendaItem> &items, Fn &&fn, const QString &parentNumber = {},
-                 int depth = 0)
+void forEachItem(
+    const QVector<AgendaItem> &items, Fn &&fn, const QString &parentNumber = {}, int depth = 0)
 {
     for (int i = 0; i < items.size(); ++i) {
         const QString number = itemNumber(parentNumber, i);

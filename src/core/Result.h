@@ -25,8 +25,7 @@ private:
     explicit Status(QString message)
         : m_message(std::move(message))
         , m_failed(true)
-    {
-    }
+    { }
     QString m_message;
     bool m_failed = false;
 };
@@ -37,8 +36,7 @@ class [[nodiscard]] Result
 public:
     Result(T value) // NOLINT(google-explicit-constructor): returning a value means success
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Status status) // NOLINT(google-explicit-constructor): returning a failure
         : m_error(status.error())
     {

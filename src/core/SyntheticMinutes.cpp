@@ -36,25 +36,25 @@ const QStringList &lastNames()
 
 const QStringList &schools()
 {
-    static const QStringList l = words(
-        "Norra|Södra|Västra|Östra|Centrala|Kustens|Slättens|Åsens|Skogens|Dalens|Hamnens|"
-        "Bergets|Ängens|Sjöns|Älvens|Ekens|Lindens|Björkens|Tallens|Granens");
+    static const QStringList l
+        = words("Norra|Södra|Västra|Östra|Centrala|Kustens|Slättens|Åsens|Skogens|Dalens|Hamnens|"
+                "Bergets|Ängens|Sjöns|Älvens|Ekens|Lindens|Björkens|Tallens|Granens");
     return l;
 }
 
 const QStringList &areas()
 {
-    static const QStringList l = words(
-        "grundskola|gymnasieskola|förskola|skolområde|rektorsområde|utbildningsområde|"
-        "fritidsverksamhet|anpassade skola|vuxenutbildning|elevhälsa");
+    static const QStringList l
+        = words("grundskola|gymnasieskola|förskola|skolområde|rektorsområde|utbildningsområde|"
+                "fritidsverksamhet|anpassade skola|vuxenutbildning|elevhälsa");
     return l;
 }
 
 const QStringList &places()
 {
-    static const QStringList l = words(
-        "Jupiter|Saturnus|Merkurius|Venus|Neptunus|Stora salen|Konferensrum Ekhagen|"
-        "Aulan|Rum 4.12|Teams|Biblioteket|Lärarrummet|Konferensrum Sundet|Mindpark");
+    static const QStringList l
+        = words("Jupiter|Saturnus|Merkurius|Venus|Neptunus|Stora salen|Konferensrum Ekhagen|"
+                "Aulan|Rum 4.12|Teams|Biblioteket|Lärarrummet|Konferensrum Sundet|Mindpark");
     return l;
 }
 
@@ -73,37 +73,37 @@ const QStringList &topics()
 
 const QStringList &itemTitles()
 {
-    static const QStringList l = words(
-        "Lägesrapport om %1|Information om %1|Uppföljning av %1|Diskussion om %1|"
-        "Beredning av %1|Förslag gällande %1|Analys av %1|Återrapport: %1|"
-        "Workshop kring %1|Remiss om %1");
+    static const QStringList l
+        = words("Lägesrapport om %1|Information om %1|Uppföljning av %1|Diskussion om %1|"
+                "Beredning av %1|Förslag gällande %1|Analys av %1|Återrapport: %1|"
+                "Workshop kring %1|Remiss om %1");
     return l;
 }
 
 const QStringList &subjects()
 {
-    static const QStringList l = words(
-        "Gruppen|Ledningsgruppen|Förvaltningen|Styrgruppen|Rektorerna|Avdelningen|"
-        "Arbetsgruppen|Nämnden|Elevhälsan|Skolorna|Kommunikationsenheten|HR-avdelningen");
+    static const QStringList l
+        = words("Gruppen|Ledningsgruppen|Förvaltningen|Styrgruppen|Rektorerna|Avdelningen|"
+                "Arbetsgruppen|Nämnden|Elevhälsan|Skolorna|Kommunikationsenheten|HR-avdelningen");
     return l;
 }
 
 const QStringList &verbs()
 {
-    static const QStringList l = words(
-        "diskuterar|går igenom|följer upp|redogör för|analyserar|lyfter fram|"
-        "informerar om|ser över|planerar|sammanfattar|problematiserar|förankrar");
+    static const QStringList l
+        = words("diskuterar|går igenom|följer upp|redogör för|analyserar|lyfter fram|"
+                "informerar om|ser över|planerar|sammanfattar|problematiserar|förankrar");
     return l;
 }
 
 const QStringList &tails()
 {
-    static const QStringList l = words(
-        "inför nästa läsår|utifrån medskick från skolorna|i samverkan med fackliga parter|"
-        "med fokus på elevernas resultat|inom ramen för verksamhetsplanen|under våren|"
-        "innan beslut fattas|tillsammans med controllers|utifrån nämndens mål|"
-        "med stöd av statistik från Skolverket|i dialog med vårdnadshavare|"
-        "för att säkra likvärdigheten|efter synpunkter från medarbetarna");
+    static const QStringList l
+        = words("inför nästa läsår|utifrån medskick från skolorna|i samverkan med fackliga parter|"
+                "med fokus på elevernas resultat|inom ramen för verksamhetsplanen|under våren|"
+                "innan beslut fattas|tillsammans med controllers|utifrån nämndens mål|"
+                "med stöd av statistik från Skolverket|i dialog med vårdnadshavare|"
+                "för att säkra likvärdigheten|efter synpunkter från medarbetarna");
     return l;
 }
 
@@ -118,21 +118,21 @@ const QStringList &assignments()
 
 const QStringList &decisionPhrases()
 {
-    static const QStringList l = words(
-        "godkänna förslaget om %1|anta den reviderade planen för %1|"
-        "skjuta upp frågan om %1 till hösten|tillsätta en arbetsgrupp för %1|"
-        "avsätta medel för %1|låta förvaltningen samordna %1|"
-        "fastställa tidplanen för %1|ge avdelningen mandat att driva %1");
+    static const QStringList l
+        = words("godkänna förslaget om %1|anta den reviderade planen för %1|"
+                "skjuta upp frågan om %1 till hösten|tillsätta en arbetsgrupp för %1|"
+                "avsätta medel för %1|låta förvaltningen samordna %1|"
+                "fastställa tidplanen för %1|ge avdelningen mandat att driva %1");
     return l;
 }
 
 const QStringList &shortTopics()
 {
-    static const QStringList l = words(
-        "Rektorsutbildningar|Nytt avtal klart|Skolinspektionens granskning|Sommarskola|"
-        "Lovaktiviteter|Ny e-tjänst för skolval|Personalfest|Nätverksträff|Studiebesök|"
-        "Kontorsflytt|Brandövning|Upphandling av läromedel|Medarbetarsamtal|Friskvård|"
-        "Ny webbplats|Krisberedskap|Öppet hus|Prisutdelning");
+    static const QStringList l
+        = words("Rektorsutbildningar|Nytt avtal klart|Skolinspektionens granskning|Sommarskola|"
+                "Lovaktiviteter|Ny e-tjänst för skolval|Personalfest|Nätverksträff|Studiebesök|"
+                "Kontorsflytt|Brandövning|Upphandling av läromedel|Medarbetarsamtal|Friskvård|"
+                "Ny webbplats|Krisberedskap|Öppet hus|Prisutdelning");
     return l;
 }
 
@@ -156,9 +156,15 @@ int SyntheticMinutes::pick(int n)
     return int(m_rng() % quint64(n));
 }
 
-bool SyntheticMinutes::chance(int percent) { return pick(100) < percent; }
+bool SyntheticMinutes::chance(int percent)
+{
+    return pick(100) < percent;
+}
 
-QString SyntheticMinutes::any(const QStringList &list) { return list.at(pick(int(list.size()))); }
+QString SyntheticMinutes::any(const QStringList &list)
+{
+    return list.at(pick(int(list.size())));
+}
 
 QString SyntheticMinutes::personName()
 {
@@ -188,7 +194,7 @@ void SyntheticMinutes::planBodies(int meetingCount)
         } else {
             const QString school = any(schools());
             body.name = u("Ledningsgrupp ") + school + QLatin1Char(' ') + any(areas())
-                        + QLatin1Char(' ') + QString::number(b);
+                + QLatin1Char(' ') + QString::number(b);
             body.shortName = QStringLiteral("LG") + QString::number(b);
         }
         body.organisation = u("Skol- och fritidsförvaltningen");
@@ -222,7 +228,7 @@ void SyntheticMinutes::planBodies(int meetingCount)
 QString SyntheticMinutes::sentence()
 {
     return any(subjects()) + QLatin1Char(' ') + any(verbs()) + QLatin1Char(' ') + any(topics())
-           + QLatin1Char(' ') + any(tails()) + QLatin1Char('.');
+        + QLatin1Char(' ') + any(tails()) + QLatin1Char('.');
 }
 
 QString SyntheticMinutes::paragraph(int sentences)
@@ -260,18 +266,18 @@ AgendaItem SyntheticMinutes::topicItem(const Meeting &meeting)
         item.body += QStringLiteral("\n\n") + bulletList();
     if (chance(10))
         item.body += QStringLiteral("\n\nUnderlag: https://intranat.example.se/dokument/")
-                     + QString::number(pick(100000));
+            + QString::number(pick(100000));
     if (chance(35)) {
         Decision d;
         d.text = u("Ledningsgruppen beslutar att ") + any(decisionPhrases()).arg(topic)
-                 + QLatin1Char('.');
+            + QLatin1Char('.');
         item.decisions.append(d);
     }
     if (chance(30)) {
         ActionItem a;
         a.assignee = attendees.at(pick(int(attendees.size()))).person.name;
-        a.text = firstName(a.assignee) + u(" får i uppdrag att ")
-                 + any(assignments()).arg(topic) + QLatin1Char('.');
+        a.text = firstName(a.assignee) + u(" får i uppdrag att ") + any(assignments()).arg(topic)
+            + QLatin1Char('.');
         a.due = meeting.date.addDays(14 + pick(60));
         a.status = chance(60) ? ActionStatus::Done : ActionStatus::Open;
         item.actions.append(a);
@@ -291,8 +297,8 @@ AgendaItem SyntheticMinutes::shortInfoItem(const Meeting &meeting)
         child.title = any(shortTopics());
         const Attendance &who = meeting.attendees.at(pick(int(meeting.attendees.size())));
         child.responsible = who.person.initials;
-        child.body = firstName(who.person.name) + u(" informerar om ")
-                     + child.title.toLower() + QStringLiteral(". ") + paragraph(pick(3));
+        child.body = firstName(who.person.name) + u(" informerar om ") + child.title.toLower()
+            + QStringLiteral(". ") + paragraph(pick(3));
         item.children.append(child);
     }
     return item;
@@ -309,7 +315,7 @@ void SyntheticMinutes::addAttendance(Meeting &meeting, int bodyIndex)
     }
     const QString guestName = m_guests.at(pick(int(m_guests.size())));
     const bool alreadyThere = std::any_of(meeting.attendees.cbegin(), meeting.attendees.cend(),
-                                          [&](const Attendance &a) { return a.person.name == guestName; });
+        [&](const Attendance &a) { return a.person.name == guestName; });
     if (chance(30) && !alreadyThere) {
         Attendance guest;
         guest.person.name = guestName;

@@ -8,21 +8,21 @@ namespace minutebook {
 
 BodyRepository::BodyRepository(const Database &database)
     : m_database(database)
-{
-}
+{ }
 
 Result<QVector<Body>> BodyRepository::list() const
 {
     QSqlQuery q(m_database.connection());
-    if (Status s = sql::exec(q, QStringLiteral("SELECT id, name, short_name, organisation "
-                                               "FROM bodies ORDER BY name"),
-                             {});
+    if (Status s = sql::exec(q,
+            QStringLiteral("SELECT id, name, short_name, organisation "
+                           "FROM bodies ORDER BY name"),
+            {});
         !s)
         return s;
     QVector<Body> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()});
+            q.value(3).toString()});
     return out;
 }
 
@@ -30,15 +30,15 @@ Result<Body> BodyRepository::find(const QString &nameOrShortName) const
 {
     QSqlQuery q(m_database.connection());
     if (Status s = sql::exec(q,
-                             QStringLiteral("SELECT id, name, short_name, organisation FROM bodies "
-                                            "WHERE name = ? OR short_name = ? ORDER BY id LIMIT 1"),
-                             {nameOrShortName, nameOrShortName});
+            QStringLiteral("SELECT id, name, short_name, organisation FROM bodies "
+                           "WHERE name = ? OR short_name = ? ORDER BY id LIMIT 1"),
+            {nameOrShortName, nameOrShortName});
         !s)
         return s;
     if (!q.next())
         return Result<Body>::failure(tr("There is no body called “%1”.").arg(nameOrShortName));
-    return Body{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString()};
+    return Body {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toString()};
 }
 
 Status BodyRepository::ensure(Body &body)
@@ -56,7 +56,8 @@ Status BodyRepository::ensureInTransaction(Body &body)
     if (body.name.trimmed().isEmpty())
         return Status::failure(tr("A body needs a name."));
     QSqlQuery q(m_database.connection());
-    if (Status s = sql::exec(q, QStringLiteral("SELECT id FROM bodies WHERE name = ?"), {body.name});
+    if (Status s
+        = sql::exec(q, QStringLiteral("SELECT id FROM bodies WHERE name = ?"), {body.name});
         !s)
         return s;
     if (q.next()) {
@@ -64,10 +65,9 @@ Status BodyRepository::ensureInTransaction(Body &body)
         return {};
     }
     if (Status s = sql::exec(q,
-                             QStringLiteral("INSERT INTO bodies (name, short_name, organisation) "
-                                            "VALUES (?, ?, ?)"),
-                             {body.name, body.shortName.isEmpty() ? body.name : body.shortName,
-                              body.organisation});
+            QStringLiteral("INSERT INTO bodies (name, short_name, organisation) "
+                           "VALUES (?, ?, ?)"),
+            {body.name, body.shortName.isEmpty() ? body.name : body.shortName, body.organisation});
         !s)
         return s;
     body.id = q.lastInsertId().toLongLong();
@@ -78,17 +78,17 @@ Result<QVector<RosterEntry>> BodyRepository::roster(qint64 bodyId) const
 {
     QSqlQuery q(m_database.connection());
     if (Status s = sql::exec(q,
-                             QStringLiteral("SELECT p.id, p.name, p.initials, p.title, r.group_label "
-                                            "FROM roster r JOIN persons p ON p.id = r.person_id "
-                                            "WHERE r.body_id = ? ORDER BY r.position, p.name"),
-                             {bodyId});
+            QStringLiteral("SELECT p.id, p.name, p.initials, p.title, r.group_label "
+                           "FROM roster r JOIN persons p ON p.id = r.person_id "
+                           "WHERE r.body_id = ? ORDER BY r.position, p.name"),
+            {bodyId});
         !s)
         return s;
     QVector<RosterEntry> out;
     while (q.next()) {
         RosterEntry e;
         e.person = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()};
+            q.value(3).toString()};
         e.groupLabel = q.value(4).toString();
         out.append(e);
     }
@@ -102,16 +102,17 @@ Status BodyRepository::setRoster(qint64 bodyId, QVector<RosterEntry> &roster)
         return s;
     PersonRepository persons(m_database);
     QSqlQuery q(m_database.connection());
-    if (Status s = sql::exec(q, QStringLiteral("DELETE FROM roster WHERE body_id = ?"), {bodyId}); !s)
+    if (Status s = sql::exec(q, QStringLiteral("DELETE FROM roster WHERE body_id = ?"), {bodyId});
+        !s)
         return s;
     for (int i = 0; i < roster.size(); ++i) {
         Person &p = roster[i].person;
         if (Status s = persons.ensureInTransaction(p); !s)
             return s;
         if (Status s = sql::exec(q,
-                                 QStringLiteral("INSERT INTO roster (body_id, person_id, "
-                                                "group_label, position) VALUES (?, ?, ?, ?)"),
-                                 {bodyId, p.id, roster.at(i).groupLabel, i});
+                QStringLiteral("INSERT INTO roster (body_id, person_id, "
+                               "group_label, position) VALUES (?, ?, ?, ?)"),
+                {bodyId, p.id, roster.at(i).groupLabel, i});
             !s)
             return s;
     }

@@ -17,7 +17,10 @@
 namespace minutebook {
 
 namespace {
-QString shown(const QString &path) { return QDir::toNativeSeparators(path); }
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 bool hasWriteBits(const QFileInfo &info)
 {
@@ -25,12 +28,12 @@ bool hasWriteBits(const QFileInfo &info)
     // when the program runs as root, for whom access(2) says everything is writable.
     const auto perms = info.permissions();
     return info.isWritable()
-           && (perms & (QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther));
+        && (perms & (QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther));
 }
 
 QString nextConnectionName()
 {
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter {0};
     return QStringLiteral("minutebook-%1").arg(++counter);
 }
 
@@ -46,8 +49,7 @@ Database::Database(QString connectionName, QString path, bool readOnly)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
     , m_readOnly(readOnly)
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -58,9 +60,15 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-int Database::latestSchemaVersion() { return Migrations::latestVersion(); }
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
 
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(m_connectionName, false); }
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
 
 QString Database::describe(const QSqlError &error)
 {
@@ -112,8 +120,7 @@ Status Database::checkFileBeforeOpen(const QString &path, const Options &options
         return Status::failure(tr("“%1” is a folder, not a database file.").arg(shown(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(
-            tr("“%1” cannot be read: %2").arg(shown(path), file.errorString()));
+        return Status::failure(tr("“%1” cannot be read: %2").arg(shown(path), file.errorString()));
     const QByteArray header = file.read(16);
     if (file.size() > 0 && header != QByteArray("SQLite format 3\0", 16))
         return Status::failure(
@@ -139,8 +146,8 @@ Result<std::unique_ptr<Database>> Database::openInMemory()
     return openImpl(QStringLiteral(":memory:"), Options(), latestSchemaVersion());
 }
 
-Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const Options &options,
-                                                     int targetVersion)
+Result<std::unique_ptr<Database>> Database::openImpl(
+    const QString &path, const Options &options, int targetVersion)
 {
     const bool inMemory = path == QLatin1String(":memory:");
     bool readOnly = options.readOnly;
@@ -156,9 +163,10 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString &path, const 
         const bool connectionReadOnly = probe || readOnly;
         std::unique_ptr<Database> db(new Database(nextConnectionName(), path, connectionReadOnly));
         {
-            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+            QSqlDatabase c
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
             c.setDatabaseName(path);
-            QStringList connectOptions{
+            QStringList connectOptions {
                 QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs)};
             if (connectionReadOnly)
                 connectOptions.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
@@ -270,9 +278,9 @@ Status Database::backupTo(const QString &file) const
     if (!QFileInfo(target.absolutePath()).isDir())
         return Status::failure(
             tr("The folder “%1” does not exist.").arg(shown(target.absolutePath())));
-    const QString partial = target.absolutePath() + QStringLiteral("/.")
-                            + target.fileName() + QLatin1Char('.')
-                            + QUuid::createUuid().toString(QUuid::Id128).left(8) + QStringLiteral(".part");
+    const QString partial = target.absolutePath() + QStringLiteral("/.") + target.fileName()
+        + QLatin1Char('.') + QUuid::createUuid().toString(QUuid::Id128).left(8)
+        + QStringLiteral(".part");
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(partial);
@@ -302,9 +310,9 @@ Status Database::check(QStringList *report) const
     if (Status s = exec(q, QStringLiteral("PRAGMA foreign_key_check")); !s)
         return s;
     while (q.next())
-        problems.append(tr("foreign key: row %1 of table %2 refers to a missing row of %3")
-                            .arg(q.value(1).toString(), q.value(0).toString(),
-                                 q.value(2).toString()));
+        problems.append(
+            tr("foreign key: row %1 of table %2 refers to a missing row of %3")
+                .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
     if (!m_readOnly) {
         // rank 1: also compare the index with the text of the tables it indexes.
         for (const QString &fts : Migrations::ftsTables()) {
@@ -315,7 +323,8 @@ Status Database::check(QStringList *report) const
     }
     const int version = schemaVersion();
     if (version != latestSchemaVersion())
-        problems.append(tr("schema version is %1, expected %2").arg(version).arg(latestSchemaVersion()));
+        problems.append(
+            tr("schema version is %1, expected %2").arg(version).arg(latestSchemaVersion()));
     if (report)
         *report = problems;
     if (!problems.isEmpty())

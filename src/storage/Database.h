@@ -24,9 +24,9 @@ class Database
 public:
     struct Options
     {
-        bool readOnly = false;       ///< never write, even where the file allows it
+        bool readOnly = false; ///< never write, even where the file allows it
         bool createIfMissing = true; ///< create a new database when the file does not exist
-        int busyTimeoutMs = 5000;    ///< how long a writer waits for another one
+        int busyTimeoutMs = 5000; ///< how long a writer waits for another one
     };
 
     ~Database();
@@ -36,7 +36,10 @@ public:
     /// Opens (and if needed creates and upgrades) the database at `path`. Never modifies a
     /// file that is not a Minutebook database or whose schema is newer than this program's.
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
-    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options()); }
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options());
+    }
     /// A private in-memory database with the current schema, for tests and benchmarks.
     static Result<std::unique_ptr<Database>> openInMemory();
 
@@ -64,8 +67,8 @@ public:
 private:
     Database(QString connectionName, QString path, bool readOnly);
     static Status checkFileBeforeOpen(const QString &path, const Options &options, bool *readOnly);
-    static Result<std::unique_ptr<Database>> openImpl(const QString &path, const Options &options,
-                                                      int targetVersion);
+    static Result<std::unique_ptr<Database>> openImpl(
+        const QString &path, const Options &options, int targetVersion);
     Status verifyIdentity() const;
     Status applyPragmas() const;
     Status migrate(int targetVersion) const;

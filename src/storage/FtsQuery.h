@@ -11,7 +11,7 @@ namespace minutebook {
 struct FtsQuery
 {
     QString expression; ///< empty when there is nothing to search for
-    QString hint;       ///< why it is empty, for the user (e.g. only exclusions)
+    QString hint; ///< why it is empty, for the user (e.g. only exclusions)
 
     bool isEmpty() const { return expression.isEmpty(); }
 

@@ -10,11 +10,11 @@ namespace minutebook {
 namespace {
 QString listSql(const MeetingFilter &filter, bool countOnly, QVariantList *values)
 {
-    QString s = countOnly ? QStringLiteral("SELECT count(*) FROM meetings m ")
-                          : QStringLiteral(
-                              "SELECT m.id, m.body_id, b.name, b.short_name, m.title, "
-                              "m.meeting_date, m.start_time, m.end_time, m.place, m.status "
-                              "FROM meetings m ");
+    QString s = countOnly
+        ? QStringLiteral("SELECT count(*) FROM meetings m ")
+        : QStringLiteral("SELECT m.id, m.body_id, b.name, b.short_name, m.title, "
+                         "m.meeting_date, m.start_time, m.end_time, m.place, m.status "
+                         "FROM meetings m ");
     s += QStringLiteral("JOIN bodies b ON b.id = m.body_id WHERE 1 = 1");
     if (filter.bodyId != 0) {
         s += QStringLiteral(" AND m.body_id = ?");
@@ -43,9 +43,7 @@ QString listSql(const MeetingFilter &filter, bool countOnly, QVariantList *value
 MeetingRepository::MeetingRepository(const Database &database)
     : m_database(database)
     , m_writer(database)
-{
-}
-
+{ }
 
 Result<QVector<MeetingSummary>> MeetingRepository::list(const MeetingFilter &filter) const
 {
@@ -95,8 +93,7 @@ Result<Meeting> MeetingRepository::load(qint64 id) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (Status s = sql::exec(
-            q,
+    if (Status s = sql::exec(q,
             QStringLiteral("SELECT m.id, b.id, b.name, b.short_name, b.organisation, m.title, "
                            "m.meeting_date, m.start_time, m.end_time, m.place, m.minute_taker, "
                            "m.status, m.notes FROM meetings m JOIN bodies b ON b.id = m.body_id "
@@ -109,7 +106,7 @@ Result<Meeting> MeetingRepository::load(qint64 id) const
     Meeting m;
     m.id = q.value(0).toLongLong();
     m.body = {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-              q.value(4).toString()};
+        q.value(4).toString()};
     m.title = q.value(5).toString();
     m.date = sql::toDate(q.value(6));
     m.start = sql::toTime(q.value(7));
@@ -119,8 +116,7 @@ Result<Meeting> MeetingRepository::load(qint64 id) const
     (void)fromString(q.value(11).toString(), m.status);
     m.notes = q.value(12).toString();
 
-    if (Status s = sql::exec(
-            q,
+    if (Status s = sql::exec(q,
             QStringLiteral("SELECT p.id, p.name, p.initials, p.title, a.group_label, a.status, "
                            "a.note FROM attendance a JOIN persons p ON p.id = a.person_id "
                            "WHERE a.meeting_id = ? ORDER BY a.position, p.name"),
@@ -130,7 +126,7 @@ Result<Meeting> MeetingRepository::load(qint64 id) const
     while (q.next()) {
         Attendance a;
         a.person = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()};
+            q.value(3).toString()};
         a.groupLabel = q.value(4).toString();
         (void)fromString(q.value(5).toString(), a.status);
         a.note = q.value(6).toString();
@@ -152,8 +148,7 @@ Status MeetingRepository::loadItems(Meeting &meeting) const
     QHash<qint64, int> indexOf;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (Status s = sql::exec(
-            q,
+    if (Status s = sql::exec(q,
             QStringLiteral("SELECT id, parent_id, title, presenter, responsible, body, "
                            "deferred_to, deferred_from_item_id FROM agenda_items "
                            "WHERE meeting_id = ? ORDER BY position, id"),
@@ -173,8 +168,7 @@ Status MeetingRepository::loadItems(Meeting &meeting) const
         indexOf.insert(r.item.id, int(rows.size()));
         rows.append(r);
     }
-    if (Status s = sql::exec(
-            q,
+    if (Status s = sql::exec(q,
             QStringLiteral("SELECT d.item_id, d.id, d.number, d.text FROM decisions d "
                            "JOIN agenda_items i ON i.id = d.item_id WHERE i.meeting_id = ? "
                            "ORDER BY d.number"),
@@ -187,8 +181,7 @@ Status MeetingRepository::loadItems(Meeting &meeting) const
             rows[at].item.decisions.append(
                 {q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString()});
     }
-    if (Status s = sql::exec(
-            q,
+    if (Status s = sql::exec(q,
             QStringLiteral("SELECT a.item_id, a.id, a.text, a.assignee, a.due_date, a.status, "
                            "a.origin_action_id, oi.meeting_id FROM actions a "
                            "JOIN agenda_items i ON i.id = a.item_id "
@@ -236,7 +229,7 @@ Status MeetingRepository::insert(Meeting &meeting)
 
 Status MeetingRepository::insertInTransaction(Meeting &meeting)
 {
-    QVector<Meeting> one{meeting};
+    QVector<Meeting> one {meeting};
     if (Status s = m_writer.insert(one); !s)
         return s;
     meeting = one.constFirst();

@@ -4,8 +4,8 @@
 // Writes resolve bodies and persons by name, creating them when new.
 
 #include "Database.h"
-#include "MeetingWriter.h"
 #include "Meeting.h"
+#include "MeetingWriter.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -14,11 +14,11 @@ namespace minutebook {
 
 struct MeetingFilter
 {
-    qint64 bodyId = 0;  ///< 0: all bodies
-    QString body;       ///< body name or short name; empty: all
-    int year = 0;       ///< 0: all years
+    qint64 bodyId = 0; ///< 0: all bodies
+    QString body; ///< body name or short name; empty: all
+    int year = 0; ///< 0: all years
     int offset = 0;
-    int limit = -1;     ///< -1: no limit
+    int limit = -1; ///< -1: no limit
 };
 
 class MeetingRepository

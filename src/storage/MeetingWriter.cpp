@@ -9,7 +9,10 @@
 namespace minutebook {
 
 namespace {
-QStringList columns(const char *list) { return QString::fromLatin1(list).split(QLatin1Char(',')); }
+QStringList columns(const char *list)
+{
+    return QString::fromLatin1(list).split(QLatin1Char(','));
+}
 
 // Qt's SQLite driver matches bound values to placeholders in quadratic time, so statements
 // stay at a few hundred values: large enough that triggers run per statement, not per row.
@@ -20,20 +23,20 @@ MeetingWriter::MeetingWriter(const Database &database)
     : m_database(database)
     , m_bodies(database)
     , m_persons(database)
-    , m_meetings{"meetings",
-                 columns("id,body_id,title,meeting_date,start_time,end_time,place,minute_taker,"
-                         "status,notes"),
-                 {}}
-    , m_attendance{"attendance", columns("meeting_id,person_id,group_label,status,note,position"), {}}
-    , m_items{"agenda_items",
-              columns("id,meeting_id,parent_id,position,number,title,presenter,responsible,body,"
-                      "deferred_to,deferred_from_item_id"),
-              {}}
-    , m_decisions{"decisions", columns("id,item_id,number,text"), {}}
-    , m_actions{"actions",
-                columns("id,item_id,position,text,assignee,due_date,status,origin_action_id"), {}}
-{
-}
+    , m_meetings {"meetings",
+          columns("id,body_id,title,meeting_date,start_time,end_time,place,minute_taker,"
+                  "status,notes"),
+          {}}
+    , m_attendance {"attendance", columns("meeting_id,person_id,group_label,status,note,position"),
+          {}}
+    , m_items {"agenda_items",
+          columns("id,meeting_id,parent_id,position,number,title,presenter,responsible,body,"
+                  "deferred_to,deferred_from_item_id"),
+          {}}
+    , m_decisions {"decisions", columns("id,item_id,number,text"), {}}
+    , m_actions {"actions",
+          columns("id,item_id,position,text,assignee,due_date,status,origin_action_id"), {}}
+{ }
 
 Status MeetingWriter::resolveNames(Meeting &meeting)
 {
@@ -57,11 +60,11 @@ Result<MeetingWriter::Ids> MeetingWriter::nextIds() const
 {
     QSqlQuery q(m_database.connection());
     if (Status s = sql::exec(q,
-                             QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM meetings), "
-                                            "(SELECT coalesce(max(id), 0) FROM agenda_items), "
-                                            "(SELECT coalesce(max(id), 0) FROM decisions), "
-                                            "(SELECT coalesce(max(id), 0) FROM actions)"),
-                             {});
+            QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM meetings), "
+                           "(SELECT coalesce(max(id), 0) FROM agenda_items), "
+                           "(SELECT coalesce(max(id), 0) FROM decisions), "
+                           "(SELECT coalesce(max(id), 0) FROM actions)"),
+            {});
         !s)
         return s;
     q.next();
@@ -117,7 +120,7 @@ Status MeetingWriter::insert(QVector<Meeting> &meetings)
 }
 
 void MeetingWriter::addItems(qint64 meetingId, QVector<AgendaItem> &items, qint64 parentId,
-                             const QString &parentNumber, Ids &ids, int &nextDecision)
+    const QString &parentNumber, Ids &ids, int &nextDecision)
 {
     for (int i = 0; i < items.size(); ++i) {
         AgendaItem &item = items[i];
@@ -147,8 +150,8 @@ Status MeetingWriter::flush(Table &table) const
 {
     const int width = int(table.columns.size());
     const int rowsPerStatement = maxValuesPerStatement / width;
-    const QString rowPlaceholder =
-        QLatin1Char('(') + QStringList(width, QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+    const QString rowPlaceholder = QLatin1Char('(')
+        + QStringList(width, QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
     const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
                              .arg(QLatin1String(table.name), table.columns.join(QLatin1Char(',')));
     QSqlQuery full(m_database.connection());

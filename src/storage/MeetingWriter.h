@@ -42,7 +42,7 @@ private:
     Status resolveNames(Meeting &meeting);
     Result<Ids> nextIds() const;
     void addItems(qint64 meetingId, QVector<AgendaItem> &items, qint64 parentId,
-                  const QString &parentNumber, Ids &ids, int &nextDecision);
+        const QString &parentNumber, Ids &ids, int &nextDecision);
     Status flush(Table &table) const;
 
     const Database &m_database;

@@ -106,7 +106,9 @@ struct FtsSource
 
 QVector<FtsSource> ftsSources()
 {
-    auto cols = [](const char *list) { return QString::fromLatin1(list).split(QLatin1Char(',')); };
+    auto cols = [](const char *list) {
+        return QString::fromLatin1(list).split(QLatin1Char(','));
+    };
     return {
         {"meetings_fts", "meetings", cols("title,notes,minute_taker")},
         {"agenda_items_fts", "agenda_items", cols("title,body,presenter,responsible")},
@@ -130,9 +132,9 @@ QStringList version2()
         }
         const QString insertNew = QStringLiteral("INSERT INTO %1 (rowid, %2) VALUES (new.id, %3);")
                                       .arg(fts, columns, newValues.join(QStringLiteral(", ")));
-        const QString deleteOld =
-            QStringLiteral("INSERT INTO %1 (%1, rowid, %2) VALUES ('delete', old.id, %3);")
-                .arg(fts, columns, oldValues.join(QStringLiteral(", ")));
+        const QString deleteOld
+            = QStringLiteral("INSERT INTO %1 (%1, rowid, %2) VALUES ('delete', old.id, %3);")
+                  .arg(fts, columns, oldValues.join(QStringLiteral(", ")));
         out << QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content = '%3', "
                               "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0')")
                    .arg(fts, columns, table);
@@ -158,7 +160,10 @@ const QVector<MigrationStep> &Migrations::steps()
     return all;
 }
 
-int Migrations::latestVersion() { return steps().constLast().version; }
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
 
 QStringList Migrations::ftsTables()
 {

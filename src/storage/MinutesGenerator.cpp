@@ -11,8 +11,7 @@ namespace minutebook {
 
 MinutesGenerator::MinutesGenerator(const Database &database)
     : m_database(database)
-{
-}
+{ }
 
 Result<int> MinutesGenerator::generate(int total, quint64 seed, const Progress &progress)
 {

@@ -9,8 +9,7 @@ namespace minutebook {
 
 PersonRepository::PersonRepository(const Database &database)
     : m_database(database)
-{
-}
+{ }
 
 PersonRepository::~PersonRepository() = default;
 
@@ -24,7 +23,7 @@ Result<QVector<Person>> PersonRepository::list() const
     QVector<Person> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString()});
+            q.value(3).toString()});
     return out;
 }
 

@@ -28,8 +28,7 @@ QString meetingConditions(const RegisterFilter &filter, QVariantList *values)
 
 RegisterRepository::RegisterRepository(const Database &database)
     : m_database(database)
-{
-}
+{ }
 
 Result<QVector<DecisionRecord>> RegisterRepository::decisions(const RegisterFilter &filter) const
 {
@@ -42,8 +41,8 @@ Result<QVector<DecisionRecord>> RegisterRepository::decisions(const RegisterFilt
         "FROM decisions d JOIN agenda_items i ON i.id = d.item_id "
         "JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id WHERE 1 = 1");
     statement += meetingConditions(filter, &values);
-    statement += QStringLiteral(
-        " ORDER BY m.meeting_date DESC, m.id DESC, d.number LIMIT ? OFFSET ?");
+    statement
+        += QStringLiteral(" ORDER BY m.meeting_date DESC, m.id DESC, d.number LIMIT ? OFFSET ?");
     values << filter.limit << filter.offset;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -62,8 +61,8 @@ Result<QVector<DecisionRecord>> RegisterRepository::decisions(const RegisterFilt
         r.itemTitle = q.value(7).toString();
         r.number = q.value(8).toInt();
         r.text = q.value(9).toString();
-        r.reference = decisionReference(r.bodyShortName, r.date, r.itemNumber,
-                                        q.value(10).toInt() - 1, q.value(11).toInt());
+        r.reference = decisionReference(
+            r.bodyShortName, r.date, r.itemNumber, q.value(10).toInt() - 1, q.value(11).toInt());
         out.append(r);
     }
     return out;

@@ -10,9 +10,9 @@ namespace minutebook {
 
 struct RegisterFilter
 {
-    QString body;     ///< name or short name; empty: all
-    QDate from;       ///< inclusive; invalid: open
-    QDate to;         ///< inclusive; invalid: open
+    QString body; ///< name or short name; empty: all
+    QDate from; ///< inclusive; invalid: open
+    QDate to; ///< inclusive; invalid: open
     QString assignee; ///< actions only; empty: all
     bool openOnly = false; ///< actions only
     int offset = 0;

@@ -17,25 +17,24 @@ struct Source
 
 const Source sources[] = {
     {HitKind::Meeting, "meetings_fts", "bm25(meetings_fts, 5.0, 1.0, 1.0)",
-     "f.rowid, NULL FROM meetings_fts f"},
+        "f.rowid, NULL FROM meetings_fts f"},
     {HitKind::Item, "agenda_items_fts", "bm25(agenda_items_fts, 10.0, 1.0, 2.0, 2.0)",
-     "i.meeting_id, i.id FROM agenda_items_fts f JOIN agenda_items i ON i.id = f.rowid"},
+        "i.meeting_id, i.id FROM agenda_items_fts f JOIN agenda_items i ON i.id = f.rowid"},
     {HitKind::Decision, "decisions_fts", "bm25(decisions_fts) * 5.0",
-     "i.meeting_id, i.id FROM decisions_fts f JOIN decisions d ON d.id = f.rowid "
-     "JOIN agenda_items i ON i.id = d.item_id"},
+        "i.meeting_id, i.id FROM decisions_fts f JOIN decisions d ON d.id = f.rowid "
+        "JOIN agenda_items i ON i.id = d.item_id"},
     {HitKind::Action, "actions_fts", "bm25(actions_fts, 1.0, 2.0) * 2.0",
-     "i.meeting_id, i.id FROM actions_fts f JOIN actions a ON a.id = f.rowid "
-     "JOIN agenda_items i ON i.id = a.item_id"},
+        "i.meeting_id, i.id FROM actions_fts f JOIN actions a ON a.id = f.rowid "
+        "JOIN agenda_items i ON i.id = a.item_id"},
 };
 } // namespace
 
 SearchIndex::SearchIndex(const Database &database)
     : m_database(database)
-{
-}
+{ }
 
-Result<QVector<SearchHit>> SearchIndex::search(const QString &userText,
-                                               const SearchOptions &options) const
+Result<QVector<SearchHit>> SearchIndex::search(
+    const QString &userText, const SearchOptions &options) const
 {
     const FtsQuery query = FtsQuery::fromUserText(userText);
     if (query.isEmpty())
@@ -45,15 +44,16 @@ Result<QVector<SearchHit>> SearchIndex::search(const QString &userText,
     QVariantList values;
     QStringList arms;
     for (const Source &src : sources) {
-        arms << QStringLiteral("SELECT %1 AS kind, f.rowid AS source_id, %2 AS score, %3 WHERE %4 MATCH ?")
+        arms << QStringLiteral(
+            "SELECT %1 AS kind, f.rowid AS source_id, %2 AS score, %3 WHERE %4 MATCH ?")
                     .arg(int(src.kind))
                     .arg(QLatin1String(src.score), QLatin1String(src.meetingAndItem),
-                         QLatin1String(src.fts));
+                        QLatin1String(src.fts));
         values << query.expression;
     }
     // Column names of the union come from its first arm.
     arms[0].replace(QStringLiteral("f.rowid, NULL FROM"),
-                    QStringLiteral("f.rowid AS meeting_id, NULL AS item_id FROM"));
+        QStringLiteral("f.rowid AS meeting_id, NULL AS item_id FROM"));
     QString statement = QStringLiteral(
         "SELECT h.kind, h.source_id, h.meeting_id, h.item_id, h.score, m.meeting_date, b.name, "
         "b.short_name, i.number, i.title FROM (%1) h "
@@ -97,8 +97,7 @@ Result<QVector<SearchHit>> SearchIndex::search(const QString &userText,
     for (int i = 0; i < hits.size(); ++i) {
         const char *fts = sources[int(hits.at(i).kind)].fts;
         QSqlQuery s(m_database.connection());
-        if (Status st = sql::exec(
-                s,
+        if (Status st = sql::exec(s,
                 QStringLiteral("SELECT snippet(%1, -1, char(2), char(3), '…', 16) FROM %1 "
                                "WHERE %1 MATCH ? AND rowid = ?")
                     .arg(QLatin1String(fts)),

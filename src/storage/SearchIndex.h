@@ -15,8 +15,8 @@ namespace minutebook {
 struct SearchOptions
 {
     QString body; ///< name or short name; empty: all
-    QDate from;   ///< inclusive
-    QDate to;     ///< inclusive
+    QDate from; ///< inclusive
+    QDate to; ///< inclusive
     int limit = 50;
 };
 
@@ -29,7 +29,8 @@ public:
 
     /// Best hits first. Text the user typed is passed through FtsQuery::fromUserText; an
     /// empty query gives no hits (and FtsQuery's hint), never an error.
-    Result<QVector<SearchHit>> search(const QString &userText, const SearchOptions &options = {}) const;
+    Result<QVector<SearchHit>> search(
+        const QString &userText, const SearchOptions &options = {}) const;
 
 private:
     const Database &m_database;

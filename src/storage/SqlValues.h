@@ -15,7 +15,8 @@ namespace minutebook::sql {
 
 inline QVariant date(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
 }
 
 inline QVariant time(const QTime &t)
@@ -29,8 +30,14 @@ inline QVariant id(qint64 value)
     return value != 0 ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-inline QDate toDate(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
-inline QTime toTime(const QVariant &v) { return QTime::fromString(v.toString(), QStringLiteral("HH:mm")); }
+inline QDate toDate(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+inline QTime toTime(const QVariant &v)
+{
+    return QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
+}
 
 /// Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT '', so text is
 /// bound through this (dates and ids use the helpers above, which mean NULL).
