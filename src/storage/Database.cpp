@@ -28,7 +28,7 @@ bool hasWriteBits(const QFileInfo &info)
     // when the program runs as root, for whom access(2) says everything is writable.
     const auto perms = info.permissions();
     return info.isWritable()
-        && (perms & (QFile::WriteOwner | QFile::WriteUser | QFile::WriteGroup | QFile::WriteOther));
+        && (perms & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
 }
 
 QString nextConnectionName()

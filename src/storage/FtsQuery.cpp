@@ -32,8 +32,14 @@ QString quoted(const QString &s)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
-QVector<Term> split(const QString &text)
+QVector<Term> split(const QString &typed)
 {
+    // Control characters, NUL among them, would end or break the FTS5 string: make them spaces.
+    QString text = typed;
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char(' ');
+    }
     QVector<Term> terms;
     int i = 0;
     const int n = int(text.size());

@@ -137,13 +137,29 @@ Result<Meeting> MeetingRepository::load(qint64 id) const
     return m;
 }
 
+namespace {
+struct ItemRow
+{
+    AgendaItem item;
+    qint64 parentId = 0;
+};
+
+QVector<AgendaItem> assembleItems(
+    QVector<ItemRow> &rows, const QHash<qint64, QVector<int>> &childRows, qint64 parentId)
+{
+    QVector<AgendaItem> out;
+    for (int index : childRows.value(parentId)) {
+        AgendaItem item = std::move(rows[index].item);
+        item.children = assembleItems(rows, childRows, item.id);
+        out.append(std::move(item));
+    }
+    return out;
+}
+} // namespace
+
 Status MeetingRepository::loadItems(Meeting &meeting) const
 {
-    struct Row
-    {
-        AgendaItem item;
-        qint64 parentId = 0;
-    };
+    using Row = ItemRow;
     QVector<Row> rows;
     QHash<qint64, int> indexOf;
     QSqlQuery q(m_database.connection());
@@ -205,15 +221,11 @@ Status MeetingRepository::loadItems(Meeting &meeting) const
         a.originMeetingId = q.value(7).toLongLong();
         rows[at].item.actions.append(a);
     }
-    // Children are attached bottom-up: rows are in position order within each parent, so
-    // walking backwards and prepending keeps that order without recursion over the database.
-    QHash<qint64, QVector<AgendaItem>> children;
-    for (int i = int(rows.size()) - 1; i >= 0; --i) {
-        Row &r = rows[i];
-        r.item.children = children.take(r.item.id);
-        children[r.parentId].prepend(r.item);
-    }
-    meeting.items = children.value(0);
+    // Rows come in position order; group them by parent, then build the tree from the top.
+    QHash<qint64, QVector<int>> childRows;
+    for (int i = 0; i < rows.size(); ++i)
+        childRows[rows.at(i).parentId].append(i);
+    meeting.items = assembleItems(rows, childRows, 0);
     return {};
 }
 
@@ -246,6 +258,47 @@ Status MeetingRepository::remove(qint64 id)
         return s;
     if (q.numRowsAffected() == 0)
         return Status::failure(tr("There is no meeting with id %1.").arg(id));
+    return transaction.commit();
+}
+
+Status MeetingRepository::updateHeader(const Meeting &meeting)
+{
+    if (!meeting.date.isValid())
+        return Status::failure(tr("A meeting needs a date."));
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    QSqlQuery q(m_database.connection());
+    if (Status s = sql::exec(q,
+            QStringLiteral("UPDATE meetings SET title = ?, meeting_date = ?, "
+                           "start_time = ?, end_time = ?, place = ?, "
+                           "minute_taker = ?, status = ?, notes = ? WHERE id = ?"),
+            {meeting.title, sql::date(meeting.date), sql::time(meeting.start),
+                sql::time(meeting.end), meeting.place, meeting.minuteTaker,
+                toString(meeting.status), meeting.notes, meeting.id});
+        !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return Status::failure(tr("There is no meeting with id %1.").arg(meeting.id));
+    return transaction.commit();
+}
+
+Status MeetingRepository::updateItem(const AgendaItem &item)
+{
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    QSqlQuery q(m_database.connection());
+    if (Status s = sql::exec(q,
+            QStringLiteral("UPDATE agenda_items SET title = ?, presenter = ?, "
+                           "responsible = ?, body = ?, deferred_to = ? "
+                           "WHERE id = ?"),
+            {item.title, item.presenter, item.responsible, item.body, sql::date(item.deferredTo),
+                item.id});
+        !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return Status::failure(tr("There is no agenda item with id %1.").arg(item.id));
     return transaction.commit();
 }
 

@@ -40,6 +40,11 @@ public:
     Status insertInTransaction(Meeting &meeting);
     Status remove(qint64 id);
 
+    /// Saves the header fields (title, date, times, place, minute-taker, status, notes).
+    Status updateHeader(const Meeting &meeting);
+    /// Saves an item's own fields (title, presenter, responsible, body, deferral).
+    Status updateItem(const AgendaItem &item);
+
 private:
     Status loadItems(Meeting &meeting) const;
 

@@ -1,0 +1,65 @@
+#pragma once
+
+// A small hand-built meeting with every kind of content, shared by the core tests.
+
+#include "Meeting.h"
+
+namespace minutebook::test {
+
+inline Meeting sampleMeeting()
+{
+    Meeting m;
+    m.id = 7;
+    m.body = {1, QStringLiteral("Ledningsgrupp HSS"), QStringLiteral("LG"),
+        QStringLiteral("Skol- och fritidsförvaltningen")};
+    m.title = QStringLiteral("Mötesanteckningar");
+    m.date = QDate(2024, 2, 6);
+    m.start = QTime(12, 0);
+    m.end = QTime(16, 0);
+    m.place = QStringLiteral("Jupiter");
+    m.minuteTaker = QStringLiteral("Maria Boman Hansson");
+    Attendance present;
+    present.person = {1, QStringLiteral("Lila Ericsson"), QStringLiteral("LE"), QString()};
+    present.groupLabel = QStringLiteral("LG");
+    Attendance steering;
+    steering.person = {2, QStringLiteral("Maria Holm"), QStringLiteral("MH"), QString()};
+    steering.groupLabel = QStringLiteral("Styrgruppen");
+    Attendance absent;
+    absent.person = {3, QStringLiteral("Karin Gerken"), QStringLiteral("KG"), QString()};
+    absent.groupLabel = QStringLiteral("LG");
+    absent.status = AttendanceStatus::Absent;
+    Attendance guest;
+    guest.person = {4, QStringLiteral("Antonio Alas"), QString(), QString()};
+    guest.status = AttendanceStatus::Guest;
+    guest.note = QStringLiteral("Skoltempen");
+    m.attendees = {present, steering, absent, guest};
+
+    AgendaItem opening;
+    opening.title = QStringLiteral("Återkoppling från föregående möte");
+    AgendaItem results;
+    results.title = QStringLiteral("Skoltempen och betygsresultat");
+    results.presenter = QStringLiteral("Lila Ericsson och Antonio Alas");
+    results.responsible = QStringLiteral("LE");
+    results.body
+        = QStringLiteral("Höstens resultat.\n\n- Skoltempen\n  - enhetsnivå\n- Beslutsstöd\n");
+    results.decisions = {{0, 1, QStringLiteral("Ledningsgruppen beslutar att följa upp i maj.")}};
+    ActionItem action;
+    action.text = QStringLiteral("Lila får i uppdrag att sammanställa resultaten.");
+    action.assignee = QStringLiteral("Lila Ericsson");
+    action.due = QDate(2024, 3, 1);
+    results.actions = {action};
+    AgendaItem info;
+    info.title = QStringLiteral("Kort information");
+    AgendaItem child;
+    child.title = QStringLiteral("Skolplikt");
+    child.responsible = QStringLiteral("KG");
+    child.body = QStringLiteral("Nämnden har fattat beslut om vite.");
+    AgendaItem deferred;
+    deferred.title = QStringLiteral("Hackshield prisutdelning");
+    deferred.deferredTo = QDate(2024, 3, 12);
+    info.children = {child, deferred};
+    m.items = {opening, results, info};
+    return m;
+}
+
+} // namespace minutebook::test

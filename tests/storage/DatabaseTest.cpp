@@ -1,0 +1,126 @@
+#include "Database.h"
+#include "DatabaseLocation.h"
+#include "MeetingRepository.h"
+#include "StorageTestSupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace minutebook;
+using namespace minutebook::test;
+
+TEST(Database, NewFileGetsCurrentSchemaWalForeignKeysAndOurApplicationId)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.db"));
+    auto db = openOrFail(path);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->schemaVersion(), Database::latestSchemaVersion());
+    EXPECT_FALSE(db->isReadOnly());
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), Database::applicationId);
+}
+
+TEST(Database, ReopenKeepsData)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("keep.db"));
+    {
+        auto db = openOrFail(path);
+        MeetingRepository meetings(*db);
+        Meeting m = smallMeeting();
+        ASSERT_TRUE(meetings.insert(m).ok());
+    }
+    auto db = openOrFail(path);
+    MeetingRepository meetings(*db);
+    EXPECT_EQ(meetings.count().value(), 1);
+}
+
+TEST(Database, ForeignKeysAreEnforced)
+{
+    auto db = memoryDb();
+    QSqlQuery q(db->connection());
+    EXPECT_FALSE(q.exec(QStringLiteral(
+        "INSERT INTO agenda_items (meeting_id, position, title) VALUES (999, 0, 'x')")));
+}
+
+TEST(Database, BackupIsAConsistentCopyAndNeverOverwrites)
+{
+    QTemporaryDir dir;
+    auto db = openOrFail(dir.filePath(QStringLiteral("live.db")));
+    MeetingRepository meetings(*db);
+    for (int i = 0; i < 3; ++i) {
+        Meeting m = smallMeeting();
+        ASSERT_TRUE(meetings.insert(m).ok());
+    }
+    const QString copy = dir.filePath(QStringLiteral("copy.db"));
+    ASSERT_TRUE(db->backupTo(copy).ok());
+    {
+        auto restored = openOrFail(copy);
+        ASSERT_TRUE(restored);
+        EXPECT_EQ(MeetingRepository(*restored).count().value(), 3);
+        QStringList problems;
+        EXPECT_TRUE(restored->check(&problems).ok())
+            << problems.join(QLatin1Char('\n')).toStdString();
+    }
+    const QByteArray before = fileHash(copy);
+    const Status again = db->backupTo(copy);
+    EXPECT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().contains(QStringLiteral("already exists")));
+    EXPECT_EQ(fileHash(copy), before);
+    EXPECT_FALSE(db->backupTo(dir.filePath(QStringLiteral("missing/sub/copy.db"))).ok());
+    // No partial files are left behind.
+    const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &f : left)
+        EXPECT_FALSE(f.endsWith(QStringLiteral(".part"))) << f.toStdString();
+}
+
+TEST(Database, CheckReportsNoProblemsOnAHealthyDatabase)
+{
+    auto db = memoryDb();
+    MeetingRepository meetings(*db);
+    Meeting m = smallMeeting();
+    ASSERT_TRUE(meetings.insert(m).ok());
+    QStringList problems;
+    EXPECT_TRUE(db->check(&problems).ok());
+    EXPECT_TRUE(problems.isEmpty());
+}
+
+TEST(Database, CheckFindsAnIndexOutOfStepWithItsTable)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("drift.db"));
+    {
+        auto db = openOrFail(path);
+        MeetingRepository meetings(*db);
+        Meeting m = smallMeeting();
+        ASSERT_TRUE(meetings.insert(m).ok());
+    }
+    {
+        // Change a row behind the triggers' back: the search index no longer matches.
+        RawConnection raw(path);
+        raw.exec(QStringLiteral("DROP TRIGGER agenda_items_fts_au"));
+        raw.exec(QStringLiteral("UPDATE agenda_items SET body = 'helt annan text'"));
+    }
+    auto db = openOrFail(path);
+    QStringList problems;
+    EXPECT_FALSE(db->check(&problems).ok());
+    EXPECT_FALSE(problems.isEmpty());
+}
+
+TEST(DatabaseLocation, CommandLineWinsThenEnvironmentThenDefault)
+{
+    qputenv("MINUTEBOOK_DATABASE", "/tmp/from-env.db");
+    EXPECT_EQ(
+        DatabaseLocation::resolve(QStringLiteral("/tmp/cli.db")), QStringLiteral("/tmp/cli.db"));
+    EXPECT_EQ(DatabaseLocation::resolve(QString()), QStringLiteral("/tmp/from-env.db"));
+    qunsetenv("MINUTEBOOK_DATABASE");
+    const QString def = DatabaseLocation::resolve(QString());
+    EXPECT_TRUE(def.endsWith(QStringLiteral("/minutebook.db")));
+    EXPECT_TRUE(QFileInfo(QFileInfo(def).absolutePath()).isDir()) << "the folder is created";
+}

@@ -1,0 +1,226 @@
+#include "MeetingRepository.h"
+#include "BodyRepository.h"
+#include "MeetingJson.h"
+#include "StorageTestSupport.h"
+
+#include <QJsonDocument>
+
+using namespace minutebook;
+using namespace minutebook::test;
+
+namespace {
+Meeting fullMeeting()
+{
+    Meeting m = smallMeeting(QStringLiteral("Skoltempen och betygsresultat"));
+    m.status = MeetingStatus::Approved;
+    m.notes = QStringLiteral("Anteckningar utan punkt.");
+    Attendance absent;
+    absent.person.name = QStringLiteral("Karin Gerken");
+    absent.groupLabel = QStringLiteral("LG");
+    absent.status = AttendanceStatus::Absent;
+    Attendance guest;
+    guest.person.name = QStringLiteral("Antonio Alas");
+    guest.status = AttendanceStatus::Guest;
+    guest.note = QStringLiteral("Skoltempen");
+    m.attendees << absent << guest;
+    AgendaItem &item = m.items[0];
+    item.presenter = QStringLiteral("Lila Ericsson och Antonio Alas");
+    item.responsible = QStringLiteral("LE");
+    item.body = QStringLiteral("Text.\n\n- punkt\n  - underpunkt\n\nhttps://example.se/a?b=1");
+    item.decisions
+        = {{0, 0, QStringLiteral("Första beslutet.")}, {0, 0, QStringLiteral("Andra beslutet.")}};
+    ActionItem action;
+    action.text = QStringLiteral("Lila får i uppdrag att återkomma.");
+    action.assignee = QStringLiteral("Lila Ericsson");
+    action.due = QDate(2024, 3, 1);
+    item.actions = {action};
+    AgendaItem info;
+    info.title = QStringLiteral("Kort information");
+    AgendaItem child1;
+    child1.title = QStringLiteral("Skolplikt");
+    child1.responsible = QStringLiteral("KG");
+    child1.decisions = {{0, 0, QStringLiteral("Tredje beslutet.")}};
+    AgendaItem child2;
+    child2.title = QStringLiteral("Hackshield");
+    child2.deferredTo = QDate(2024, 3, 12);
+    AgendaItem grandchild;
+    grandchild.title = QStringLiteral("Prisutdelning på Fuzed");
+    child2.children = {grandchild};
+    info.children = {child1, child2};
+    m.items << info;
+    return m;
+}
+
+QByteArray canonical(Meeting m)
+{
+    // Ids are assigned on insert; compare everything else.
+    m.id = 0;
+    m.body.id = 0;
+    for (Attendance &a : m.attendees)
+        a.person.id = 0;
+    return QJsonDocument(MeetingJson::toJson(m)).toJson();
+}
+} // namespace
+
+TEST(MeetingRepository, InsertThenLoadGivesTheSameMeeting)
+{
+    auto db = memoryDb();
+    MeetingRepository meetings(*db);
+    Meeting m = fullMeeting();
+    ASSERT_TRUE(meetings.insert(m).ok());
+    EXPECT_GT(m.id, 0);
+    EXPECT_GT(m.items.at(1).children.at(1).children.at(0).id, 0);
+    auto loaded = meetings.load(m.id);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toStdString();
+    EXPECT_EQ(canonical(loaded.value()).toStdString(), canonical(m).toStdString());
+    EXPECT_EQ(loaded->body.shortName, QStringLiteral("LG"));
+    EXPECT_EQ(loaded->items.at(1).children.at(1).deferredTo, QDate(2024, 3, 12));
+}
+
+TEST(MeetingRepository, DecisionNumbersRunThroughTheMeetingAndAreKept)
+{
+    auto db = memoryDb();
+    MeetingRepository meetings(*db);
+    Meeting m = fullMeeting();
+    m.items[0].decisions[1].number = 7; // given earlier: kept, and later ones continue after it
+    ASSERT_TRUE(meetings.insert(m).ok());
+    auto loaded = meetings.load(m.id);
+    ASSERT_TRUE(loaded.ok());
+    // Listed in number order within the item.
+    EXPECT_EQ(loaded->items.at(0).decisions.at(0).number, 7);
+    EXPECT_EQ(loaded->items.at(0).decisions.at(0).text, QStringLiteral("Andra beslutet."));
+    EXPECT_EQ(loaded->items.at(0).decisions.at(1).number, 8);
+    EXPECT_EQ(loaded->items.at(0).decisions.at(1).text, QStringLiteral("Första beslutet."));
+    EXPECT_EQ(loaded->items.at(1).children.at(0).decisions.at(0).number, 9);
+}
+
+TEST(MeetingRepository, BodiesAndPersonsAreSharedByName)
+{
+    auto db = memoryDb();
+    MeetingRepository meetings(*db);
+    Meeting a = fullMeeting();
+    Meeting b = fullMeeting();
+    b.date = QDate(2024, 3, 12);
+    ASSERT_TRUE(meetings.insert(a).ok());
+    ASSERT_TRUE(meetings.insert(b).ok());
+    EXPECT_EQ(a.body.id, b.body.id);
+    EXPECT_EQ(a.attendees.at(0).person.id, b.attendees.at(0).person.id);
+    auto bodies = BodyRepository(*db).list();
+    ASSERT_TRUE(bodies.ok());
+    EXPECT_EQ(bodies->size(), 1);
+}
+
+TEST(MeetingRepository, ListIsNewestFirstAndFilters)
+{
+    auto db = memoryDb();
+    MeetingRepository meetings(*db);
+    const QDate dates[]
+        = {QDate(2023, 5, 2), QDate(2024, 2, 6), QDate(2024, 9, 10), QDate(2022, 1, 1)};
+    for (const QDate &d : dates) {
+        Meeting m = smallMeeting();
+        m.date = d;
+        ASSERT_TRUE(meetings.insert(m).ok());
+    }
+    Meeting other = smallMeeting();
+    other.body.name = QStringLiteral("Styrgruppen");
+    other.body.shortName = QStringLiteral("SG");
+    other.date = QDate(2024, 5, 5);
+    ASSERT_TRUE(meetings.insert(other).ok());
+
+    auto all = meetings.list();
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 5);
+    for (int i = 1; i < all->size(); ++i)
+        EXPECT_GE(all->at(i - 1).date, all->at(i).date);
+
+    MeetingFilter year;
+    year.year = 2024;
+    EXPECT_EQ(meetings.list(year)->size(), 3);
+    EXPECT_EQ(meetings.count(year).value(), 3);
+    MeetingFilter body;
+    body.body = QStringLiteral("SG");
+    ASSERT_EQ(meetings.list(body)->size(), 1);
+    EXPECT_EQ(meetings.list(body)->at(0).bodyName, QStringLiteral("Styrgruppen"));
+    MeetingFilter page;
+    page.offset = 1;
+    page.limit = 2;
+    auto rows = meetings.list(page);
+    ASSERT_EQ(rows->size(), 2);
+    EXPECT_EQ(rows->at(0).date, QDate(2024, 5, 5));
+}
+
+TEST(MeetingRepository, MissingMeetingAndInvalidInputGiveMessages)
+{
+    auto db = memoryDb();
+    MeetingRepository meetings(*db);
+    auto missing = meetings.load(4242);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().contains(QStringLiteral("4242")));
+    Meeting noDate = smallMeeting();
+    noDate.date = QDate();
+    EXPECT_FALSE(meetings.insert(noDate).ok());
+    Meeting noBody = smallMeeting();
+    noBody.body.name.clear();
+    EXPECT_FALSE(meetings.insert(noBody).ok());
+    EXPECT_EQ(meetings.count().value(), 0) << "a failed insert leaves nothing behind";
+    EXPECT_FALSE(meetings.remove(4242).ok());
+}
+
+TEST(MeetingRepository, RemoveTakesEverythingOfTheMeeting)
+{
+    auto db = memoryDb();
+    MeetingRepository meetings(*db);
+    Meeting m = fullMeeting();
+    ASSERT_TRUE(meetings.insert(m).ok());
+    ASSERT_TRUE(meetings.remove(m.id).ok());
+    QSqlQuery q(db->connection());
+    for (const char *table : {"agenda_items", "decisions", "actions", "attendance"}) {
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
+            && q.next());
+        EXPECT_EQ(q.value(0).toInt(), 0) << table;
+    }
+}
+
+TEST(MeetingRepository, UpdatesAreSavedAtOnce)
+{
+    auto db = memoryDb();
+    MeetingRepository meetings(*db);
+    Meeting m = fullMeeting();
+    ASSERT_TRUE(meetings.insert(m).ok());
+    m.place = QStringLiteral("Saturnus");
+    m.end = QTime(15, 30);
+    ASSERT_TRUE(meetings.updateHeader(m).ok());
+    AgendaItem item = m.items.at(0);
+    item.title = QStringLiteral("Ny rubrik");
+    item.deferredTo = QDate(2024, 4, 2);
+    ASSERT_TRUE(meetings.updateItem(item).ok());
+    auto loaded = meetings.load(m.id);
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(loaded->place, QStringLiteral("Saturnus"));
+    EXPECT_EQ(loaded->end, QTime(15, 30));
+    EXPECT_EQ(loaded->items.at(0).title, QStringLiteral("Ny rubrik"));
+    EXPECT_EQ(loaded->items.at(0).deferredTo, QDate(2024, 4, 2));
+    item.id = 99999;
+    EXPECT_FALSE(meetings.updateItem(item).ok());
+}
+
+TEST(BodyRepository, RosterKeepsOrderAndGroups)
+{
+    auto db = memoryDb();
+    BodyRepository bodies(*db);
+    Body body {0, QStringLiteral("Ledningsgrupp HSS"), QStringLiteral("LG"), QString()};
+    ASSERT_TRUE(bodies.ensure(body).ok());
+    QVector<RosterEntry> roster(2);
+    roster[0].person.name = QStringLiteral("Tony Mufic");
+    roster[0].groupLabel = QStringLiteral("LG");
+    roster[1].person.name = QStringLiteral("Maria Holm");
+    roster[1].groupLabel = QStringLiteral("Styrgruppen");
+    ASSERT_TRUE(bodies.setRoster(body.id, roster).ok());
+    auto back = bodies.roster(body.id);
+    ASSERT_TRUE(back.ok());
+    ASSERT_EQ(back->size(), 2);
+    EXPECT_EQ(back->at(1).person.name, QStringLiteral("Maria Holm"));
+    EXPECT_EQ(back->at(1).groupLabel, QStringLiteral("Styrgruppen"));
+    EXPECT_EQ(bodies.find(QStringLiteral("LG"))->id, body.id);
+    EXPECT_FALSE(bodies.find(QStringLiteral("XX")).ok());
+}

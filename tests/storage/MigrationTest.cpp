@@ -1,0 +1,116 @@
+// Each migration step is tested from a database of the previous version. The version-1
+// fixture (tests/data/schema-v1.sql) is a dump of a real version-1 database with minutes in
+// it, made before version 2 existed in a release; it never changes.
+
+#include "Database.h"
+#include "MeetingRepository.h"
+#include "Migrations.h"
+#include "SearchIndex.h"
+#include "StorageTestSupport.h"
+
+using namespace minutebook;
+using namespace minutebook::test;
+
+namespace {
+void loadDump(const QString &dumpPath, const QString &databasePath)
+{
+    QFile dump(dumpPath);
+    ASSERT_TRUE(dump.open(QIODevice::ReadOnly)) << dumpPath.toStdString();
+    const QString sql = QString::fromUtf8(dump.readAll());
+    RawConnection raw(databasePath);
+    for (const QString &statement : sql.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+        const QString s = statement.trimmed();
+        if (!s.isEmpty())
+            ASSERT_TRUE(raw.exec(s));
+    }
+}
+} // namespace
+
+TEST(Migration, StepsAreOrderedAndContiguous)
+{
+    const auto &steps = Migrations::steps();
+    ASSERT_FALSE(steps.isEmpty());
+    for (int i = 0; i < steps.size(); ++i)
+        EXPECT_EQ(steps.at(i).version, i + 1);
+    EXPECT_EQ(Database::latestSchemaVersion(), steps.constLast().version);
+}
+
+TEST(Migration, FromEmptyFileToLatest)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.db"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close(); // a 0-byte file is a new SQLite database
+    auto db = openOrFail(path);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->schemaVersion(), Database::latestSchemaVersion());
+}
+
+TEST(Migration, Version1FixtureUpgradesWithDataIntactAndSearchable)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.db"));
+    loadDump(QStringLiteral(MINUTEBOOK_TEST_DATA "/schema-v1.sql"), path);
+    int meetingsBefore = 0;
+    QString itemTitle;
+    {
+        RawConnection raw(path);
+        EXPECT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        meetingsBefore = raw.value(QStringLiteral("SELECT count(*) FROM meetings")).toInt();
+        itemTitle = raw.value(QStringLiteral("SELECT title FROM agenda_items WHERE presenter <> '' "
+                                             "ORDER BY id LIMIT 1"))
+                        .toString();
+    }
+    ASSERT_GT(meetingsBefore, 0);
+    ASSERT_FALSE(itemTitle.isEmpty());
+
+    auto db = openOrFail(path);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->schemaVersion(), 2);
+    MeetingRepository meetings(*db);
+    EXPECT_EQ(meetings.count().value(), meetingsBefore);
+    // Version 2 indexed what version 1 held.
+    SearchIndex index(*db);
+    auto hits = index.search(QLatin1Char('"') + itemTitle + QLatin1Char('"'));
+    ASSERT_TRUE(hits.ok()) << hits.error().toStdString();
+    EXPECT_FALSE(hits->isEmpty());
+    QStringList problems;
+    EXPECT_TRUE(db->check(&problems).ok()) << problems.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(Migration, OpenAtVersionStopsThereAndALaterOpenContinues)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("stepwise.db"));
+    {
+        auto db = Database::openAtVersion(path, 1);
+        ASSERT_TRUE(db.ok()) << db.error().toStdString();
+        EXPECT_EQ(db.value()->schemaVersion(), 1);
+        MeetingRepository meetings(*db.value());
+        Meeting m = smallMeeting(QStringLiteral("Lokalförsörjning"));
+        ASSERT_TRUE(meetings.insert(m).ok());
+    }
+    auto db = openOrFail(path);
+    ASSERT_TRUE(db);
+    auto hits = SearchIndex(*db).search(QStringLiteral("lokalförsörjning"));
+    ASSERT_TRUE(hits.ok());
+    EXPECT_EQ(hits->size(), 1);
+}
+
+TEST(Migration, ReadOnlyOlderDatabaseIsNotUpgraded)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old-readonly.db"));
+    {
+        auto db = Database::openAtVersion(path, 1);
+        ASSERT_TRUE(db.ok());
+    }
+    QFile::setPermissions(path, QFile::ReadOwner);
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(path);
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().contains(QStringLiteral("read-only"))) << db.error().toStdString();
+    EXPECT_EQ(fileHash(path), before);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}

@@ -1,0 +1,88 @@
+#include "RegisterRepository.h"
+#include "MeetingRepository.h"
+#include "StorageTestSupport.h"
+
+using namespace minutebook;
+using namespace minutebook::test;
+
+namespace {
+Meeting meetingWith(const QDate &date, int decisions, const QString &assignee, ActionStatus status)
+{
+    Meeting m = smallMeeting();
+    m.date = date;
+    for (int i = 0; i < decisions; ++i)
+        m.items[0].decisions.append({0, 0, QStringLiteral("Beslut %1").arg(i + 1)});
+    ActionItem a;
+    a.text = QStringLiteral("Uppdrag till %1").arg(assignee);
+    a.assignee = assignee;
+    a.due = date.addDays(30);
+    a.status = status;
+    m.items[0].actions = {a};
+    return m;
+}
+} // namespace
+
+TEST(RegisterRepository, DecisionsAreCitableAndNewestFirst)
+{
+    auto db = memoryDb();
+    MeetingRepository meetings(*db);
+    Meeting older = meetingWith(QDate(2024, 2, 6), 1, QStringLiteral("A"), ActionStatus::Open);
+    Meeting newer = meetingWith(QDate(2024, 3, 12), 2, QStringLiteral("B"), ActionStatus::Done);
+    ASSERT_TRUE(meetings.insert(older).ok());
+    ASSERT_TRUE(meetings.insert(newer).ok());
+    RegisterRepository registers(*db);
+    auto rows = registers.decisions();
+    ASSERT_TRUE(rows.ok()) << rows.error().toStdString();
+    ASSERT_EQ(rows->size(), 3);
+    EXPECT_EQ(rows->at(0).reference, QStringLiteral("LG 2024-03-12 §1:1"));
+    EXPECT_EQ(rows->at(1).reference, QStringLiteral("LG 2024-03-12 §1:2"));
+    EXPECT_EQ(rows->at(2).reference, QStringLiteral("LG 2024-02-06 §1"));
+    EXPECT_EQ(rows->at(2).itemTitle, QStringLiteral("Budget 2025"));
+    RegisterFilter from;
+    from.from = QDate(2024, 3, 1);
+    EXPECT_EQ(registers.decisions(from)->size(), 2);
+}
+
+TEST(RegisterRepository, ActionsFilterByStatusAndAssignee)
+{
+    auto db = memoryDb();
+    MeetingRepository meetings(*db);
+    Meeting a
+        = meetingWith(QDate(2024, 2, 6), 0, QStringLiteral("Lila Ericsson"), ActionStatus::Open);
+    Meeting b
+        = meetingWith(QDate(2024, 3, 12), 0, QStringLiteral("Tony Mufic"), ActionStatus::Done);
+    ASSERT_TRUE(meetings.insert(a).ok());
+    ASSERT_TRUE(meetings.insert(b).ok());
+    RegisterRepository registers(*db);
+    EXPECT_EQ(registers.actions()->size(), 2);
+    RegisterFilter open;
+    open.openOnly = true;
+    auto rows = registers.actions(open);
+    ASSERT_EQ(rows->size(), 1);
+    EXPECT_EQ(rows->at(0).assignee, QStringLiteral("Lila Ericsson"));
+    EXPECT_EQ(rows->at(0).due, QDate(2024, 3, 7));
+    RegisterFilter who;
+    who.assignee = QStringLiteral("Tony Mufic");
+    EXPECT_EQ(registers.actions(who)->size(), 1);
+}
+
+TEST(RegisterRepository, CarriedForwardAssignmentAppearsOnceAsItsLatestCopy)
+{
+    auto db = memoryDb();
+    MeetingRepository meetings(*db);
+    Meeting first
+        = meetingWith(QDate(2024, 2, 6), 0, QStringLiteral("Lila Ericsson"), ActionStatus::Open);
+    ASSERT_TRUE(meetings.insert(first).ok());
+    Meeting next = smallMeeting(QStringLiteral("Uppföljning av uppdrag"));
+    next.date = QDate(2024, 3, 12);
+    ActionItem carried = first.items.at(0).actions.at(0);
+    carried.id = 0;
+    carried.originActionId = first.items.at(0).actions.at(0).id;
+    next.items[0].actions = {carried};
+    ASSERT_TRUE(meetings.insert(next).ok());
+    auto rows = RegisterRepository(*db).actions();
+    ASSERT_EQ(rows->size(), 1);
+    EXPECT_EQ(rows->at(0).meetingId, next.id);
+    auto loaded = meetings.load(next.id);
+    EXPECT_EQ(loaded->items.at(0).actions.at(0).originMeetingId, first.id);
+}
