@@ -1,0 +1,135 @@
+// Storage benchmarks on a generated database: opening, a page of the meeting list, loading a
+// meeting, saving one edit, searching, and bulk generation.
+
+#include "Database.h"
+#include "MeetingRepository.h"
+#include "MinutesGenerator.h"
+#include "SearchIndex.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <memory>
+
+using namespace minutebook;
+
+namespace {
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString path;
+    int meetings = 0;
+};
+
+Fixture &fixture()
+{
+    static Fixture f = [] {
+        Fixture out;
+        bool ok = false;
+        out.meetings = qEnvironmentVariableIntValue("MINUTEBOOK_BENCH_MEETINGS", &ok);
+        if (!ok || out.meetings < 1)
+            out.meetings = 10000;
+        out.path = out.dir.filePath(QStringLiteral("bench.db"));
+        auto db = Database::open(out.path);
+        if (!db || !MinutesGenerator(*db.value()).generate(out.meetings, 1))
+            qFatal("could not prepare the benchmark database");
+        return out;
+    }();
+    return f;
+}
+
+std::unique_ptr<Database> openFixture()
+{
+    auto db = Database::open(fixture().path);
+    if (!db)
+        qFatal("%s", qPrintable(db.error()));
+    return std::move(db.value());
+}
+
+void OpenDatabase(benchmark::State &state)
+{
+    fixture();
+    for (auto _ : state) {
+        auto db = openFixture();
+        benchmark::DoNotOptimize(db.get());
+    }
+}
+BENCHMARK(OpenDatabase)->Unit(benchmark::kMillisecond);
+
+void ListPage(benchmark::State &state)
+{
+    auto db = openFixture();
+    MeetingRepository meetings(*db);
+    MeetingFilter filter;
+    filter.limit = 200;
+    filter.offset = int(state.range(0));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(meetings.list(filter).value().size());
+}
+BENCHMARK(ListPage)->Arg(0)->Arg(5000)->Unit(benchmark::kMicrosecond);
+
+void LoadMeeting(benchmark::State &state)
+{
+    auto db = openFixture();
+    MeetingRepository meetings(*db);
+    qint64 id = 1;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(meetings.load(id).value().items.size());
+        id = id % fixture().meetings + 1;
+    }
+}
+BENCHMARK(LoadMeeting)->Unit(benchmark::kMicrosecond);
+
+void SaveItemEdit(benchmark::State &state)
+{
+    auto db = openFixture();
+    MeetingRepository meetings(*db);
+    Meeting m = meetings.load(fixture().meetings / 2).value();
+    AgendaItem item = m.items.at(2);
+    int n = 0;
+    for (auto _ : state) {
+        item.body = QStringLiteral("Redigerad text nummer %1 om lokalförsörjningen.").arg(++n);
+        if (!meetings.updateItem(item))
+            state.SkipWithError("update failed");
+    }
+}
+BENCHMARK(SaveItemEdit)->Unit(benchmark::kMicrosecond);
+
+void Search(benchmark::State &state, const char *query)
+{
+    auto db = openFixture();
+    SearchIndex index(*db);
+    const QString text = QString::fromUtf8(query);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(index.search(text).value().size());
+}
+BENCHMARK_CAPTURE(Search, rare, "prisutdelning")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(Search, common, "verksamhetsplanen")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(Search, phrase, "\"avsätta medel\"")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(Search, prefix, "kvalitet*")->Unit(benchmark::kMillisecond);
+
+void Generate(benchmark::State &state)
+{
+    for (auto _ : state) {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("gen.db")));
+        benchmark::DoNotOptimize(
+            MinutesGenerator(*db.value()).generate(int(state.range(0)), 3).value());
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(Generate)->Arg(1000)->Unit(benchmark::kMillisecond);
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
