@@ -7,9 +7,9 @@
 
 namespace minutebook {
 
-struct DecisionRecord
+/// Where a row stands: meeting (body, date) and agenda item.
+struct ItemPlace
 {
-    qint64 decisionId = 0;
     qint64 meetingId = 0;
     qint64 itemId = 0;
     QString bodyName;
@@ -17,21 +17,19 @@ struct DecisionRecord
     QDate date;
     QString itemNumber;
     QString itemTitle;
+};
+
+struct DecisionRecord : ItemPlace
+{
+    qint64 decisionId = 0;
     int number = 0;
     QString reference; ///< "LG 2024-02-06 §3"
     QString text;
 };
 
-struct ActionRecord
+struct ActionRecord : ItemPlace
 {
     qint64 actionId = 0;
-    qint64 meetingId = 0;
-    qint64 itemId = 0;
-    QString bodyName;
-    QString bodyShortName;
-    QDate date;
-    QString itemNumber;
-    QString itemTitle;
     QString text;
     QString assignee;
     QDate due;
@@ -41,16 +39,9 @@ struct ActionRecord
 enum class HitKind { Meeting, Item, Decision, Action };
 QString toString(HitKind kind);
 
-struct SearchHit
+struct SearchHit : ItemPlace
 {
     HitKind kind = HitKind::Item;
-    qint64 meetingId = 0;
-    qint64 itemId = 0;
-    QDate date;
-    QString bodyName;
-    QString bodyShortName;
-    QString itemNumber;
-    QString itemTitle;
     QString snippet; ///< matches between highlightStart and highlightEnd
     double rank = 0; ///< lower is better (bm25)
 };

@@ -34,7 +34,7 @@ Result<QVector<DecisionRecord>> RegisterRepository::decisions(const RegisterFilt
 {
     QVariantList values;
     QString statement = QStringLiteral(
-        "SELECT d.id, m.id, i.id, b.name, b.short_name, m.meeting_date, i.number, i.title, "
+        "SELECT m.id, i.id, b.name, b.short_name, m.meeting_date, i.number, i.title, d.id, "
         "d.number, d.text, "
         "row_number() OVER (PARTITION BY d.item_id ORDER BY d.number), "
         "count(*) OVER (PARTITION BY d.item_id) "
@@ -51,14 +51,8 @@ Result<QVector<DecisionRecord>> RegisterRepository::decisions(const RegisterFilt
     QVector<DecisionRecord> out;
     while (q.next()) {
         DecisionRecord r;
-        r.decisionId = q.value(0).toLongLong();
-        r.meetingId = q.value(1).toLongLong();
-        r.itemId = q.value(2).toLongLong();
-        r.bodyName = q.value(3).toString();
-        r.bodyShortName = q.value(4).toString();
-        r.date = sql::toDate(q.value(5));
-        r.itemNumber = q.value(6).toString();
-        r.itemTitle = q.value(7).toString();
+        sql::readItemPlace(q, r);
+        r.decisionId = q.value(7).toLongLong();
         r.number = q.value(8).toInt();
         r.text = q.value(9).toString();
         r.reference = decisionReference(
@@ -72,7 +66,7 @@ Result<QVector<ActionRecord>> RegisterRepository::actions(const RegisterFilter &
 {
     QVariantList values;
     QString statement = QStringLiteral(
-        "SELECT a.id, m.id, i.id, b.name, b.short_name, m.meeting_date, i.number, i.title, "
+        "SELECT m.id, i.id, b.name, b.short_name, m.meeting_date, i.number, i.title, a.id, "
         "a.text, a.assignee, a.due_date, a.status "
         "FROM actions a JOIN agenda_items i ON i.id = a.item_id "
         "JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id "
@@ -94,14 +88,8 @@ Result<QVector<ActionRecord>> RegisterRepository::actions(const RegisterFilter &
     QVector<ActionRecord> out;
     while (q.next()) {
         ActionRecord r;
-        r.actionId = q.value(0).toLongLong();
-        r.meetingId = q.value(1).toLongLong();
-        r.itemId = q.value(2).toLongLong();
-        r.bodyName = q.value(3).toString();
-        r.bodyShortName = q.value(4).toString();
-        r.date = sql::toDate(q.value(5));
-        r.itemNumber = q.value(6).toString();
-        r.itemTitle = q.value(7).toString();
+        sql::readItemPlace(q, r);
+        r.actionId = q.value(7).toLongLong();
         r.text = q.value(8).toString();
         r.assignee = q.value(9).toString();
         r.due = sql::toDate(q.value(10));

@@ -55,8 +55,8 @@ Result<QVector<SearchHit>> SearchIndex::search(
     arms[0].replace(QStringLiteral("f.rowid, NULL FROM"),
         QStringLiteral("f.rowid AS meeting_id, NULL AS item_id FROM"));
     QString statement = QStringLiteral(
-        "SELECT h.kind, h.source_id, h.meeting_id, h.item_id, h.score, m.meeting_date, b.name, "
-        "b.short_name, i.number, i.title FROM (%1) h "
+        "SELECT h.meeting_id, h.item_id, b.name, b.short_name, m.meeting_date, i.number, "
+        "i.title, h.kind, h.source_id, h.score FROM (%1) h "
         "JOIN meetings m ON m.id = h.meeting_id JOIN bodies b ON b.id = m.body_id "
         "LEFT JOIN agenda_items i ON i.id = h.item_id WHERE 1 = 1")
                             .arg(arms.join(QStringLiteral(" UNION ALL ")));
@@ -82,16 +82,10 @@ Result<QVector<SearchHit>> SearchIndex::search(
     QVector<qint64> sourceIds;
     while (q.next()) {
         SearchHit h;
-        h.kind = static_cast<HitKind>(qBound(0, q.value(0).toInt(), 3));
-        sourceIds << q.value(1).toLongLong();
-        h.meetingId = q.value(2).toLongLong();
-        h.itemId = q.value(3).toLongLong();
-        h.rank = q.value(4).toDouble();
-        h.date = sql::toDate(q.value(5));
-        h.bodyName = q.value(6).toString();
-        h.bodyShortName = q.value(7).toString();
-        h.itemNumber = q.value(8).toString();
-        h.itemTitle = q.value(9).toString();
+        sql::readItemPlace(q, h);
+        h.kind = static_cast<HitKind>(qBound(0, q.value(7).toInt(), 3));
+        sourceIds << q.value(8).toLongLong();
+        h.rank = q.value(9).toDouble();
         hits.append(h);
     }
     for (int i = 0; i < hits.size(); ++i) {

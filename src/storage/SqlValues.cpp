@@ -20,6 +20,17 @@ void bind(QSqlQuery &query, std::initializer_list<QVariant> values)
         query.bindValue(i++, value(v));
 }
 
+void readItemPlace(const QSqlQuery &query, ItemPlace &place)
+{
+    place.meetingId = query.value(0).toLongLong();
+    place.itemId = query.value(1).toLongLong();
+    place.bodyName = query.value(2).toString();
+    place.bodyShortName = query.value(3).toString();
+    place.date = toDate(query.value(4));
+    place.itemNumber = query.value(5).toString();
+    place.itemTitle = query.value(6).toString();
+}
+
 Status exec(QSqlQuery &query)
 {
     if (!query.exec())

@@ -3,6 +3,7 @@
 // Conversions between core values and the column types of the schema, in one place, so every
 // repository stores dates, times and ids the same way (ISO text, NULL for "none").
 
+#include "Records.h"
 #include "Result.h"
 
 #include <QDate>
@@ -42,6 +43,10 @@ inline QTime toTime(const QVariant &v)
 /// Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT '', so text is
 /// bound through this (dates and ids use the helpers above, which mean NULL).
 QVariant value(const QVariant &v);
+
+/// Reads columns 0–6 (meeting id, item id, body name, body short name, meeting date, item
+/// number, item title), the common head of the register and search queries.
+void readItemPlace(const QSqlQuery &query, ItemPlace &place);
 
 /// Binds `values` to the positional placeholders of a prepared query.
 void bind(QSqlQuery &query, std::initializer_list<QVariant> values);
