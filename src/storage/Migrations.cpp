@@ -149,6 +149,20 @@ QStringList version2()
     }
     return out;
 }
+// Version 3: where imported meetings came from. The content hash lets an import of the same
+// file be recognised; deleting the meeting forgets the import, so the file can come in again.
+QStringList version3()
+{
+    return sql({
+        R"(CREATE TABLE imports (
+            id INTEGER PRIMARY KEY,
+            content_hash TEXT NOT NULL UNIQUE,
+            file_name TEXT NOT NULL DEFAULT '',
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            imported_at TEXT NOT NULL))",
+        R"(CREATE INDEX imports_meeting ON imports(meeting_id))",
+    });
+}
 } // namespace
 
 const QVector<MigrationStep> &Migrations::steps()
@@ -156,6 +170,7 @@ const QVector<MigrationStep> &Migrations::steps()
     static const QVector<MigrationStep> all = {
         {1, "domain tables", version1()},
         {2, "full-text search index", version2()},
+        {3, "import records", version3()},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 // it, made before version 2 existed in a release; it never changes.
 
 #include "Database.h"
+#include "ImportRepository.h"
 #include "MeetingRepository.h"
 #include "Migrations.h"
 #include "SearchIndex.h"
@@ -67,7 +68,7 @@ TEST(Migration, Version1FixtureUpgradesWithDataIntactAndSearchable)
 
     auto db = openOrFail(path);
     ASSERT_TRUE(db);
-    EXPECT_EQ(db->schemaVersion(), 2);
+    EXPECT_EQ(db->schemaVersion(), Database::latestSchemaVersion());
     MeetingRepository meetings(*db);
     EXPECT_EQ(meetings.count().value(), meetingsBefore);
     // Version 2 indexed what version 1 held.
@@ -113,4 +114,27 @@ TEST(Migration, ReadOnlyOlderDatabaseIsNotUpgraded)
     EXPECT_TRUE(db.error().contains(QStringLiteral("read-only"))) << db.error().toStdString();
     EXPECT_EQ(fileHash(path), before);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+TEST(Migration, Version2FixtureGainsImportRecords)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.db"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(MINUTEBOOK_TEST_DATA "/schema-v2.db"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        RawConnection raw(path);
+        ASSERT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+    }
+    auto db = openOrFail(path);
+    ASSERT_TRUE(db);
+    EXPECT_EQ(db->schemaVersion(), 3);
+    EXPECT_EQ(MeetingRepository(*db).count().value(), 4);
+    ImportRepository imports(*db);
+    Meeting m = smallMeeting();
+    ASSERT_TRUE(
+        imports.importMeeting(m, QStringLiteral("abc"), QStringLiteral("a.txt"), false).ok());
+    EXPECT_EQ(imports.meetingFor(QStringLiteral("abc")).value(), m.id);
+    QStringList problems;
+    EXPECT_TRUE(db->check(&problems).ok()) << problems.join(QLatin1Char('\n')).toStdString();
 }
