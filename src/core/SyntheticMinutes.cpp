@@ -269,8 +269,11 @@ AgendaItem SyntheticMinutes::topicItem(const Meeting &meeting)
             + QString::number(pick(100000));
     if (chance(35)) {
         Decision d;
-        d.text = u("Ledningsgruppen beslutar att ") + any(decisionPhrases()).arg(topic)
-            + QLatin1Char('.');
+        // The body decides: a steering group's minutes do not speak of "Ledningsgruppen".
+        const QString decider = meeting.body.name.startsWith(u("Styrgrupp")) ? u("Styrgruppen")
+                                                                             : u("Ledningsgruppen");
+        d.text
+            = decider + u(" beslutar att ") + any(decisionPhrases()).arg(topic) + QLatin1Char('.');
         item.decisions.append(d);
     }
     if (chance(30)) {
