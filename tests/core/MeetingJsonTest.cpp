@@ -1,4 +1,5 @@
 #include "MeetingJson.h"
+#include "MeetingCounts.h"
 #include "TestMeetings.h"
 
 #include <QJsonArray>
@@ -97,4 +98,16 @@ TEST(MeetingStatusNames, RoundTripAndRejectUnknown)
     EXPECT_FALSE(fromString(QStringLiteral("Approved"), m));
     ActionStatus a = ActionStatus::Open;
     EXPECT_FALSE(fromString(QStringLiteral("closed"), a));
+}
+
+TEST(MeetingCounts, CountsAttendanceAndEveryItemLevel)
+{
+    const MeetingCounts c = MeetingCounts::of(test::sampleMeeting());
+    EXPECT_EQ(c.present, 2);
+    EXPECT_EQ(c.absent, 1);
+    EXPECT_EQ(c.guests, 1);
+    EXPECT_EQ(c.items, 5);
+    EXPECT_EQ(c.decisions, 1);
+    EXPECT_EQ(c.actions, 1);
+    EXPECT_EQ(c.deferred, 1);
 }
