@@ -15,6 +15,12 @@ using Application = QCoreApplication;
 
 int main(int argc, char **argv)
 {
+#ifdef MINUTEBOOK_TEST_GUI
+    // Widgets need no display: also when run by hand or by gtest's test discovery at build
+    // time (ctest sets QT_QPA_PLATFORM only for the runs it starts).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+#endif
     ::testing::InitGoogleTest(&argc, argv);
     Application app(argc, argv);
     // Never touch the user's own Minutebook files from a test.

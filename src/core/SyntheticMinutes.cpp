@@ -217,9 +217,11 @@ void SyntheticMinutes::planBodies(int meetingCount)
         }
         m_rosters.append(roster);
         m_places.append(any(places()));
-        // Meetings are 14 to 21 days apart (17.5 on average): start early enough that the
-        // last one still falls before lastDate.
-        m_nextDate.append(lastDate.addDays(-18 * (meetingsPerBody - 1) - pick(7)));
+        // Every two or three weeks (17.5 days on average) on the body's own weekday (Tuesday
+        // to Thursday), the last one in the week of lastDate.
+        m_firstDate.append(lastDate.addDays(-qRound(17.5 * (meetingsPerBody - 1))));
+        m_weekday.append(2 + b % 3);
+        m_held.append(0);
     }
     for (int g = 0; g < 40; ++g)
         m_guests.append(personName());
@@ -333,8 +335,8 @@ Meeting SyntheticMinutes::meeting(int index)
     const int bodyIndex = index % int(m_bodies.size());
     Meeting m;
     m.body = m_bodies.at(bodyIndex);
-    m.date = m_nextDate.at(bodyIndex);
-    m_nextDate[bodyIndex] = m.date.addDays(14 + pick(8));
+    const QDate planned = m_firstDate.at(bodyIndex).addDays(qRound(17.5 * m_held[bodyIndex]++));
+    m.date = planned.addDays(-((planned.dayOfWeek() - m_weekday.at(bodyIndex) + 7) % 7));
     m.start = QTime(chance(50) ? 8 : 12, chance(80) ? 0 : 30);
     m.end = m.start.addSecs(3600 * (2 + pick(3)));
     m.place = chance(85) ? m_places.at(bodyIndex) : any(places());

@@ -46,7 +46,9 @@ private:
     QVector<Body> m_bodies;
     QVector<QVector<RosterEntry>> m_rosters;
     QVector<QString> m_places;
-    QVector<QDate> m_nextDate;
+    QVector<QDate> m_firstDate;
+    QVector<int> m_weekday;
+    QVector<int> m_held;
     QStringList m_guests;
 };
 

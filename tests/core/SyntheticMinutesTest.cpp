@@ -43,9 +43,11 @@ TEST(SyntheticMinutes, BodiesScaleWithCountAndDatesStayPlausible)
         ASSERT_TRUE(m.date.isValid());
         EXPECT_LE(m.date, QDate(2026, 6, 16));
         EXPECT_GE(m.date, QDate(1990, 1, 1));
-        if (last.contains(m.body.name))
+        if (last.contains(m.body.name)) {
             EXPECT_GE(last.value(m.body.name).daysTo(m.date), 14)
                 << "meetings of a body are weeks apart";
+        }
+        EXPECT_LE(m.date.dayOfWeek(), 5) << "meetings are held on weekdays";
         last.insert(m.body.name, m.date);
         EXPECT_LT(m.start, m.end);
     }

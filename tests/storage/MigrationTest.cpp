@@ -21,8 +21,9 @@ void loadDump(const QString &dumpPath, const QString &databasePath)
     RawConnection raw(databasePath);
     for (const QString &statement : sql.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
         const QString s = statement.trimmed();
-        if (!s.isEmpty())
+        if (!s.isEmpty()) {
             ASSERT_TRUE(raw.exec(s));
+        }
     }
 }
 } // namespace

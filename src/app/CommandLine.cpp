@@ -1,0 +1,94 @@
+#include "CommandLine.h"
+
+#include "Language.h"
+#include "LanguageMenu.h"
+
+namespace minutebook {
+
+namespace {
+const QStringList databaseNames {QStringLiteral("d"), QStringLiteral("database")};
+const QString languageName = QStringLiteral("language");
+} // namespace
+
+bool CommandLine::asksForHelpOrVersion(const QStringList &arguments)
+{
+    static const QStringList terminalOnly {QStringLiteral("-h"), QStringLiteral("--help"),
+        QStringLiteral("-?"), QStringLiteral("-v"), QStringLiteral("--version")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--"))
+            break;
+        if (terminalOnly.contains(arguments.at(i)))
+            return true;
+    }
+    return false;
+}
+
+QString CommandLine::languageChoice(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption language(languageName, QString(), QStringLiteral("code"));
+    parser.addOption(language);
+    parser.addOption(QCommandLineOption(databaseNames, QString(), QStringLiteral("file")));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    // A wrong command line is reported after the translators are installed, by parse().
+    (void)parser.parse(arguments);
+    const QString choice = parser.value(language);
+    if (!choice.isEmpty() && Language::available().contains(choice))
+        return choice;
+    return LanguageMenu::savedChoice();
+}
+
+CommandLine::CommandLine()
+    : m_helpOption({QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?")},
+        tr("Show this help and quit."))
+    , m_versionOption(
+          {QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and quit."))
+    , m_databaseOption(databaseNames,
+          tr("Open the database FILE (default: $MINUTEBOOK_DATABASE, or "
+             "minutebook.db in the application data folder)."),
+          tr("FILE"))
+    , m_languageOption(languageName,
+          tr("Speak LANGUAGE (%1) instead of the language chosen in the program.")
+              .arg(Language::available().join(QStringLiteral(", "))),
+          tr("LANGUAGE"))
+{
+    m_parser.setApplicationDescription(tr("Minutebook: meeting minutes for the people who write "
+                                          "and read them."));
+    // Our own help and version options: their descriptions are then translated with ours.
+    m_parser.addOption(m_helpOption);
+    m_parser.addOption(m_versionOption);
+    m_parser.addOption(m_databaseOption);
+    m_parser.addOption(m_languageOption);
+}
+
+bool CommandLine::parse(const QStringList &arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        m_error = m_parser.errorText();
+        return false;
+    }
+    if (m_parser.isSet(m_helpOption))
+        m_parser.showHelp(0);
+    if (m_parser.isSet(m_versionOption))
+        m_parser.showVersion();
+    if (!m_parser.positionalArguments().isEmpty()) {
+        m_error = tr("Unexpected argument “%1”. Use --database FILE to open a database.")
+                      .arg(m_parser.positionalArguments().constFirst());
+        return false;
+    }
+    const QString language = m_parser.value(m_languageOption);
+    if (m_parser.isSet(m_languageOption) && !Language::available().contains(language)) {
+        m_error = tr("Unknown language “%1”. Choose one of: %2.")
+                      .arg(language, Language::available().join(QStringLiteral(", ")));
+        return false;
+    }
+    return true;
+}
+
+QString CommandLine::database() const
+{
+    return m_parser.value(m_databaseOption);
+}
+
+} // namespace minutebook

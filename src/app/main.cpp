@@ -1,0 +1,88 @@
+// minutebook: the desktop program. Parses the command line, installs the translators, opens
+// the database and shows the main window (docs/architecture.md).
+
+#include "CommandLine.h"
+#include "Database.h"
+#include "DatabaseLocation.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "MessageBoxDialogs.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using minutebook::CommandLine;
+
+namespace {
+// The same names as minutebook-cli, so both find the same settings and default database.
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Minutebook"));
+    QCoreApplication::setApplicationName(QStringLiteral("Minutebook"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MINUTEBOOK_VERSION));
+}
+
+QStringList argumentList(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+// --help and --version print and exit inside parse(). They run without a window, so they work
+// in a terminal that has no display.
+int printHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    minutebook::Language::install(app, CommandLine::languageChoice(app.arguments()));
+    CommandLine commandLine;
+    if (!commandLine.parse(app.arguments())) {
+        QTextStream(stderr) << commandLine.error() << Qt::endl;
+        return 2;
+    }
+    return 0;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (CommandLine::asksForHelpOrVersion(argumentList(argc, argv)))
+        return printHelpOrVersion(argc, argv);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Minutebook"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("minutebook"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/minutebook.svg")));
+    minutebook::Language::install(app, CommandLine::languageChoice(app.arguments()));
+
+    CommandLine commandLine;
+    if (!commandLine.parse(app.arguments())) {
+        QTextStream(stderr) << commandLine.error() << Qt::endl;
+        return 2;
+    }
+
+    minutebook::MessageBoxDialogs dialogs;
+    const QString path = minutebook::DatabaseLocation::resolve(commandLine.database());
+    auto database = minutebook::Database::open(path);
+    if (!database.ok()) {
+        const QString message
+            = CommandLine::tr("Minutebook could not open the database “%1”.").arg(path);
+        QTextStream(stderr) << message << ' ' << database.error() << Qt::endl;
+        dialogs.critical(nullptr, CommandLine::tr("Database not opened"),
+            message + QStringLiteral("\n\n") + database.error());
+        return 1;
+    }
+
+    minutebook::MainWindow window(*database.value(), dialogs);
+    window.show();
+    // After the window is on screen: the first-run question then has a window to belong to.
+    QTimer::singleShot(0, &window, &minutebook::MainWindow::start);
+    return app.exec();
+}

@@ -1,0 +1,195 @@
+#include "MinutesDocument.h"
+
+#include "DateText.h"
+#include "MinutesFormats.h"
+#include "MinutesWriter.h"
+#include "Numbering.h"
+
+#include <QTextDocument>
+
+namespace minutebook {
+
+namespace {
+QString joined(const QStringList &names)
+{
+    return names.join(QStringLiteral(", "));
+}
+
+// "3. Budget" for main items, "6.2 Budget" below them, as the organisation numbers them.
+QString numbered(const QString &number, int depth, const QString &title)
+{
+    return (depth == 0 ? number + QStringLiteral(". ") : number + QLatin1Char(' ')) + title;
+}
+
+QString headingText(const AgendaItem &item, const QString &number, int depth)
+{
+    QString text = numbered(number, depth, item.title);
+    if (!item.responsible.isEmpty())
+        text += QStringLiteral(" (") + item.responsible + QLatin1Char(')');
+    return text;
+}
+} // namespace
+
+MinutesDocument::MinutesDocument(const QLocale &locale)
+    : m_locale(locale)
+{ }
+
+std::unique_ptr<QTextDocument> MinutesDocument::create(const Meeting &meeting) const
+{
+    auto document = std::make_unique<QTextDocument>();
+    build(meeting, *document);
+    return document;
+}
+
+void MinutesDocument::build(const Meeting &meeting, QTextDocument &document) const
+{
+    document.clear();
+    document.setMetaInformation(QTextDocument::DocumentTitle,
+        tr("%1 %2 – minutes").arg(meeting.body.shortName, meeting.date.toString(Qt::ISODate)));
+    MinutesWriter out(document);
+    writeHeader(out, meeting);
+    writeAttendance(out, meeting);
+    writeDecisionSummary(out, meeting);
+    out.paragraph(tr("INFORMATION"), MinutesFormats::heading(2, 18), MinutesFormats::section());
+    forEachItem(meeting.items, [&](const AgendaItem &item, const QString &number, int depth) {
+        writeItem(out, meeting, item, number, depth);
+    });
+    writeFooter(out, meeting);
+}
+
+void MinutesDocument::writeHeader(MinutesWriter &out, const Meeting &meeting) const
+{
+    if (!meeting.body.organisation.isEmpty())
+        out.paragraph(
+            meeting.body.organisation, MinutesFormats::paragraph(), MinutesFormats::muted());
+    const QString title = meeting.title.isEmpty() ? tr("Minutes") : meeting.title;
+    out.paragraph(title, MinutesFormats::heading(1, 4), MinutesFormats::title());
+    QString body = meeting.body.name;
+    if (!meeting.body.shortName.isEmpty() && meeting.body.shortName != meeting.body.name)
+        body += QStringLiteral(" (") + meeting.body.shortName + QLatin1Char(')');
+    out.paragraph(body, MinutesFormats::paragraph(), MinutesFormats::subtitle());
+    if (meeting.date.isValid())
+        out.paragraph(DateText::meetingTime(meeting.date, meeting.start, meeting.end, m_locale),
+            MinutesFormats::paragraph(4), MinutesFormats::text());
+    if (!meeting.place.isEmpty())
+        out.labelled(tr("Place:"), meeting.place);
+    if (meeting.status == MeetingStatus::Draft)
+        out.paragraph(tr("Draft – not yet approved"), MinutesFormats::paragraph(4),
+            MinutesFormats::emphasis());
+}
+
+void MinutesDocument::writeAttendance(MinutesWriter &out, const Meeting &meeting) const
+{
+    // Groups in the order of the roster, as the minutes list them ("Deltagare LG: …").
+    QStringList groups;
+    QVector<QStringList> present;
+    QStringList guests;
+    QStringList absent;
+    for (const Attendance &a : meeting.attendees) {
+        if (a.status == AttendanceStatus::Absent) {
+            absent.append(a.person.name);
+        } else if (a.status == AttendanceStatus::Guest) {
+            guests.append(a.note.isEmpty()
+                    ? a.person.name
+                    : a.person.name + QStringLiteral(" (") + a.note + QLatin1Char(')'));
+        } else {
+            qsizetype group = groups.indexOf(a.groupLabel);
+            if (group < 0) {
+                groups.append(a.groupLabel);
+                present.append(QStringList());
+                group = groups.size() - 1;
+            }
+            present[group].append(a.person.name);
+        }
+    }
+    const QTextBlockFormat first = MinutesFormats::paragraph(14);
+    for (qsizetype g = 0; g < groups.size(); ++g) {
+        const QString label = groups.at(g).isEmpty() ? tr("Participants:")
+                                                     : tr("Participants %1:").arg(groups.at(g));
+        out.labelled(label, joined(present.at(g)), g == 0 ? first : MinutesFormats::paragraph(4));
+    }
+    if (!guests.isEmpty())
+        out.labelled(tr("Guests:"), joined(guests), MinutesFormats::paragraph(4));
+    out.labelled(tr("Absent:"), absent.isEmpty() ? QStringLiteral("–") : joined(absent),
+        MinutesFormats::paragraph(4));
+    if (!meeting.notes.trimmed().isEmpty())
+        out.paragraph(
+            meeting.notes.trimmed(), MinutesFormats::paragraph(10), MinutesFormats::text());
+}
+
+void MinutesDocument::writeDecisionSummary(MinutesWriter &out, const Meeting &meeting) const
+{
+    out.paragraph(tr("DECISIONS"), MinutesFormats::heading(2, 18), MinutesFormats::section());
+    bool any = false;
+    forEachItem(meeting.items, [&](const AgendaItem &item, const QString &number, int depth) {
+        if (item.decisions.isEmpty())
+            return;
+        any = true;
+        out.paragraph(numbered(number, depth, item.title), MinutesFormats::paragraph(6),
+            MinutesFormats::strong());
+        for (const Decision &decision : item.decisions)
+            out.labelled(tr("Decision:"), decision.text);
+    });
+    if (!any)
+        out.paragraph(tr("No decisions"), MinutesFormats::paragraph(), MinutesFormats::text());
+}
+
+void MinutesDocument::writeItem(MinutesWriter &out, const Meeting &meeting, const AgendaItem &item,
+    const QString &number, int depth) const
+{
+    out.paragraph(headingText(item, number, depth),
+        MinutesFormats::heading(depth == 0 ? 3 : 4, depth == 0 ? 16 : 10),
+        MinutesFormats::itemHeading(depth));
+    if (!item.presenter.isEmpty())
+        out.labelled(tr("Presenter:"), item.presenter);
+    if (!item.body.trimmed().isEmpty())
+        out.markdown(item.body);
+    writeDecisions(out, meeting, item, number);
+    writeActions(out, item);
+    if (item.deferredTo.isValid())
+        out.paragraph(tr("The item is moved to the meeting on %1.")
+                          .arg(DateText::dateWithoutWeekday(item.deferredTo, m_locale)),
+            MinutesFormats::paragraph(4), MinutesFormats::emphasis());
+}
+
+void MinutesDocument::writeDecisions(
+    MinutesWriter &out, const Meeting &meeting, const AgendaItem &item, const QString &number) const
+{
+    const int count = int(item.decisions.size());
+    if (count == 0)
+        return;
+    out.beginFrame(MinutesFormats::decisionFrame());
+    for (int d = 0; d < count; ++d) {
+        const QString reference
+            = decisionReference(meeting.body.shortName, meeting.date, number, d, count);
+        out.block(MinutesFormats::paragraph(d == 0 ? 0 : 4), MinutesFormats::text());
+        out.text(tr("Decision:") + QLatin1Char(' '), MinutesFormats::strong());
+        out.text(item.decisions.at(d).text, MinutesFormats::text());
+        out.text(QStringLiteral("  ") + reference, MinutesFormats::muted());
+    }
+    out.endFrame();
+}
+
+void MinutesDocument::writeActions(MinutesWriter &out, const AgendaItem &item) const
+{
+    for (const ActionItem &action : item.actions) {
+        out.labelled(tr("Assignment:"), action.text, MinutesFormats::paragraph(6));
+        QStringList details;
+        if (!action.assignee.isEmpty())
+            details.append(tr("Responsible: %1").arg(action.assignee));
+        if (action.due.isValid())
+            details.append(tr("Due: %1").arg(DateText::dateWithoutWeekday(action.due, m_locale)));
+        details.append(
+            action.status == ActionStatus::Done ? tr("Status: done") : tr("Status: open"));
+        out.paragraph(details.join(QStringLiteral(" · ")), MinutesFormats::paragraph(),
+            MinutesFormats::muted());
+    }
+}
+
+void MinutesDocument::writeFooter(MinutesWriter &out, const Meeting &meeting) const
+{
+    if (!meeting.minuteTaker.isEmpty())
+        out.labelled(tr("Minutes taken by:"), meeting.minuteTaker, MinutesFormats::paragraph(24));
+}
+
+} // namespace minutebook

@@ -1,0 +1,47 @@
+#pragma once
+
+// The minutes of one meeting as a QTextDocument, in the layout the organisation uses: header,
+// attendance, a summary of the decisions, the numbered items, the minute-taker. Preview, print,
+// PDF, HTML and Markdown all render this one document, so they can never disagree.
+
+#include "Meeting.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <memory>
+
+class QTextDocument;
+
+namespace minutebook {
+
+class MinutesWriter;
+
+class MinutesDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(minutebook::MinutesDocument)
+
+public:
+    /// Labels follow the installed translators; dates and times follow `locale`.
+    explicit MinutesDocument(const QLocale &locale = QLocale());
+
+    /// Replaces the content of `document` with the minutes of `meeting`.
+    void build(const Meeting &meeting, QTextDocument &document) const;
+    /// A new document with the minutes of `meeting`.
+    std::unique_ptr<QTextDocument> create(const Meeting &meeting) const;
+
+private:
+    void writeHeader(MinutesWriter &out, const Meeting &meeting) const;
+    void writeAttendance(MinutesWriter &out, const Meeting &meeting) const;
+    void writeDecisionSummary(MinutesWriter &out, const Meeting &meeting) const;
+    void writeItem(MinutesWriter &out, const Meeting &meeting, const AgendaItem &item,
+        const QString &number, int depth) const;
+    void writeDecisions(MinutesWriter &out, const Meeting &meeting, const AgendaItem &item,
+        const QString &number) const;
+    void writeActions(MinutesWriter &out, const AgendaItem &item) const;
+    void writeFooter(MinutesWriter &out, const Meeting &meeting) const;
+
+    QLocale m_locale;
+};
+
+} // namespace minutebook

@@ -1,0 +1,36 @@
+#pragma once
+
+// Every message box and question of the GUI goes through this interface, so tests can answer
+// them instead of a modal dialog blocking the test (MessageBoxDialogs is the real one).
+
+#include <QString>
+
+class QWidget;
+
+namespace minutebook {
+
+class Dialogs
+{
+public:
+    /// A yes/no question with buttons that say what they do ("Load example", "Start empty").
+    struct Question
+    {
+        QString title;
+        QString text;
+        QString details; ///< smaller explanation under the text; may be empty
+        QString yes;
+        QString no;
+    };
+
+    virtual ~Dialogs();
+
+    /// True when the user chose `question.yes`.
+    [[nodiscard]] virtual bool question(QWidget *parent, const Question &question) = 0;
+    virtual void information(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void warning(QWidget *parent, const QString &title, const QString &text) = 0;
+    virtual void critical(QWidget *parent, const QString &title, const QString &text) = 0;
+    /// `text` may be rich text.
+    virtual void about(QWidget *parent, const QString &title, const QString &text) = 0;
+};
+
+} // namespace minutebook

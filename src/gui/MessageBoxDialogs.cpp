@@ -1,0 +1,42 @@
+#include "MessageBoxDialogs.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace minutebook {
+
+bool MessageBoxDialogs::question(QWidget *parent, const Question &question)
+{
+    QMessageBox box(
+        QMessageBox::Question, question.title, question.text, QMessageBox::NoButton, parent);
+    box.setInformativeText(question.details);
+    // Our own button texts: they say what happens, and they are translated with the program.
+    QPushButton *yes = box.addButton(question.yes, QMessageBox::AcceptRole);
+    QPushButton *no = box.addButton(question.no, QMessageBox::RejectRole);
+    box.setDefaultButton(yes);
+    box.setEscapeButton(no);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+void MessageBoxDialogs::information(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+void MessageBoxDialogs::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+void MessageBoxDialogs::critical(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::critical(parent, title, text);
+}
+
+void MessageBoxDialogs::about(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::about(parent, title, text);
+}
+
+} // namespace minutebook

@@ -1,0 +1,19 @@
+#pragma once
+
+// Dialogs shown with QMessageBox: what the program uses outside tests.
+
+#include "Dialogs.h"
+
+namespace minutebook {
+
+class MessageBoxDialogs : public Dialogs
+{
+public:
+    bool question(QWidget *parent, const Question &question) override;
+    void information(QWidget *parent, const QString &title, const QString &text) override;
+    void warning(QWidget *parent, const QString &title, const QString &text) override;
+    void critical(QWidget *parent, const QString &title, const QString &text) override;
+    void about(QWidget *parent, const QString &title, const QString &text) override;
+};
+
+} // namespace minutebook

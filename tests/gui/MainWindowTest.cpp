@@ -1,0 +1,200 @@
+#include "MainWindow.h"
+#include "FakeDialogs.h"
+#include "GuiTestSupport.h"
+#include "LanguageMenu.h"
+#include "MeetingListModel.h"
+#include "MeetingListView.h"
+#include "MeetingView.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace minutebook;
+
+namespace {
+QAction *findAction(QWidget *root, const QString &text)
+{
+    const auto actions = root->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+QString statusText(const MainWindow &window)
+{
+    QStringList texts;
+    const auto labels = window.statusBar()->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        texts.append(label->text());
+    return texts.join(QLatin1Char('|'));
+}
+} // namespace
+
+TEST(MainWindow, ShowsTheNewestMeetingOnStart)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto opened = Database::open(dir.filePath(QStringLiteral("board.db")));
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    const Database &db = *opened.value();
+    ASSERT_TRUE(MinutesGenerator(db).generate(300, 5).ok());
+    const MeetingSummary newest = test::newestMeeting(db);
+    const Result<Meeting> meeting = MeetingRepository(db).load(newest.id);
+    ASSERT_TRUE(meeting.ok());
+
+    test::FakeDialogs dialogs;
+    MainWindow window(db, dialogs);
+    window.show();
+    window.start();
+    QCoreApplication::processEvents();
+
+    EXPECT_TRUE(dialogs.questions.isEmpty());
+    EXPECT_EQ(window.windowTitle(), QString::fromUtf8("Minutebook — board.db"));
+    EXPECT_EQ(window.meetingList()->currentMeetingId(), newest.id);
+    EXPECT_EQ(window.meetingView()->meetingId(), newest.id);
+    const QString shown = window.meetingView()->plainText();
+    EXPECT_TRUE(shown.contains(meeting.value().title)) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(meeting.value().body.name));
+    EXPECT_TRUE(shown.contains(meeting.value().items.at(2).title));
+    EXPECT_TRUE(shown.contains(meeting.value().minuteTaker));
+    EXPECT_TRUE(statusText(window).contains(QStringLiteral("300 meeting")))
+        << statusText(window).toStdString();
+    EXPECT_TRUE(statusText(window).contains(QStringLiteral("board.db")));
+}
+
+TEST(MainWindow, LoadsTheListLazilyAsItScrolls)
+{
+    const auto db = test::generatedDatabase(450);
+    ASSERT_TRUE(db);
+    test::FakeDialogs dialogs;
+    MainWindow window(*db, dialogs);
+    window.show();
+    window.start();
+    QCoreApplication::processEvents();
+    MeetingListModel *model = window.meetingList()->model();
+    EXPECT_EQ(model->rowCount(), MeetingListModel::pageSize);
+    window.meetingList()->view()->scrollToBottom();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return model->rowCount() > MeetingListModel::pageSize; }));
+}
+
+TEST(MainWindow, FollowsTheChosenGroup)
+{
+    const auto db = test::generatedDatabase(100);
+    ASSERT_TRUE(db);
+    test::FakeDialogs dialogs;
+    MainWindow window(*db, dialogs);
+    window.start();
+    auto *groups = window.meetingList()->findChild<QComboBox *>();
+    ASSERT_NE(groups, nullptr);
+    const int sg = groups->findText(QStringLiteral("SG"), Qt::MatchStartsWith);
+    ASSERT_GT(sg, 0);
+    groups->setCurrentIndex(sg);
+    const qint64 shown = window.meetingView()->meetingId();
+    ASSERT_NE(shown, 0);
+    const Result<Meeting> meeting = MeetingRepository(*db).load(shown);
+    ASSERT_TRUE(meeting.ok());
+    EXPECT_EQ(meeting.value().body.shortName, QStringLiteral("SG"));
+    EXPECT_EQ(window.meetingList()->model()->totalCount(), 50);
+
+    const auto combos = window.meetingList()->findChildren<QComboBox *>();
+    ASSERT_EQ(combos.size(), 2);
+    QComboBox *years = combos.at(1) == groups ? combos.at(0) : combos.at(1);
+    ASSERT_GT(years->count(), 2);
+    years->setCurrentIndex(2); // the year before the newest
+    const int year = years->currentText().toInt();
+    const Result<Meeting> inYear = MeetingRepository(*db).load(window.meetingView()->meetingId());
+    ASSERT_TRUE(inYear.ok());
+    EXPECT_EQ(inYear.value().date.year(), year);
+    EXPECT_EQ(inYear.value().body.shortName, QStringLiteral("SG"));
+}
+
+TEST(MainWindow, OffersTheExampleOnAnEmptyDatabaseAndLoadsItOnYes)
+{
+    const auto db = test::generatedDatabase(0);
+    ASSERT_TRUE(db);
+    test::FakeDialogs dialogs;
+    dialogs.answer = true;
+    MainWindow window(*db, dialogs);
+    window.show();
+    window.start();
+    ASSERT_EQ(dialogs.questions.size(), 1);
+    EXPECT_FALSE(dialogs.questions.constFirst().yes.isEmpty());
+    EXPECT_EQ(window.meetingList()->model()->totalCount(), 24);
+    EXPECT_EQ(MeetingRepository(*db).count().value(), 24);
+    EXPECT_EQ(window.meetingView()->meetingId(), test::newestMeeting(*db).id);
+    EXPECT_FALSE(window.meetingView()->plainText().isEmpty());
+    EXPECT_TRUE(statusText(window).contains(QStringLiteral("24 meeting")));
+    EXPECT_EQ(dialogs.warnings, 0) << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(MainWindow, StaysEmptyWhenTheExampleIsDeclined)
+{
+    const auto db = test::generatedDatabase(0);
+    ASSERT_TRUE(db);
+    test::FakeDialogs dialogs;
+    dialogs.answer = false;
+    MainWindow window(*db, dialogs);
+    window.show();
+    window.start();
+    EXPECT_EQ(dialogs.questions.size(), 1);
+    EXPECT_EQ(MeetingRepository(*db).count().value(), 0);
+    EXPECT_EQ(window.meetingList()->model()->rowCount(), 0);
+    EXPECT_EQ(window.meetingView()->meetingId(), 0);
+    EXPECT_TRUE(window.meetingView()->plainText().isEmpty());
+    EXPECT_EQ(
+        window.meetingView()->browser()->placeholderText(), window.meetingList()->emptyText());
+}
+
+TEST(MainWindow, AboutNamesVersionLicenceAndQt)
+{
+    const auto db = test::generatedDatabase(3);
+    ASSERT_TRUE(db);
+    test::FakeDialogs dialogs;
+    MainWindow window(*db, dialogs);
+    QAction *about = findAction(&window, QStringLiteral("&About Minutebook"));
+    ASSERT_NE(about, nullptr);
+    about->trigger();
+    ASSERT_EQ(dialogs.messages.size(), 1);
+    const QString text = dialogs.messages.constFirst();
+    EXPECT_TRUE(text.contains(QStringLiteral(MINUTEBOOK_VERSION)));
+    EXPECT_TRUE(text.contains(QStringLiteral("GPL-3.0-or-later")));
+    EXPECT_TRUE(text.contains(QString::fromLatin1(qVersion())));
+}
+
+TEST(MainWindow, KeepsTheLanguageChoiceForTheNextStart)
+{
+    LanguageMenu::saveChoice(QString());
+    const auto db = test::generatedDatabase(3);
+    ASSERT_TRUE(db);
+    test::FakeDialogs dialogs;
+    MainWindow window(*db, dialogs);
+    QAction *swedish = findAction(&window, QStringLiteral("Svenska"));
+    ASSERT_NE(swedish, nullptr);
+    swedish->trigger();
+    EXPECT_EQ(LanguageMenu::savedChoice(), QStringLiteral("sv"));
+    EXPECT_EQ(dialogs.messages.size(), 1);
+    EXPECT_TRUE(swedish->isChecked());
+    LanguageMenu::saveChoice(QString());
+}
+
+TEST(MainWindow, QuitsWithCtrlQ)
+{
+    const auto db = test::generatedDatabase(3);
+    ASSERT_TRUE(db);
+    test::FakeDialogs dialogs;
+    MainWindow window(*db, dialogs);
+    QAction *quit = findAction(&window, QStringLiteral("&Quit"));
+    ASSERT_NE(quit, nullptr);
+    EXPECT_EQ(quit->shortcut().toString(QKeySequence::PortableText), QStringLiteral("Ctrl+Q"));
+    window.show();
+    quit->trigger();
+    EXPECT_FALSE(window.isVisible());
+}

@@ -1,0 +1,126 @@
+// The shipped translations: Swedish complete, English plurals filled, and the GUI really in
+// Swedish when the Swedish translation is installed.
+
+#include "FakeDialogs.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "MeetingListModel.h"
+#include "MeetingListView.h"
+
+#include <QFile>
+#include <QMenuBar>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace minutebook;
+
+namespace {
+struct TsMessage
+{
+    QString source;
+    QString translation;
+    bool unfinished = false;
+    bool plural = false;
+    QStringList forms;
+};
+
+QVector<TsMessage> readTs(const QString &file)
+{
+    QFile f(QStringLiteral(MINUTEBOOK_TRANSLATIONS "/") + file);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << file.toStdString();
+    QVector<TsMessage> messages;
+    QXmlStreamReader xml(&f);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("message")) {
+            messages.append(TsMessage());
+            messages.last().plural
+                = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (xml.name() == QLatin1String("source") && !messages.isEmpty()) {
+            messages.last().source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation") && !messages.isEmpty()) {
+            const auto type = xml.attributes().value(QLatin1String("type"));
+            messages.last().unfinished = type == QLatin1String("unfinished")
+                || type == QLatin1String("obsolete") || type == QLatin1String("vanished");
+            if (!messages.last().plural)
+                messages.last().translation = xml.readElementText();
+        } else if (xml.name() == QLatin1String("numerusform") && !messages.isEmpty()) {
+            messages.last().forms.append(xml.readElementText());
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    return messages;
+}
+} // namespace
+
+TEST(Translations, SwedishIsComplete)
+{
+    const QVector<TsMessage> messages = readTs(QStringLiteral("minutebook_sv.ts"));
+    EXPECT_GT(messages.size(), 50);
+    for (const TsMessage &m : messages) {
+        EXPECT_FALSE(m.unfinished) << m.source.toStdString();
+        if (m.plural) {
+            EXPECT_EQ(m.forms.size(), 2) << m.source.toStdString();
+            for (const QString &form : m.forms)
+                EXPECT_FALSE(form.isEmpty()) << m.source.toStdString();
+        } else {
+            EXPECT_FALSE(m.translation.isEmpty()) << m.source.toStdString();
+        }
+    }
+}
+
+TEST(Translations, EnglishHasEveryPluralForm)
+{
+    const QVector<TsMessage> messages = readTs(QStringLiteral("minutebook_en.ts"));
+    EXPECT_GT(messages.size(), 50);
+    for (const TsMessage &m : messages) {
+        if (!m.plural)
+            continue;
+        EXPECT_EQ(m.forms.size(), 2) << m.source.toStdString();
+        for (const QString &form : m.forms)
+            EXPECT_FALSE(form.isEmpty()) << m.source.toStdString();
+        EXPECT_FALSE(m.unfinished) << m.source.toStdString();
+    }
+}
+
+TEST(Translations, EnglishPluralsCount)
+{
+    QTranslator english;
+    ASSERT_TRUE(english.load(QStringLiteral(":/i18n/minutebook_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    const QString one = MainWindow::tr("%n meeting(s)", nullptr, 1);
+    const QString many = MainWindow::tr("%n meeting(s)", nullptr, 24);
+    QCoreApplication::removeTranslator(&english);
+    EXPECT_EQ(one, QStringLiteral("1 meeting"));
+    EXPECT_EQ(many, QStringLiteral("24 meetings"));
+}
+
+TEST(Translations, TheMainWindowSpeaksSwedish)
+{
+    QTranslator swedish;
+    ASSERT_TRUE(swedish.load(QStringLiteral(":/i18n/minutebook_sv.qm")));
+    QCoreApplication::installTranslator(&swedish);
+    {
+        const auto db = test::generatedDatabase(30);
+        ASSERT_TRUE(db);
+        test::FakeDialogs dialogs;
+        MainWindow window(*db, dialogs);
+        window.start();
+        QStringList menus;
+        const auto actions = window.menuBar()->actions();
+        for (const QAction *action : actions)
+            menus.append(action->text());
+        EXPECT_EQ(menus,
+            QStringList(
+                {QStringLiteral("&Arkiv"), QStringLiteral("&Visa"), QString::fromUtf8("&Hjälp")}));
+        const MeetingListModel *model = window.meetingList()->model();
+        EXPECT_EQ(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Datum"));
+        EXPECT_EQ(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Grupp"));
+        EXPECT_EQ(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Plats"));
+        EXPECT_EQ(MainWindow::tr("%n meeting(s)", nullptr, 1), QString::fromUtf8("1 möte"));
+        EXPECT_EQ(MainWindow::tr("%n meeting(s)", nullptr, 30), QString::fromUtf8("30 möten"));
+    }
+    QCoreApplication::removeTranslator(&swedish);
+}
