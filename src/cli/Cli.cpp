@@ -14,7 +14,9 @@ struct Cli::Command
     QList<QCommandLineOption> (*options)();
     int (Cli::*run)(const QCommandLineParser &);
     bool writes;
-    int positionals; ///< exactly this many positional arguments after the command
+    /// Exactly this many positional arguments after the command; -1: at least one; -2: the
+    /// command checks them itself.
+    int positionals;
 };
 
 namespace {
@@ -69,6 +71,34 @@ QList<QCommandLineOption> actionOptions()
         {QStringLiteral("assignee"), Cli::tr("Only assignments of this person."),
             QStringLiteral("NAME")}};
 }
+QList<QCommandLineOption> importOptions()
+{
+    return {{QStringLiteral("date"),
+                Cli::tr("Meeting date for files that do not give one (YYYY-MM-DD)."),
+                QStringLiteral("D")},
+        {QStringLiteral("body"), Cli::tr("The group the minutes belong to (name)."),
+            QStringLiteral("B")},
+        {QStringLiteral("dry-run"), Cli::tr("Show what would be imported; write nothing.")},
+        {QStringLiteral("force"), Cli::tr("Import a file again even if it was imported before.")},
+        jsonOption()};
+}
+
+QList<QCommandLineOption> exportOptions()
+{
+    return {{QStringLiteral("format"), Cli::tr("pdf, html or md (default: from the file name)."),
+                QStringLiteral("F")},
+        {QStringList {QStringLiteral("o"), QStringLiteral("output")},
+            Cli::tr("Write to FILE (replaced only when the export succeeds)."),
+            QStringLiteral("FILE")},
+        {QStringLiteral("output-dir"),
+            Cli::tr("Archive: write every meeting as PDF/A, index.html and registers to DIR."),
+            QStringLiteral("DIR")},
+        {QStringLiteral("body"), Cli::tr("Archive: only the body with this name or short name."),
+            QStringLiteral("B")},
+        {QStringLiteral("year"), Cli::tr("Archive: only meetings of year Y."),
+            QStringLiteral("Y")}};
+}
+
 QList<QCommandLineOption> generateOptions()
 {
     return {
@@ -96,10 +126,11 @@ const QVector<Cli::Command> &Cli::commands()
             noOptions, &Cli::backup, false, 1},
         {"check", "", QT_TR_NOOP("Check the database for damage."), noOptions, &Cli::check, false,
             0},
-        {"import", "FILE…", QT_TR_NOOP("Import minutes from text files (not available yet)."),
-            noOptions, &Cli::notYetAvailable, false, -1},
-        {"export", "ID", QT_TR_NOOP("Export minutes as PDF, HTML or Markdown (not available yet)."),
-            noOptions, &Cli::notYetAvailable, false, -1},
+        {"import", "FILE…", QT_TR_NOOP("Import minutes from plain-text files."), importOptions,
+            &Cli::importFiles, false, -1},
+        {"export", "[ID]",
+            QT_TR_NOOP("Export one meeting as PDF, HTML or Markdown, or a PDF archive."),
+            exportOptions, &Cli::exportMeetings, false, -2},
     };
     return all;
 }
@@ -199,11 +230,15 @@ int Cli::run(const QStringList &arguments)
         return Success;
     }
     if (command->positionals >= 0 && parser.positionalArguments().size() != command->positionals)
+        return fail(command->positionals == 0
+                ? tr("%1 takes no arguments").arg(m_command)
+                : tr("%1 takes %n argument(s): %2", nullptr, command->positionals)
+                      .arg(m_command, QString::fromUtf8(command->arguments)),
+            Usage);
+    if (command->positionals == -1 && command->run != &Cli::notYetAvailable
+        && parser.positionalArguments().isEmpty())
         return fail(
-            tr("%1 takes %2 argument(s): %3")
-                .arg(m_command)
-                .arg(command->positionals)
-                .arg(command->positionals ? QString::fromUtf8(command->arguments) : tr("none")),
+            tr("%1 needs at least one %2").arg(m_command, QString::fromUtf8(command->arguments)),
             Usage);
     if (command->run != &Cli::notYetAvailable && !openDatabase(parser, command->writes))
         return Failure;

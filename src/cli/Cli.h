@@ -4,9 +4,12 @@
 // Exit codes: 0 success, 1 the command failed, 2 the command line was wrong (docs/cli.md).
 
 #include "Database.h"
+#include "ImportResult.h"
+#include "Result.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <memory>
@@ -40,6 +43,11 @@ private:
     int generate(const QCommandLineParser &parser);
     int backup(const QCommandLineParser &parser);
     int check(const QCommandLineParser &parser);
+    int importFiles(const QCommandLineParser &parser);
+    Result<Meeting> readMinutes(const QString &file, const ImportOptions &options, bool json,
+        QJsonObject &report, QByteArray *bytes);
+    int exportMeetings(const QCommandLineParser &parser);
+    int exportArchive(const QCommandLineParser &parser);
     int notYetAvailable(const QCommandLineParser &parser);
 
     QTextStream &m_out;

@@ -3,14 +3,31 @@
 #include "Cli.h"
 #include "Language.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only export lays out text, which needs a QGuiApplication; the other commands stay plain
+    // QCoreApplication. A command-line tool must not need a display, so it draws offscreen
+    // unless the caller chose a platform. A stray "export" among other arguments only costs a
+    // QGuiApplication.
+    const bool needsGui = std::any_of(
+        argv + 1, argv + argc, [](const char *arg) { return std::strcmp(arg, "export") == 0; });
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Minutebook"));
     QCoreApplication::setApplicationName(QStringLiteral("Minutebook"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MINUTEBOOK_VERSION));

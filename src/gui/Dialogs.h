@@ -4,6 +4,7 @@
 // them instead of a modal dialog blocking the test (MessageBoxDialogs is the real one).
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -31,6 +32,10 @@ public:
     virtual void critical(QWidget *parent, const QString &title, const QString &text) = 0;
     /// `text` may be rich text.
     virtual void about(QWidget *parent, const QString &title, const QString &text) = 0;
+    /// Files to open; empty when the user cancelled. `filter` as for QFileDialog.
+    [[nodiscard]] virtual QStringList openFileNames(
+        QWidget *parent, const QString &title, const QString &filter)
+        = 0;
 };
 
 } // namespace minutebook

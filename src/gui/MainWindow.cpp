@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Dialogs.h"
 #include "ExampleMinutes.h"
+#include "ImportDialog.h"
 #include "LanguageMenu.h"
 #include "MeetingListModel.h"
 #include "MeetingListView.h"
@@ -71,6 +72,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import…"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(import, &QAction::triggered, this, [this] {
+        const QVector<qint64> imported = ImportDialog::run(m_database, m_dialogs, this);
+        if (imported.isEmpty())
+            return;
+        m_list->reload();
+        if (!m_list->selectMeeting(imported.last()))
+            showMeeting(imported.last());
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     // Not QKeySequence::Quit: some platforms bind nothing to it, and Ctrl+Q is what users expect.
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

@@ -105,6 +105,28 @@ bool MeetingListView::selectNewest()
     return true;
 }
 
+bool MeetingListView::selectMeeting(qint64 meetingId)
+{
+    // Pages are fetched lazily; a meeting far down an enormous list is not worth loading all.
+    constexpr int maxPages = 50;
+    int row = 0;
+    for (int page = 0; page <= maxPages; ++page) {
+        for (; row < m_model->rowCount(); ++row) {
+            if (m_model->meetingId(row) != meetingId)
+                continue;
+            const QModelIndex index = m_model->index(row, 0);
+            m_view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(index);
+            return true;
+        }
+        if (!m_model->canFetchMore({}))
+            break;
+        m_model->fetchMore({});
+    }
+    return false;
+}
+
 void MeetingListView::fillBodyChoices()
 {
     const QSignalBlocker blocker(m_bodyFilter);

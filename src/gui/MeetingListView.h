@@ -32,6 +32,9 @@ public:
     void reload();
     /// Makes the newest meeting of the list current; false when the list is empty.
     bool selectNewest();
+    /// Makes the meeting current if the unfiltered list holds it within its first pages;
+    /// false when it was not found.
+    bool selectMeeting(qint64 meetingId);
 
 signals:
     /// The meeting the user is looking at changed; 0 when none is.

@@ -1,5 +1,6 @@
 #include "MessageBoxDialogs.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -37,6 +38,12 @@ void MessageBoxDialogs::critical(QWidget *parent, const QString &title, const QS
 void MessageBoxDialogs::about(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::about(parent, title, text);
+}
+
+QStringList MessageBoxDialogs::openFileNames(
+    QWidget *parent, const QString &title, const QString &filter)
+{
+    return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
 }
 
 } // namespace minutebook

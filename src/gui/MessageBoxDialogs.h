@@ -14,6 +14,8 @@ public:
     void warning(QWidget *parent, const QString &title, const QString &text) override;
     void critical(QWidget *parent, const QString &title, const QString &text) override;
     void about(QWidget *parent, const QString &title, const QString &text) override;
+    QStringList openFileNames(
+        QWidget *parent, const QString &title, const QString &filter) override;
 };
 
 } // namespace minutebook

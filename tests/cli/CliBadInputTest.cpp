@@ -157,11 +157,10 @@ TEST(CliBadInput, LockedDatabaseGivesAClearMessage)
         0);
 }
 
-TEST(CliBadInput, ImportAndExportSayTheyAreNotAvailableYet)
+TEST(CliBadInput, ExportWithoutOutputIsAUsageError)
 {
     CliRunner cli;
-    expectOneLineError(
-        cli.run({QStringLiteral("import"), QStringLiteral("x.txt")}), 1, "not available yet");
-    expectOneLineError(
-        cli.run({QStringLiteral("export"), QStringLiteral("1")}), 1, "not available yet");
+    const QTemporaryDir runtime;
+    cli.environment().insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    expectOneLineError(cli.run({QStringLiteral("export"), QStringLiteral("1")}), 2, "-o FILE");
 }

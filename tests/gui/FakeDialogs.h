@@ -36,7 +36,15 @@ public:
         messages.append(title + QLatin1Char('\n') + text);
     }
 
+    QStringList openFileNames(QWidget *, const QString &title, const QString &) override
+    {
+        fileDialogs.append(title);
+        return files;
+    }
+
     bool answer = false;
+    QStringList files; ///< what openFileNames answers
+    QStringList fileDialogs; ///< titles of the file dialogs shown
     QVector<Question> questions;
     QStringList messages;
     int warnings = 0;

@@ -1,0 +1,102 @@
+// minutebook-cli export: the minutes of one meeting as PDF/A, HTML or Markdown (docs/cli.md).
+
+#include "Cli.h"
+
+#include "ArchiveExporter.h"
+#include "MeetingRepository.h"
+#include "MinutesExporter.h"
+#include "RegisterRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace minutebook {
+
+int Cli::exportMeetings(const QCommandLineParser &parser)
+{
+    const QStringList ids = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("output-dir"))) {
+        if (!ids.isEmpty())
+            return fail(tr("export --output-dir takes no meeting id"), Usage);
+        return exportArchive(parser);
+    }
+    if (ids.size() != 1)
+        return fail(tr("export takes one meeting id, or --output-dir DIR for an archive"), Usage);
+    const QString text = parser.positionalArguments().at(0);
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id < 1)
+        return fail(tr("“%1” is not a meeting id: ids are whole numbers such as 42 (see “list”).")
+                        .arg(text),
+            Usage);
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return fail(tr("export needs an output file: -o FILE"), Usage);
+    // Without --format, the output file's suffix says which format is meant.
+    const QString formatName = parser.isSet(QStringLiteral("format"))
+        ? parser.value(QStringLiteral("format"))
+        : QFileInfo(output).suffix();
+    const auto format = MinutesExporter::formatFromName(formatName);
+    if (!format)
+        return fail(tr("“%1” is not an export format: use pdf, html or md").arg(formatName), Usage);
+
+    auto meeting = MeetingRepository(*m_database).load(id);
+    if (!meeting)
+        return fail(meeting.error());
+    MinutesExporter exporter(*format);
+    if (!exporter.writeFile(meeting.value(), output))
+        return fail(exporter.errorString());
+    return Success;
+}
+
+// All meetings of a body and year: one PDF/A each, index.html, decisions.csv and actions.csv.
+int Cli::exportArchive(const QCommandLineParser &parser)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (!format.isEmpty()
+        && MinutesExporter::formatFromName(format) != MinutesExporter::Format::Pdf)
+        return fail(tr("an archive export is always pdf"), Usage);
+    MeetingFilter filter;
+    filter.body = parser.value(QStringLiteral("body"));
+    if (parser.isSet(QStringLiteral("year"))) {
+        bool ok = false;
+        filter.year = parser.value(QStringLiteral("year")).toInt(&ok);
+        if (!ok || filter.year < 1)
+            return fail(tr("“%1” is not a year").arg(parser.value(QStringLiteral("year"))), Usage);
+    }
+    const QString directory = parser.value(QStringLiteral("output-dir"));
+    if (!QDir().mkpath(directory))
+        return fail(tr("Cannot create the folder %1").arg(directory));
+
+    const MeetingRepository repository(*m_database);
+    auto summaries = repository.list(filter);
+    if (!summaries)
+        return fail(summaries.error());
+    QVector<Meeting> meetings;
+    for (const MeetingSummary &summary : summaries.value()) {
+        auto meeting = repository.load(summary.id);
+        if (!meeting)
+            return fail(meeting.error());
+        meetings.prepend(meeting.value()); // the list is newest first; the archive oldest first
+    }
+    RegisterFilter registerFilter;
+    registerFilter.body = filter.body;
+    if (filter.year > 0) {
+        registerFilter.from = QDate(filter.year, 1, 1);
+        registerFilter.to = QDate(filter.year, 12, 31);
+    }
+    const RegisterRepository registers(*m_database);
+    auto decisions = registers.decisions(registerFilter);
+    auto actions = registers.actions(registerFilter);
+    if (!decisions || !actions)
+        return fail(decisions ? actions.error() : decisions.error());
+
+    ArchiveExporter archive;
+    if (!archive.write(meetings, decisions.value(), actions.value(), directory))
+        return fail(archive.errorString());
+    m_out << tr("Wrote %n meeting(s) to %1", nullptr, int(meetings.size())).arg(directory)
+          << QLatin1Char('\n');
+    return Success;
+}
+
+} // namespace minutebook

@@ -1,0 +1,61 @@
+#pragma once
+
+// Exports a set of meetings (a body's year, say) to one folder: a PDF/A file per meeting named
+// "YYYY-MM-DD Body.pdf", an index.html linking them, and the decision and assignment registers
+// as decisions.csv / actions.csv (UTF-8 with BOM, ';'-separated, for Swedish Excel). Takes the
+// data ready-made, so it knows no SQL and can run on any thread that has its own copies.
+
+#include "Meeting.h"
+#include "Records.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <functional>
+
+namespace minutebook {
+
+class ArchiveExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(minutebook::ArchiveExporter)
+
+public:
+    /// Called after each meeting with (done, total); return false to cancel.
+    using Progress = std::function<bool(int done, int total)>;
+
+    explicit ArchiveExporter(const QLocale &locale = QLocale());
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
+    /// Writes into the existing folder `directory`. False on failure or cancel (see
+    /// wasCancelled()); files already written stay, each one complete.
+    [[nodiscard]] bool write(const QVector<Meeting> &meetings,
+        const QVector<DecisionRecord> &decisions, const QVector<ActionRecord> &actions,
+        const QString &directory);
+
+    QString errorString() const { return m_error; }
+    bool wasCancelled() const { return m_cancelled; }
+    /// The PDF file names written, in the order of the meetings.
+    QStringList fileNames() const { return m_fileNames; }
+
+    /// "2024-02-06 Ledningsgrupp HSS.pdf", with characters no file system accepts replaced.
+    static QString fileName(const Meeting &meeting);
+    /// One CSV field: quoted when it holds ';', '"' or a line break.
+    static QString csvField(const QString &text);
+
+private:
+    bool writeText(const QString &path, const QByteArray &bytes);
+    QByteArray indexHtml(const QVector<Meeting> &meetings) const;
+    QByteArray decisionsCsv(const QVector<DecisionRecord> &decisions) const;
+    QByteArray actionsCsv(const QVector<ActionRecord> &actions) const;
+
+    QLocale m_locale;
+    Progress m_progress;
+    QString m_error;
+    bool m_cancelled = false;
+    QStringList m_fileNames;
+};
+
+} // namespace minutebook

@@ -1,0 +1,48 @@
+#pragma once
+
+// Exports the minutes of one meeting as PDF/A, HTML or Markdown, all rendered from the one
+// MinutesDocument. HTML is a single self-contained UTF-8 file; Markdown is GitHub-flavoured.
+
+#include "Meeting.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QString>
+
+#include <optional>
+
+class QIODevice;
+
+namespace minutebook {
+
+class MinutesExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(minutebook::MinutesExporter)
+
+public:
+    enum class Format { Pdf, Html, Markdown };
+
+    explicit MinutesExporter(Format format, const QLocale &locale = QLocale());
+
+    /// "pdf", "html", "md"/"markdown" (case-insensitive); nothing for an unknown name.
+    static std::optional<Format> formatFromName(const QString &name);
+    /// The file name suffix without the dot: "pdf", "html", "md".
+    static QString suffix(Format format);
+
+    /// Writes the minutes to an open, writable `device`.
+    [[nodiscard]] bool write(const Meeting &meeting, QIODevice &device);
+    /// Writes through QSaveFile: an existing file is replaced only when all went well, and
+    /// nothing is left behind on failure.
+    [[nodiscard]] bool writeFile(const Meeting &meeting, const QString &fileName);
+
+    /// The exported text, for HTML and Markdown (empty for PDF).
+    QString text(const Meeting &meeting) const;
+    QString errorString() const { return m_error; }
+
+private:
+    Format m_format;
+    QLocale m_locale;
+    QString m_error;
+};
+
+} // namespace minutebook

@@ -1,0 +1,85 @@
+// Document export benchmarks: one meeting to PDF/A, HTML and Markdown, and 100 meetings to PDF
+// (the work an archive export of a year does, without the file system). Needs its own main: text
+// layout needs a QGuiApplication, here on the offscreen platform.
+
+#include "MinutesExporter.h"
+#include "MinutesPdfWriter.h"
+#include "SyntheticMinutes.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+
+#include <benchmark/benchmark.h>
+
+#include <vector>
+
+using namespace minutebook;
+
+namespace {
+std::vector<Meeting> meetings(int count)
+{
+    SyntheticMinutes synthetic(count, 1);
+    std::vector<Meeting> out;
+    for (int i = 0; i < count; ++i)
+        out.push_back(synthetic.meeting(i));
+    return out;
+}
+
+void pdfOneMeeting(benchmark::State &state)
+{
+    const Meeting meeting = meetings(1).front();
+    for (auto _ : state) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        MinutesPdfWriter writer;
+        if (!writer.write(meeting, buffer))
+            state.SkipWithError("PDF export failed");
+        benchmark::DoNotOptimize(buffer.data().size());
+    }
+}
+BENCHMARK(pdfOneMeeting)->Unit(benchmark::kMillisecond);
+
+void textOneMeeting(benchmark::State &state)
+{
+    const auto format = static_cast<MinutesExporter::Format>(state.range(0));
+    const Meeting meeting = meetings(1).front();
+    const MinutesExporter exporter(format);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(exporter.text(meeting).size());
+}
+BENCHMARK(textOneMeeting)
+    ->Arg(static_cast<int>(MinutesExporter::Format::Html))
+    ->Arg(static_cast<int>(MinutesExporter::Format::Markdown))
+    ->Unit(benchmark::kMillisecond);
+
+void pdfHundredMeetings(benchmark::State &state)
+{
+    const std::vector<Meeting> all = meetings(100);
+    for (auto _ : state) {
+        qint64 bytes = 0;
+        for (const Meeting &meeting : all) {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            MinutesPdfWriter writer;
+            if (!writer.write(meeting, buffer))
+                state.SkipWithError("PDF export failed");
+            bytes += buffer.data().size();
+        }
+        benchmark::DoNotOptimize(bytes);
+    }
+}
+BENCHMARK(pdfHundredMeetings)->Unit(benchmark::kMillisecond)->Iterations(2);
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

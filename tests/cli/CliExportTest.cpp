@@ -1,0 +1,122 @@
+#include "CliRunner.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUrl>
+
+using namespace minutebook::test;
+
+namespace {
+class CliExport : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        // Qt's offscreen platform warns on stderr without a runtime folder; a desktop has one.
+        cli.environment().insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        db = cli.path(QStringLiteral("minutes.db"));
+        const CliResult r = cli.runOn(
+            db, {QStringLiteral("generate"), QStringLiteral("--meetings"), QStringLiteral("2")});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+    QByteArray readAll(const QString &path) const
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    QTemporaryDir runtime;
+    CliRunner cli;
+    QString db;
+};
+} // namespace
+
+TEST_F(CliExport, WritesEachFormat)
+{
+    const QString pdf = cli.path(QStringLiteral("m.pdf"));
+    const QString html = cli.path(QStringLiteral("m.html"));
+    const QString md = cli.path(QStringLiteral("m.md"));
+    for (const QString &out : {pdf, html, md}) {
+        const CliResult r = cli.runOn(
+            db, {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), out});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    }
+    EXPECT_TRUE(readAll(pdf).startsWith("%PDF-1.4"));
+    EXPECT_TRUE(readAll(html).contains("<meta charset=\"utf-8\" />"));
+    EXPECT_TRUE(readAll(md).contains("## INFORMATION"));
+}
+
+TEST_F(CliExport, FormatOptionWinsOverTheSuffix)
+{
+    const QString out = cli.path(QStringLiteral("minutes.txt"));
+    const CliResult r = cli.runOn(db,
+        {QStringLiteral("export"), QStringLiteral("2"), QStringLiteral("--format"),
+            QStringLiteral("md"), QStringLiteral("--output"), out});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(readAll(out).contains("# "));
+}
+
+TEST_F(CliExport, BadIdAndBadFormat)
+{
+    const QString out = cli.path(QStringLiteral("m.pdf"));
+    expectOneLineError(
+        cli.runOn(db, {QStringLiteral("export"), QStringLiteral("abc"), QStringLiteral("-o"), out}),
+        2, "not a meeting id");
+    expectOneLineError(
+        cli.runOn(db, {QStringLiteral("export"), QStringLiteral("999"), QStringLiteral("-o"), out}),
+        1, "999");
+    expectOneLineError(
+        cli.runOn(db,
+            {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--format"),
+                QStringLiteral("odt"), QStringLiteral("-o"), out}),
+        2, "odt");
+    EXPECT_FALSE(QFileInfo::exists(out));
+}
+
+TEST_F(CliExport, UnwritablePathLeavesNoFile)
+{
+    const QString out = cli.path(QStringLiteral("no/such/folder/m.pdf"));
+    expectOneLineError(
+        cli.runOn(db, {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), out}),
+        1, "Cannot write");
+    EXPECT_FALSE(QFileInfo::exists(out));
+    EXPECT_FALSE(QFileInfo::exists(cli.path(QStringLiteral("no"))));
+}
+
+TEST_F(CliExport, ArchiveWritesOnePdfPerMeetingIndexAndRegisters)
+{
+    const QString dir = cli.path(QStringLiteral("archive"));
+    const CliResult r = cli.runOn(db,
+        {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("pdf"),
+            QStringLiteral("--output-dir"), dir});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Wrote 2 meeting"))) << r.out.toStdString();
+    const QStringList pdfs = QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    ASSERT_EQ(pdfs.size(), 2);
+    const QByteArray index = readAll(QDir(dir).filePath(QStringLiteral("index.html")));
+    for (const QString &pdf : pdfs) {
+        EXPECT_TRUE(
+            pdf.contains(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d .+\\.pdf$"))))
+            << pdf.toStdString();
+        EXPECT_TRUE(index.contains(QUrl::toPercentEncoding(pdf))) << pdf.toStdString();
+    }
+    EXPECT_TRUE(
+        readAll(QDir(dir).filePath(QStringLiteral("decisions.csv"))).startsWith("\xEF\xBB\xBF"));
+    EXPECT_TRUE(
+        readAll(QDir(dir).filePath(QStringLiteral("actions.csv"))).startsWith("\xEF\xBB\xBF"));
+}
+
+TEST_F(CliExport, ArchiveUsageErrors)
+{
+    expectOneLineError(cli.runOn(db, {QStringLiteral("export")}), 2, "one meeting id");
+    expectOneLineError(cli.runOn(db,
+                           {QStringLiteral("export"), QStringLiteral("1"),
+                               QStringLiteral("--output-dir"), cli.path(QStringLiteral("a"))}),
+        2, "no meeting id");
+    expectOneLineError(
+        cli.runOn(db,
+            {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("html"),
+                QStringLiteral("--output-dir"), cli.path(QStringLiteral("a"))}),
+        2, "always pdf");
+}

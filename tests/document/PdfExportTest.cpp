@@ -1,0 +1,139 @@
+#include "ExportTestSupport.h"
+#include "MinutesPagePainter.h"
+#include "MinutesPdfWriter.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace minutebook;
+
+namespace {
+const QLocale swedish(QLocale::Swedish, QLocale::Sweden);
+
+QString writePdf(const QTemporaryDir &dir, const Meeting &meeting, int *pages = nullptr)
+{
+    const QString path = dir.filePath(QStringLiteral("minutes.pdf"));
+    MinutesPdfWriter writer(swedish);
+    EXPECT_TRUE(writer.writeFile(meeting, path)) << writer.errorString().toStdString();
+    if (pages)
+        *pages = writer.pageCount();
+    return path;
+}
+
+int pdfPages(const QString &info)
+{
+    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+// pdftotext may break lines differently from the document; compare with single spaces.
+QString simplified(const QString &text)
+{
+    return text.simplified();
+}
+} // namespace
+
+TEST(PdfExport, WritesPdfAToADevice)
+{
+    QBuffer buffer;
+    ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
+    MinutesPdfWriter writer(swedish);
+    ASSERT_TRUE(writer.write(test::documentMeeting(), buffer))
+        << writer.errorString().toStdString();
+    const QByteArray pdf = buffer.data();
+    EXPECT_TRUE(pdf.startsWith("%PDF-1.4"));
+    EXPECT_TRUE(pdf.contains("pdfaid:part")) << "no PDF/A identification in the XMP metadata";
+    EXPECT_TRUE(pdf.contains("/FontFile2")) << "fonts are not embedded";
+    EXPECT_EQ(writer.pageCount(), 1);
+}
+
+TEST(PdfExport, PdfInfoSeesMetadataAndPages)
+{
+    if (!test::havePoppler())
+        GTEST_SKIP() << "poppler-utils not installed";
+    QTemporaryDir dir;
+    const QString path = writePdf(dir, test::documentMeeting());
+    const QString info = test::runTool(QStringLiteral("pdfinfo"), {path}).simplified();
+    EXPECT_TRUE(info.contains(QStringLiteral("Metadata Stream: yes"))) << info.toStdString();
+    EXPECT_TRUE(info.contains(QStringLiteral("PDF version: 1.4"))) << info.toStdString();
+    EXPECT_TRUE(info.contains(QStringLiteral("A4"))) << info.toStdString();
+    EXPECT_TRUE(info.contains(QStringLiteral("Title: LG 2024-02-06"))) << info.toStdString();
+    // The XMP packet identifies the file as PDF/A-1b.
+    const QString xmp = test::runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
+    EXPECT_TRUE(xmp.contains(QStringLiteral("pdfaid:part=\"1\""))) << xmp.toStdString();
+    EXPECT_TRUE(xmp.contains(QStringLiteral("pdfaid:conformance=\"B\""))) << xmp.toStdString();
+    EXPECT_TRUE(xmp.contains(QStringLiteral("LG 2024-02-06"))) << xmp.toStdString();
+    EXPECT_EQ(pdfPages(info), 1);
+}
+
+TEST(PdfExport, TextIsExtractableWithSwedishLetters)
+{
+    if (!test::havePoppler())
+        GTEST_SKIP() << "poppler-utils not installed";
+    const test::SwedishTranslation swedishLabels;
+    ASSERT_TRUE(swedishLabels.loaded());
+    QTemporaryDir dir;
+    const Meeting meeting = test::documentMeeting();
+    const QString text = simplified(
+        test::runTool(QStringLiteral("pdftotext"), {writePdf(dir, meeting), QStringLiteral("-")}));
+    for (const QString &expected : {QString::fromUtf8("Skol- och fritidsförvaltningen"),
+             QString::fromUtf8("Mötesanteckningar"), QString::fromUtf8("tisdag 6 februari 2024"),
+             QStringLiteral("BESLUT"), QString::fromUtf8("Återkoppling från föregående möte"),
+             QStringLiteral("Skoltempen och betygsresultat"), QStringLiteral("Skolplikt"),
+             QStringLiteral("Hackshield prisutdelning"),
+             QString::fromUtf8("BUMS-dagarna genomförs 28–29 april 2026."),
+             // "Sida 1 av 1" once the Swedish translation has the footer label.
+             MinutesPagePainter::pageLabel(1, 1)}) {
+        EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << "\n"
+                                             << text.toStdString();
+    }
+    for (const Attendance &a : meeting.attendees)
+        EXPECT_TRUE(text.contains(a.person.name)) << a.person.name.toStdString();
+}
+
+TEST(PdfExport, FooterFollowsTheUiLanguage)
+{
+    if (!test::havePoppler())
+        GTEST_SKIP() << "poppler-utils not installed";
+    QTemporaryDir dir;
+    const QString text = test::runTool(
+        QStringLiteral("pdftotext"), {writePdf(dir, test::documentMeeting()), QStringLiteral("-")});
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of 1"))) << text.toStdString();
+}
+
+TEST(PdfExport, LongMeetingBreaksPagesWithoutLosingText)
+{
+    if (!test::havePoppler())
+        GTEST_SKIP() << "poppler-utils not installed";
+    QTemporaryDir dir;
+    int pages = 0;
+    const Meeting meeting = test::longMeeting();
+    const QString path = writePdf(dir, meeting, &pages);
+    ASSERT_GE(pages, 3);
+    EXPECT_EQ(pdfPages(test::runTool(QStringLiteral("pdfinfo"), {path})), pages);
+    const QString text
+        = simplified(test::runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}));
+    for (const AgendaItem &item : meeting.items)
+        EXPECT_TRUE(text.contains(item.title)) << item.title.toStdString();
+    for (int page = 1; page <= pages; ++page) {
+        const QString footer = QStringLiteral("Page %1 of %2").arg(page).arg(pages);
+        EXPECT_TRUE(text.contains(footer)) << footer.toStdString();
+    }
+    EXPECT_TRUE(text.contains(QStringLiteral("Maria Boman Hansson")));
+}
+
+TEST(PdfExport, UnwritablePathFailsAndLeavesNoFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing/folder/minutes.pdf"));
+    MinutesPdfWriter writer(swedish);
+    EXPECT_FALSE(writer.writeFile(test::documentMeeting(), path));
+    EXPECT_TRUE(writer.errorString().contains(path)) << writer.errorString().toStdString();
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+}
