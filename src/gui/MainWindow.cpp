@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QUndoGroup>
 
 namespace minutebook {
 
@@ -35,6 +36,7 @@ MainWindow::MainWindow(const Database &database, Dialogs &dialogs, QWidget *pare
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_list(new MeetingListView(database, m_splitter))
     , m_view(new MeetingView(database, m_splitter))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setWindowTitle(tr("Minutebook — %1").arg(QFileInfo(database.path()).fileName()));
     m_splitter->setChildrenCollapsible(false);
@@ -71,7 +73,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *import = file->addAction(tr("&Import…"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(import, &QAction::triggered, this, [this] {
@@ -89,7 +91,21 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &MainWindow::close);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    m_editMenu->addAction(undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere, as the editor's users expect, plus the platform's own (Ctrl+Y).
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    redo->setShortcuts(redoKeys);
+    m_editMenu->addAction(redo);
+
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->addMenu(new LanguageMenu(m_dialogs, this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -114,6 +130,20 @@ void MainWindow::showMeeting(qint64 meetingId)
         m_view->showNothing(m_list->emptyText());
     else
         m_view->showMeeting(meetingId);
+}
+
+qint64 MainWindow::currentMeetingId() const
+{
+    return m_view->meetingId();
+}
+
+void MainWindow::openMeetingAt(qint64 meetingId, qint64 itemId, const QStringList &terms)
+{
+    if (!m_list->selectMeeting(meetingId))
+        showMeeting(meetingId);
+    // The read-only view cannot scroll to an item yet; the editor will.
+    Q_UNUSED(itemId);
+    Q_UNUSED(terms);
 }
 
 void MainWindow::showCount(int count)

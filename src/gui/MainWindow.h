@@ -6,7 +6,9 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QSplitter;
+class QUndoGroup;
 
 namespace minutebook {
 
@@ -29,6 +31,21 @@ public:
 
     MeetingListView *meetingList() const { return m_list; }
     MeetingView *meetingView() const { return m_view; }
+    const Database &database() const { return m_database; }
+    Dialogs &dialogs() const { return m_dialogs; }
+
+    /// The meeting the user is looking at; 0 when none.
+    qint64 currentMeetingId() const;
+    /// Selects the meeting in the list and shows it; when `itemId` is not 0, scrolls to that
+    /// item, with `terms` (words of a search) highlighted.
+    void openMeetingAt(qint64 meetingId, qint64 itemId = 0, const QStringList &terms = {});
+
+    /// Every undo stack of the window (a meeting's edits, the action list) joins this group;
+    /// Edit → Undo/Redo act on the active one.
+    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +66,10 @@ private:
     MeetingListView *m_list = nullptr;
     MeetingView *m_view = nullptr;
     QLabel *m_countLabel = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace minutebook
