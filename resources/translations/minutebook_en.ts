@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>minutebook::ActionListModel</name>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue: due %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::ActionListView</name>
+        <message>
+            <source>Mark done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everybody</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n assignment(s)</source>
+            <translation>
+                <numerusform>%n assignment</numerusform>
+                <numerusform>%n assignments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assignments not shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>assignments.csv</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::AgendaModel</name>
+        <message>
+            <source>(no title)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item has no title yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::ArchiveExportDialog</name>
+        <message>
+            <source>Export archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every meeting becomes a PDF/A file named by date and group; index.html links them, decisions.csv and actions.csv list the decisions and assignments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 does not exist. Choose an existing folder.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>minutebook::ArchiveExporter</name>
         <message>
             <source>The folder %1 does not exist.</source>
@@ -20,43 +187,113 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Date</source>
+            <source>Cannot write to the folder %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::AttendanceEditor</name>
+        <message>
+            <source>Add &amp;guest</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Body</source>
+            <source>Add to &amp;roster</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Item</source>
+            <source>&lt;b&gt;Attendance&lt;/b&gt; (Space marks present or absent)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Title</source>
+            <source>Guest's name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reference</source>
+            <source>What they presented</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Decision</source>
+            <source>New member's name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Assignment</source>
+            <source>Sub-group</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Responsible</source>
+            <source>Type the guest's name first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Due</source>
+            <source>%1 is already on the roster.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::AttendanceModel</name>
+        <message>
+            <source>Members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Status</source>
+            <source>Guests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2 of %3 present)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::AutoBackup</name>
+        <message>
+            <source>The backup folder “%1” could not be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup and the database are the same file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be restored: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The current database could not be opened to keep a copy of it before restoring: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> before restore </source>
+            <comment>part of a file name</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is open in Minutebook or another program. Close it there and restore again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The backup could not be copied to “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database could not be replaced: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -372,6 +609,62 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
                 <numerusform>Wrote %n meetings to %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Print CSV: UTF-8 with byte order mark, ';'-separated (for Excel).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV field separator: semicolon (default), comma or tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only hits where this person attended, presented or was assigned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only hits of this kind: meeting, item, decision or action.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation named in the header and page footer (default: from the program's settings).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logo (SVG or PNG) at the top of the first page; "" for none (default: from the program's settings).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Footer text on every page (default: from the program's settings).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the database by a backup (the current one is kept in backups/).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--kind needs meeting, item, decision or action, not “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored %1 from %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database as it was is kept in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--separator needs semicolon, comma or tab, not “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--separator only goes with --csv.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>choose either --csv or --json.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>minutebook::CommandLine</name>
@@ -417,6 +710,45 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         </message>
         <message>
             <source>Show the version and quit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::CsvExport</name>
+        <message>
+            <source>Semicolon (Excel)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field separator of the CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -539,6 +871,17 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         </message>
     </context>
     <context>
+        <name>minutebook::DatePrompt</name>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>minutebook::DecisionLinker</name>
         <message>
             <source>This decision is also recorded under item "%1" in other words; it is stored once, as "%2" (the other wording was "%3").</source>
@@ -546,6 +889,275 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         </message>
         <message>
             <source>Could not tell which item this decision belongs to; it is kept in item "%1".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::DecisionRegisterModel</name>
+        <message>
+            <source>Reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::DecisionRegisterView</name>
+        <message>
+            <source>Filter decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decisions not shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n decision</numerusform>
+                <numerusform>%n decisions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>decisions.csv</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::DocumentActions</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as P&amp;DF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as &amp;HTML…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as &amp;Markdown…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export &amp;archive…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No meeting is shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose another logo or remove it in File → Settings….</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer %1 could not be started.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The minutes could not be printed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No print preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview – %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as HTML</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Web pages (*.html *.htm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export as Markdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markdown files (*.md)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive not exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the meetings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing meeting %1 of %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The export was cancelled. Nothing was written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was written to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n meeting exported to %1.</numerusform>
+                <numerusform>%n meetings exported to %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Settings saved. They apply to everything printed and exported from now on.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::DocumentSettings</name>
+        <message>
+            <source>The logo %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo %1 is not an SVG image this program can read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The logo %1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::DocumentSettingsDialog</name>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From each group's own details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example postal address, telephone, web site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Footer text:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed and exported minutes show the organisation and the logo at the top, and the organisation, the footer text and the page number at the foot of every page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Images (*.svg *.png);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logo not used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No logo</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -576,9 +1188,119 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         </message>
     </context>
     <context>
+        <name>minutebook::FollowUp</name>
+        <message>
+            <source>Opening of the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes of the previous meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any other business</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing of the meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow-up of assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no meeting with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting of %1 is already approved and cannot take more items.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the date to defer the item to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no agenda item with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These minutes are approved and can no longer be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This item has already been deferred.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An item can only be deferred to a date after the meeting (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the date of the new meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new meeting needs a date other than the previous one's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There already is a meeting of the body on %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>minutebook::FtsQuery</name>
         <message>
             <source>Add a word to search for; “-word” only leaves words out.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::HeaderEditor</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title of the minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;o:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room or address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Minute-taker:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved — read only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft — saved as you type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The end time is before the start time. It is saved as typed; correct it when you can.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -779,6 +1501,125 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         </message>
     </context>
     <context>
+        <name>minutebook::ItemEditor</name>
+        <message>
+            <source>What the item is about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who presents it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was said. "- " starts a bullet, Tab makes a sub-bullet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>B</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bold (Ctrl+B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>• List</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bullet list (Ctrl+Shift+L); Tab in a list makes a sub-bullet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make the selection a link (Ctrl+K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address of the link:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Presenter:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;fer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the decision (Ctrl+Shift+B)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the assignment (Ctrl+Shift+U)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the item to a later meeting (Ctrl+Shift+K)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting decided…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignment: what is to be done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who does it (name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deferred to %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The item has no title yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The due date of the new assignment is in the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An open assignment is past its due date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Defer item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Defer “%1” to the meeting on:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>minutebook::ItemParser</name>
         <message>
             <source>A "%1" line with no decision after it; nothing was recorded.</source>
@@ -790,6 +1631,45 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         </message>
         <message>
             <source>Could not read a due date from "senast %1"; the assignment has none.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::ItemRecordsModel</name>
+        <message>
+            <source>Decision §%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the decision here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked when the assignment is done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The due date is in the past.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -877,6 +1757,148 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
             <source>&amp;Import…</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Minutes not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::MeetingEditor</name>
+        <message>
+            <source>These minutes are approved: they can be read but no longer changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Agenda&lt;/b&gt; (Enter: next item, Tab: sub-item)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New &amp;Sub-item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Item &amp;Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Item &amp;Down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I&amp;ndent Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Outdent Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add De&amp;cision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;Assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;fer Item…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New Meeting from &amp;Previous…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New meeting from previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of the next meeting of %1:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::MeetingEdits</name>
+        <message>
+            <source>There is no agenda item with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no meeting with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These minutes are approved and can no longer be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda item %1 belongs to another meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An agenda item cannot be moved under itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first item of a level cannot be indented.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The item above could not be found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A top-level item cannot be outdented.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting needs a date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A person needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already on the roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no decision with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no assignment with id %1.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>minutebook::MeetingListModel</name>
@@ -935,6 +1957,14 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
             <source>All years</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Filter by title, place, group or date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No meetings match “%1”.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>minutebook::MeetingRepository</name>
@@ -948,6 +1978,137 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         </message>
         <message>
             <source>There is no agenda item with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::MeetingSession</name>
+        <message>
+            <source>These minutes are approved and can no longer be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change end time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit minute-taker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit item title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit presenter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit responsible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit item text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add sub-item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove item %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indent item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outdent item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark %1 present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark %1 absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add guest %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the person's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already on the roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add %1 to the roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit decision §%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove decision §%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark assignment done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark assignment open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Defer item %1 to %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1137,10 +2298,6 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
             <source>Could not write the minutes: %1</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>minutebook::MinutesImporter</name>
@@ -1214,7 +2371,7 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
+            <source>Could not write the PDF: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1226,9 +2383,205 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         </message>
     </context>
     <context>
+        <name>minutebook::RegisterCsv</name>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::RegisterDocks</name>
+        <message>
+            <source>Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Decision register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search &amp;pane</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::RegisterRepository</name>
+        <message>
+            <source>The assignment no longer exists; it may have been deleted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::SaveFile</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write the file: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::SearchHitModel</name>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>minutebook::SearchIndex</name>
         <message>
             <source>The search failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::SearchPane</name>
+        <message>
+            <source>Search all meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Words (all must occur), "exact phrase", prefix* and -word to leave out.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Items</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Any person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only meetings the person attended, items they presented and assignments given to them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n hit(s)</source>
+            <translation>
+                <numerusform>%n hit</numerusform>
+                <numerusform>%n hits</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::SetActionStatusCommand</name>
+        <message>
+            <source>Mark done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark open</source>
             <translation type="unfinished" />
         </message>
     </context>

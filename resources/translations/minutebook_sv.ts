@@ -2,6 +2,173 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
     <context>
+        <name>minutebook::ActionListModel</name>
+        <message>
+            <source>Done</source>
+            <translation>Klart</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Försenat</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppet</translation>
+        </message>
+        <message>
+            <source>Overdue: due %1</source>
+            <translation>Försenat: skulle vara klart %1</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation>Uppdrag</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Klart senast</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Möte</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::ActionListView</name>
+        <message>
+            <source>Mark done</source>
+            <translation>Markera som klart</translation>
+        </message>
+        <message>
+            <source>Everybody</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppna</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klara</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alla</translation>
+        </message>
+        <message>
+            <source>Filter assignments</source>
+            <translation>Filtrera uppdrag</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exportera CSV…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assignment(s)</source>
+            <translation>
+                <numerusform>%n uppdrag</numerusform>
+                <numerusform>%n uppdrag</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assignments not shown</source>
+            <translation>Uppdragen kan inte visas</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>Mark open</source>
+            <translation>Markera som öppet</translation>
+        </message>
+        <message>
+            <source>Export assignments</source>
+            <translation>Exportera uppdrag</translation>
+        </message>
+        <message>
+            <source>assignments.csv</source>
+            <translation>uppdrag.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::AgendaModel</name>
+        <message>
+            <source>(no title)</source>
+            <translation>(utan rubrik)</translation>
+        </message>
+        <message>
+            <source>This item has no title yet.</source>
+            <translation>Punkten har ingen rubrik än.</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::ArchiveExportDialog</name>
+        <message>
+            <source>Export archive</source>
+            <translation>Exportera arkiv</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>Alla grupper</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Välj…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportera</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Grupp:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Mapp:</translation>
+        </message>
+        <message>
+            <source>Every meeting becomes a PDF/A file named by date and group; index.html links them, decisions.csv and actions.csv list the decisions and assignments.</source>
+            <translation>Varje möte blir en PDF/A-fil som namnges efter datum och grupp; index.html länkar till dem, och decisions.csv och actions.csv listar besluten och uppdragen.</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;År</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Från</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>till</translation>
+        </message>
+        <message>
+            <source>Folder for the archive</source>
+            <translation>Mapp för arkivet</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist. Choose an existing folder.</source>
+            <translation>Mappen %1 finns inte. Välj en befintlig mapp.</translation>
+        </message>
+    </context>
+    <context>
         <name>minutebook::ArchiveExporter</name>
         <message>
             <source>The folder %1 does not exist.</source>
@@ -20,44 +187,114 @@
             <translation>Mötesanteckningar</translation>
         </message>
         <message>
-            <source>Date</source>
-            <translation>Datum</translation>
+            <source>Cannot write to the folder %1: %2</source>
+            <translation>Kan inte skriva i mappen %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::AttendanceEditor</name>
+        <message>
+            <source>Add &amp;guest</source>
+            <translation>Lägg till &amp;gäst</translation>
         </message>
         <message>
-            <source>Body</source>
-            <translation>Grupp</translation>
+            <source>Add to &amp;roster</source>
+            <translation>Lägg till i &amp;listan</translation>
         </message>
         <message>
-            <source>Item</source>
-            <translation>Punkt</translation>
+            <source>&lt;b&gt;Attendance&lt;/b&gt; (Space marks present or absent)</source>
+            <translation>&lt;b&gt;Närvaro&lt;/b&gt; (mellanslag växlar närvarande/frånvarande)</translation>
         </message>
         <message>
-            <source>Title</source>
-            <translation>Rubrik</translation>
+            <source>Guest's name</source>
+            <translation>Gästens namn</translation>
         </message>
         <message>
-            <source>Reference</source>
-            <translation>Referens</translation>
+            <source>What they presented</source>
+            <translation>Vad gästen föredrog</translation>
         </message>
         <message>
-            <source>Decision</source>
-            <translation>Beslut</translation>
+            <source>New member's name</source>
+            <translation>Ny ledamots namn</translation>
         </message>
         <message>
-            <source>Assignment</source>
-            <translation>Uppdrag</translation>
+            <source>Sub-group</source>
+            <translation>Undergrupp</translation>
         </message>
         <message>
-            <source>Responsible</source>
-            <translation>Ansvarig</translation>
+            <source>Type the guest's name first.</source>
+            <translation>Skriv först gästens namn.</translation>
         </message>
         <message>
-            <source>Due</source>
-            <translation>Klart senast</translation>
+            <source>%1 is already on the roster.</source>
+            <translation>%1 finns redan i deltagarlistan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::AttendanceModel</name>
+        <message>
+            <source>Members</source>
+            <translation>Ledamöter</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Status</translation>
+            <source>Guests</source>
+            <translation>Gäster</translation>
+        </message>
+        <message>
+            <source>%1 (%2 of %3 present)</source>
+            <translation>%1 (%2 av %3 närvarande)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Guest</source>
+            <translation>Gäst</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Närvarande</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>Frånvarande</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::AutoBackup</name>
+        <message>
+            <source>The backup folder “%1” could not be created.</source>
+            <translation>Mappen för säkerhetskopior, ”%1”, kunde inte skapas.</translation>
+        </message>
+        <message>
+            <source>The backup and the database are the same file.</source>
+            <translation>Säkerhetskopian och databasen är samma fil.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be restored: %2</source>
+            <translation>”%1” kan inte återställas: %2</translation>
+        </message>
+        <message>
+            <source>The current database could not be opened to keep a copy of it before restoring: %1</source>
+            <translation>Den nuvarande databasen kunde inte öppnas för att spara en kopia av den före återställningen: %1</translation>
+        </message>
+        <message>
+            <source> before restore </source>
+            <comment>part of a file name</comment>
+            <translation> före återställning </translation>
+        </message>
+        <message>
+            <source>“%1” is open in Minutebook or another program. Close it there and restore again.</source>
+            <translation>”%1” är öppen i Minutebook eller ett annat program. Stäng den där och återställ igen.</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied to “%1”.</source>
+            <translation>Säkerhetskopian kunde inte kopieras till ”%1”.</translation>
+        </message>
+        <message>
+            <source>The database could not be replaced: %1</source>
+            <translation>Databasen kunde inte ersättas: %1</translation>
         </message>
     </context>
     <context>
@@ -377,6 +614,62 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
                 <numerusform>Skrev %n möten till %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Print CSV: UTF-8 with byte order mark, ';'-separated (for Excel).</source>
+            <translation>Skriv ut CSV: UTF-8 med byteordningsmarkering, avgränsat med ';' (för Excel).</translation>
+        </message>
+        <message>
+            <source>CSV field separator: semicolon (default), comma or tab.</source>
+            <translation>Fältavgränsare i CSV: semicolon (standard), comma eller tab.</translation>
+        </message>
+        <message>
+            <source>Only hits where this person attended, presented or was assigned.</source>
+            <translation>Bara träffar där personen deltog, föredrog eller fick ett uppdrag.</translation>
+        </message>
+        <message>
+            <source>Only hits of this kind: meeting, item, decision or action.</source>
+            <translation>Bara träffar av den här typen: meeting, item, decision eller action.</translation>
+        </message>
+        <message>
+            <source>Organisation named in the header and page footer (default: from the program's settings).</source>
+            <translation>Organisation som anges i sidhuvudet och sidfoten (standard: från programmets inställningar).</translation>
+        </message>
+        <message>
+            <source>Logo (SVG or PNG) at the top of the first page; "" for none (default: from the program's settings).</source>
+            <translation>Logotyp (SVG eller PNG) överst på första sidan; "" för ingen (standard: från programmets inställningar).</translation>
+        </message>
+        <message>
+            <source>Footer text on every page (default: from the program's settings).</source>
+            <translation>Sidfotstext på varje sida (standard: från programmets inställningar).</translation>
+        </message>
+        <message>
+            <source>Replace the database by a backup (the current one is kept in backups/).</source>
+            <translation>Ersätt databasen med en säkerhetskopia (den nuvarande sparas i backups/).</translation>
+        </message>
+        <message>
+            <source>--kind needs meeting, item, decision or action, not “%1”.</source>
+            <translation>--kind behöver meeting, item, decision eller action, inte ”%1”.</translation>
+        </message>
+        <message>
+            <source>Restored %1 from %2.</source>
+            <translation>Återställde %1 från %2.</translation>
+        </message>
+        <message>
+            <source>The database as it was is kept in %1.</source>
+            <translation>Databasen som den var finns kvar i %1.</translation>
+        </message>
+        <message>
+            <source>--separator needs semicolon, comma or tab, not “%1”.</source>
+            <translation>--separator behöver semicolon, comma eller tab, inte ”%1”.</translation>
+        </message>
+        <message>
+            <source>--separator only goes with --csv.</source>
+            <translation>--separator går bara att använda med --csv.</translation>
+        </message>
+        <message>
+            <source>choose either --csv or --json.</source>
+            <translation>välj antingen --csv eller --json.</translation>
+        </message>
     </context>
     <context>
         <name>minutebook::CommandLine</name>
@@ -423,6 +716,45 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <message>
             <source>Show the version and quit.</source>
             <translation>Visa versionen och avsluta.</translation>
+        </message>
+        <message>
+            <source>Backup saved: %1</source>
+            <translation>Säkerhetskopia sparad: %1</translation>
+        </message>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::CsvExport</name>
+        <message>
+            <source>Semicolon (Excel)</source>
+            <translation>Semikolon (Excel)</translation>
+        </message>
+        <message>
+            <source>Comma</source>
+            <translation>Komma</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tabb</translation>
+        </message>
+        <message>
+            <source>Field separator of the CSV file</source>
+            <translation>Fältavgränsare i CSV-filen</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv *.txt)</source>
+            <translation>CSV-filer (*.csv *.txt)</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Inte exporterat</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Kan inte skriva %1: %2</translation>
         </message>
     </context>
     <context>
@@ -544,6 +876,17 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         </message>
     </context>
     <context>
+        <name>minutebook::DatePrompt</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
         <name>minutebook::DecisionLinker</name>
         <message>
             <source>This decision is also recorded under item "%1" in other words; it is stored once, as "%2" (the other wording was "%3").</source>
@@ -552,6 +895,275 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <message>
             <source>Could not tell which item this decision belongs to; it is kept in item "%1".</source>
             <translation>Det gick inte att avgöra vilken punkt beslutet hör till; det ligger kvar under punkt ”%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::DecisionRegisterModel</name>
+        <message>
+            <source>Reference</source>
+            <translation>Referens</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslut</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::DecisionRegisterView</name>
+        <message>
+            <source>Filter decisions</source>
+            <translation>Filtrera beslut</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exportera CSV…</translation>
+        </message>
+        <message>
+            <source>Decisions not shown</source>
+            <translation>Besluten kan inte visas</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>Alla grupper</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n decision(s)</source>
+            <translation>
+                <numerusform>%n beslut</numerusform>
+                <numerusform>%n beslut</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export decisions</source>
+            <translation>Exportera beslut</translation>
+        </message>
+        <message>
+            <source>decisions.csv</source>
+            <translation>beslut.csv</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::DocumentActions</name>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>F&amp;örhandsgranska utskrift…</translation>
+        </message>
+        <message>
+            <source>Export as P&amp;DF…</source>
+            <translation>Exportera som P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Export as &amp;HTML…</source>
+            <translation>Exportera som &amp;HTML…</translation>
+        </message>
+        <message>
+            <source>Export as &amp;Markdown…</source>
+            <translation>Exportera som &amp;Markdown…</translation>
+        </message>
+        <message>
+            <source>Export &amp;archive…</source>
+            <translation>Exportera a&amp;rkiv…</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>I&amp;nställningar…</translation>
+        </message>
+        <message>
+            <source>No meeting is shown.</source>
+            <translation>Inget möte visas.</translation>
+        </message>
+        <message>
+            <source>Choose another logo or remove it in File → Settings….</source>
+            <translation>Välj en annan logotyp eller ta bort den under Arkiv → Inställningar….</translation>
+        </message>
+        <message>
+            <source>The printer %1 could not be started.</source>
+            <translation>Det gick inte att starta skrivaren %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>Kan inte skriva %1.</translation>
+        </message>
+        <message>
+            <source>The minutes could not be printed.</source>
+            <translation>Det gick inte att skriva ut mötesanteckningarna.</translation>
+        </message>
+        <message>
+            <source>Not printed</source>
+            <translation>Inte utskrivet</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Skickat till skrivaren.</translation>
+        </message>
+        <message>
+            <source>No print preview</source>
+            <translation>Ingen förhandsgranskning</translation>
+        </message>
+        <message>
+            <source>Print preview – %1</source>
+            <translation>Förhandsgranskning – %1</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Inte exporterat</translation>
+        </message>
+        <message>
+            <source>Export as PDF</source>
+            <translation>Exportera som PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export as HTML</source>
+            <translation>Exportera som HTML</translation>
+        </message>
+        <message>
+            <source>Web pages (*.html *.htm)</source>
+            <translation>Webbsidor (*.html *.htm)</translation>
+        </message>
+        <message>
+            <source>Export as Markdown</source>
+            <translation>Exportera som Markdown</translation>
+        </message>
+        <message>
+            <source>Markdown files (*.md)</source>
+            <translation>Markdown-filer (*.md)</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exporterat till %1</translation>
+        </message>
+        <message>
+            <source>Archive not exported</source>
+            <translation>Arkivet exporterades inte</translation>
+        </message>
+        <message>
+            <source>Reading the meetings…</source>
+            <translation>Läser mötena…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Export archive</source>
+            <translation>Exportera arkiv</translation>
+        </message>
+        <message>
+            <source>Writing meeting %1 of %2…</source>
+            <translation>Skriver möte %1 av %2…</translation>
+        </message>
+        <message>
+            <source>The export was cancelled. Nothing was written to %1.</source>
+            <translation>Exporten avbröts. Ingenting skrevs till %1.</translation>
+        </message>
+        <message>
+            <source>Nothing was written to %1.</source>
+            <translation>Ingenting skrevs till %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n meeting(s) exported to %1.</source>
+            <translation>
+                <numerusform>%n möte exporterat till %1.</numerusform>
+                <numerusform>%n möten exporterade till %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Settings saved. They apply to everything printed and exported from now on.</source>
+            <translation>Inställningarna sparades. De gäller allt som skrivs ut och exporteras från och med nu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::DocumentSettings</name>
+        <message>
+            <source>The logo %1 does not exist.</source>
+            <translation>Logotypen %1 finns inte.</translation>
+        </message>
+        <message>
+            <source>The logo %1 is not an SVG image this program can read.</source>
+            <translation>Logotypen %1 är ingen SVG-bild som programmet kan läsa.</translation>
+        </message>
+        <message>
+            <source>The logo %1 cannot be read: %2</source>
+            <translation>Det går inte att läsa logotypen %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::DocumentSettingsDialog</name>
+        <message>
+            <source>Choose…</source>
+            <translation>Välj…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Inställningar</translation>
+        </message>
+        <message>
+            <source>From each group's own details</source>
+            <translation>Från varje grupps egna uppgifter</translation>
+        </message>
+        <message>
+            <source>For example postal address, telephone, web site</source>
+            <translation>Till exempel postadress, telefon, webbplats</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation>Logotyp:</translation>
+        </message>
+        <message>
+            <source>&amp;Footer text:</source>
+            <translation>&amp;Sidfotstext:</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Printed and exported minutes show the organisation and the logo at the top, and the organisation, the footer text and the page number at the foot of every page.</source>
+            <translation>Utskrivna och exporterade mötesanteckningar visar organisationen och logotypen överst, och organisationen, sidfotstexten och sidnumret längst ned på varje sida.</translation>
+        </message>
+        <message>
+            <source>Choose a logo</source>
+            <translation>Välj en logotyp</translation>
+        </message>
+        <message>
+            <source>Images (*.svg *.png);;All files (*)</source>
+            <translation>Bilder (*.svg *.png);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Logo not used</source>
+            <translation>Logotypen används inte</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Ingen logotyp</translation>
         </message>
     </context>
     <context>
@@ -581,10 +1193,120 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         </message>
     </context>
     <context>
+        <name>minutebook::FollowUp</name>
+        <message>
+            <source>Opening of the meeting</source>
+            <translation>Mötets öppnande</translation>
+        </message>
+        <message>
+            <source>Minutes of the previous meeting</source>
+            <translation>Föregående mötesanteckningar</translation>
+        </message>
+        <message>
+            <source>Any other business</source>
+            <translation>Övriga frågor</translation>
+        </message>
+        <message>
+            <source>Closing of the meeting</source>
+            <translation>Mötets avslutande</translation>
+        </message>
+        <message>
+            <source>Follow-up of assignments</source>
+            <translation>Uppföljning av uppdrag</translation>
+        </message>
+        <message>
+            <source>There is no meeting with id %1.</source>
+            <translation>Det finns inget möte med id %1.</translation>
+        </message>
+        <message>
+            <source>The meeting of %1 is already approved and cannot take more items.</source>
+            <translation>Mötet den %1 är redan godkänt och kan inte få fler punkter.</translation>
+        </message>
+        <message>
+            <source>Choose the date to defer the item to.</source>
+            <translation>Välj datumet som punkten ska skjutas upp till.</translation>
+        </message>
+        <message>
+            <source>There is no agenda item with id %1.</source>
+            <translation>Det finns ingen dagordningspunkt med id %1.</translation>
+        </message>
+        <message>
+            <source>These minutes are approved and can no longer be changed.</source>
+            <translation>Anteckningarna är godkända och kan inte längre ändras.</translation>
+        </message>
+        <message>
+            <source>This item has already been deferred.</source>
+            <translation>Punkten är redan uppskjuten.</translation>
+        </message>
+        <message>
+            <source>An item can only be deferred to a date after the meeting (%1).</source>
+            <translation>En punkt kan bara skjutas upp till ett datum efter mötet (%1).</translation>
+        </message>
+        <message>
+            <source>Choose the date of the new meeting.</source>
+            <translation>Välj datum för det nya mötet.</translation>
+        </message>
+        <message>
+            <source>The new meeting needs a date other than the previous one's.</source>
+            <translation>Det nya mötet måste ha ett annat datum än det föregående.</translation>
+        </message>
+        <message>
+            <source>There already is a meeting of the body on %1.</source>
+            <translation>Gruppen har redan ett möte den %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>minutebook::FtsQuery</name>
         <message>
             <source>Add a word to search for; “-word” only leaves words out.</source>
             <translation>Lägg till ett ord att söka efter; ”-ord” utesluter bara ord.</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::HeaderEditor</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Rubrik:</translation>
+        </message>
+        <message>
+            <source>Title of the minutes</source>
+            <translation>Anteckningarnas rubrik</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;From:</source>
+            <translation>&amp;Från:</translation>
+        </message>
+        <message>
+            <source>T&amp;o:</source>
+            <translation>&amp;Till:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Plats:</translation>
+        </message>
+        <message>
+            <source>Room or address</source>
+            <translation>Rum eller adress</translation>
+        </message>
+        <message>
+            <source>&amp;Minute-taker:</source>
+            <translation>S&amp;ekreterare:</translation>
+        </message>
+        <message>
+            <source>Approved — read only</source>
+            <translation>Godkänt – kan bara läsas</translation>
+        </message>
+        <message>
+            <source>Draft — saved as you type</source>
+            <translation>Utkast – sparas medan du skriver</translation>
+        </message>
+        <message>
+            <source>The end time is before the start time. It is saved as typed; correct it when you can.</source>
+            <translation>Sluttiden är före starttiden. Den sparas som du skrev den; rätta den när du hinner.</translation>
         </message>
     </context>
     <context>
@@ -784,6 +1506,125 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         </message>
     </context>
     <context>
+        <name>minutebook::ItemEditor</name>
+        <message>
+            <source>What the item is about</source>
+            <translation>Vad punkten handlar om</translation>
+        </message>
+        <message>
+            <source>Who presents it</source>
+            <translation>Vem som föredrar</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Initialer</translation>
+        </message>
+        <message>
+            <source>What was said. "- " starts a bullet, Tab makes a sub-bullet.</source>
+            <translation>Vad som sades. "- " börjar en punktlista, Tab gör en underpunkt.</translation>
+        </message>
+        <message>
+            <source>B</source>
+            <translation>F</translation>
+        </message>
+        <message>
+            <source>Bold (Ctrl+B)</source>
+            <translation>Fetstil (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>• List</source>
+            <translation>• Lista</translation>
+        </message>
+        <message>
+            <source>Bullet list (Ctrl+Shift+L); Tab in a list makes a sub-bullet</source>
+            <translation>Punktlista (Ctrl+Skift+L); Tab i en lista gör en underpunkt</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Länk</translation>
+        </message>
+        <message>
+            <source>Make the selection a link (Ctrl+K)</source>
+            <translation>Gör markeringen till en länk (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Address of the link:</source>
+            <translation>Länkens adress:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>R&amp;ubrik:</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation>An&amp;svarig:</translation>
+        </message>
+        <message>
+            <source>&amp;Presenter:</source>
+            <translation>&amp;Föredragande:</translation>
+        </message>
+        <message>
+            <source>&amp;Decision</source>
+            <translation>&amp;Beslut</translation>
+        </message>
+        <message>
+            <source>&amp;Assignment</source>
+            <translation>U&amp;ppdrag</translation>
+        </message>
+        <message>
+            <source>De&amp;fer…</source>
+            <translation>S&amp;kjut upp…</translation>
+        </message>
+        <message>
+            <source>Add the decision (Ctrl+Shift+B)</source>
+            <translation>Lägg till beslutet (Ctrl+Skift+B)</translation>
+        </message>
+        <message>
+            <source>Add the assignment (Ctrl+Shift+U)</source>
+            <translation>Lägg till uppdraget (Ctrl+Skift+U)</translation>
+        </message>
+        <message>
+            <source>Move the item to a later meeting (Ctrl+Shift+K)</source>
+            <translation>Flytta punkten till ett senare möte (Ctrl+Skift+K)</translation>
+        </message>
+        <message>
+            <source>The meeting decided…</source>
+            <translation>Mötet beslutade …</translation>
+        </message>
+        <message>
+            <source>Assignment: what is to be done</source>
+            <translation>Uppdrag: vad som ska göras</translation>
+        </message>
+        <message>
+            <source>Who does it (name)</source>
+            <translation>Vem som gör det (namn)</translation>
+        </message>
+        <message>
+            <source>Deferred to %1</source>
+            <translation>Uppskjuten till %1</translation>
+        </message>
+        <message>
+            <source>The item has no title yet.</source>
+            <translation>Punkten har ingen rubrik än.</translation>
+        </message>
+        <message>
+            <source>The due date of the new assignment is in the past.</source>
+            <translation>Det nya uppdragets slutdatum har redan passerat.</translation>
+        </message>
+        <message>
+            <source>An open assignment is past its due date.</source>
+            <translation>Ett öppet uppdrag har passerat sitt slutdatum.</translation>
+        </message>
+        <message>
+            <source>Defer item</source>
+            <translation>Skjut upp punkt</translation>
+        </message>
+        <message>
+            <source>Defer “%1” to the meeting on:</source>
+            <translation>Skjut upp ”%1” till mötet den:</translation>
+        </message>
+    </context>
+    <context>
         <name>minutebook::ItemParser</name>
         <message>
             <source>A "%1" line with no decision after it; nothing was recorded.</source>
@@ -796,6 +1637,45 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <message>
             <source>Could not read a due date from "senast %1"; the assignment has none.</source>
             <translation>Det gick inte att läsa ut ett slutdatum ur ”senast %1”; uppdraget har inget.</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::ItemRecordsModel</name>
+        <message>
+            <source>Decision §%1</source>
+            <translation>Beslut §%1</translation>
+        </message>
+        <message>
+            <source>Type the decision here.</source>
+            <translation>Skriv beslutet här.</translation>
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation>Uppdrag</translation>
+        </message>
+        <message>
+            <source>Checked when the assignment is done.</source>
+            <translation>Bockas i när uppdraget är klart.</translation>
+        </message>
+        <message>
+            <source>The due date is in the past.</source>
+            <translation>Slutdatumet har redan passerat.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Klart senast</translation>
         </message>
     </context>
     <context>
@@ -882,6 +1762,148 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
             <source>&amp;Import…</source>
             <translation>&amp;Importera…</translation>
         </message>
+        <message>
+            <source>Minutes not saved</source>
+            <translation>Anteckningarna sparades inte</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Redigera</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ångra</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Gör om</translation>
+        </message>
+        <message>
+            <source>Editor</source>
+            <translation>Redigera</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>Anteckningar</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::MeetingEditor</name>
+        <message>
+            <source>These minutes are approved: they can be read but no longer changed.</source>
+            <translation>Anteckningarna är godkända: de kan läsas men inte längre ändras.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Agenda&lt;/b&gt; (Enter: next item, Tab: sub-item)</source>
+            <translation>&lt;b&gt;Dagordning&lt;/b&gt; (Enter: nästa punkt, Tab: underpunkt)</translation>
+        </message>
+        <message>
+            <source>New &amp;Item</source>
+            <translation>Ny &amp;punkt</translation>
+        </message>
+        <message>
+            <source>New &amp;Sub-item</source>
+            <translation>Ny u&amp;nderpunkt</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Item</source>
+            <translation>Ta bo&amp;rt punkt</translation>
+        </message>
+        <message>
+            <source>Move Item &amp;Up</source>
+            <translation>Flytta punkt &amp;upp</translation>
+        </message>
+        <message>
+            <source>Move Item &amp;Down</source>
+            <translation>Flytta punkt n&amp;ed</translation>
+        </message>
+        <message>
+            <source>I&amp;ndent Item</source>
+            <translation>&amp;Dra in punkt</translation>
+        </message>
+        <message>
+            <source>&amp;Outdent Item</source>
+            <translation>Dra u&amp;t punkt</translation>
+        </message>
+        <message>
+            <source>Add De&amp;cision</source>
+            <translation>Lägg till &amp;beslut</translation>
+        </message>
+        <message>
+            <source>Add &amp;Assignment</source>
+            <translation>Lägg till uppdr&amp;ag</translation>
+        </message>
+        <message>
+            <source>De&amp;fer Item…</source>
+            <translation>S&amp;kjut upp punkt…</translation>
+        </message>
+        <message>
+            <source>New Meeting from &amp;Previous…</source>
+            <translation>Nytt möte från &amp;föregående…</translation>
+        </message>
+        <message>
+            <source>New meeting from previous</source>
+            <translation>Nytt möte från föregående</translation>
+        </message>
+        <message>
+            <source>Date of the next meeting of %1:</source>
+            <translation>Datum för nästa möte i %1:</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::MeetingEdits</name>
+        <message>
+            <source>There is no agenda item with id %1.</source>
+            <translation>Det finns ingen dagordningspunkt med id %1.</translation>
+        </message>
+        <message>
+            <source>There is no meeting with id %1.</source>
+            <translation>Det finns inget möte med id %1.</translation>
+        </message>
+        <message>
+            <source>These minutes are approved and can no longer be changed.</source>
+            <translation>Anteckningarna är godkända och kan inte längre ändras.</translation>
+        </message>
+        <message>
+            <source>The agenda item %1 belongs to another meeting.</source>
+            <translation>Dagordningspunkten %1 hör till ett annat möte.</translation>
+        </message>
+        <message>
+            <source>An agenda item cannot be moved under itself.</source>
+            <translation>En punkt kan inte flyttas in under sig själv.</translation>
+        </message>
+        <message>
+            <source>The first item of a level cannot be indented.</source>
+            <translation>Den första punkten på en nivå kan inte dras in.</translation>
+        </message>
+        <message>
+            <source>The item above could not be found.</source>
+            <translation>Punkten ovanför kunde inte hittas.</translation>
+        </message>
+        <message>
+            <source>A top-level item cannot be outdented.</source>
+            <translation>En punkt på översta nivån kan inte dras ut.</translation>
+        </message>
+        <message>
+            <source>A meeting needs a date.</source>
+            <translation>Ett möte måste ha ett datum.</translation>
+        </message>
+        <message>
+            <source>A person needs a name.</source>
+            <translation>En person måste ha ett namn.</translation>
+        </message>
+        <message>
+            <source>%1 is already on the roster.</source>
+            <translation>%1 finns redan i deltagarlistan.</translation>
+        </message>
+        <message>
+            <source>There is no decision with id %1.</source>
+            <translation>Det finns inget beslut med id %1.</translation>
+        </message>
+        <message>
+            <source>There is no assignment with id %1.</source>
+            <translation>Det finns inget uppdrag med id %1.</translation>
+        </message>
     </context>
     <context>
         <name>minutebook::MeetingListModel</name>
@@ -940,6 +1962,14 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
             <source>All years</source>
             <translation>Alla år</translation>
         </message>
+        <message>
+            <source>Filter by title, place, group or date</source>
+            <translation>Filtrera på rubrik, plats, grupp eller datum</translation>
+        </message>
+        <message>
+            <source>No meetings match “%1”.</source>
+            <translation>Inga möten matchar ”%1”.</translation>
+        </message>
     </context>
     <context>
         <name>minutebook::MeetingRepository</name>
@@ -954,6 +1984,137 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <message>
             <source>There is no agenda item with id %1.</source>
             <translation>Det finns ingen punkt med id %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::MeetingSession</name>
+        <message>
+            <source>These minutes are approved and can no longer be changed.</source>
+            <translation>Anteckningarna är godkända och kan inte längre ändras.</translation>
+        </message>
+        <message>
+            <source>Edit title</source>
+            <translation>Ändra rubrik</translation>
+        </message>
+        <message>
+            <source>Change date</source>
+            <translation>Ändra datum</translation>
+        </message>
+        <message>
+            <source>Change start time</source>
+            <translation>Ändra starttid</translation>
+        </message>
+        <message>
+            <source>Change end time</source>
+            <translation>Ändra sluttid</translation>
+        </message>
+        <message>
+            <source>Edit place</source>
+            <translation>Ändra plats</translation>
+        </message>
+        <message>
+            <source>Edit minute-taker</source>
+            <translation>Ändra sekreterare</translation>
+        </message>
+        <message>
+            <source>Edit item title</source>
+            <translation>Ändra punktens rubrik</translation>
+        </message>
+        <message>
+            <source>Edit presenter</source>
+            <translation>Ändra föredragande</translation>
+        </message>
+        <message>
+            <source>Edit responsible</source>
+            <translation>Ändra ansvarig</translation>
+        </message>
+        <message>
+            <source>Edit item text</source>
+            <translation>Ändra punktens text</translation>
+        </message>
+        <message>
+            <source>Add item</source>
+            <translation>Lägg till punkt</translation>
+        </message>
+        <message>
+            <source>Add sub-item</source>
+            <translation>Lägg till underpunkt</translation>
+        </message>
+        <message>
+            <source>Remove item %1</source>
+            <translation>Ta bort punkt %1</translation>
+        </message>
+        <message>
+            <source>Move item</source>
+            <translation>Flytta punkt</translation>
+        </message>
+        <message>
+            <source>Indent item</source>
+            <translation>Dra in punkt</translation>
+        </message>
+        <message>
+            <source>Outdent item</source>
+            <translation>Dra ut punkt</translation>
+        </message>
+        <message>
+            <source>Mark %1 present</source>
+            <translation>Markera %1 som närvarande</translation>
+        </message>
+        <message>
+            <source>Mark %1 absent</source>
+            <translation>Markera %1 som frånvarande</translation>
+        </message>
+        <message>
+            <source>Add guest %1</source>
+            <translation>Lägg till gästen %1</translation>
+        </message>
+        <message>
+            <source>Type the person's name.</source>
+            <translation>Skriv personens namn.</translation>
+        </message>
+        <message>
+            <source>%1 is already on the roster.</source>
+            <translation>%1 finns redan i deltagarlistan.</translation>
+        </message>
+        <message>
+            <source>Add %1 to the roster</source>
+            <translation>Lägg till %1 i deltagarlistan</translation>
+        </message>
+        <message>
+            <source>Add decision</source>
+            <translation>Lägg till beslut</translation>
+        </message>
+        <message>
+            <source>Edit decision §%1</source>
+            <translation>Ändra beslut §%1</translation>
+        </message>
+        <message>
+            <source>Remove decision §%1</source>
+            <translation>Ta bort beslut §%1</translation>
+        </message>
+        <message>
+            <source>Add assignment</source>
+            <translation>Lägg till uppdrag</translation>
+        </message>
+        <message>
+            <source>Mark assignment done</source>
+            <translation>Markera uppdraget som klart</translation>
+        </message>
+        <message>
+            <source>Mark assignment open</source>
+            <translation>Markera uppdraget som öppet</translation>
+        </message>
+        <message>
+            <source>Edit assignment</source>
+            <translation>Ändra uppdrag</translation>
+        </message>
+        <message>
+            <source>Remove assignment</source>
+            <translation>Ta bort uppdrag</translation>
+        </message>
+        <message>
+            <source>Defer item %1 to %2</source>
+            <translation>Skjut upp punkt %1 till %2</translation>
         </message>
     </context>
     <context>
@@ -1142,10 +2303,6 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
             <source>Could not write the minutes: %1</source>
             <translation>Det gick inte att skriva protokollet: %1</translation>
         </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Kan inte skriva %1: %2</translation>
-        </message>
     </context>
     <context>
         <name>minutebook::MinutesImporter</name>
@@ -1219,8 +2376,8 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
             <translation>Det gick inte att skriva PDF-filen.</translation>
         </message>
         <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Kan inte skriva %1: %2</translation>
+            <source>Could not write the PDF: %1</source>
+            <translation>Det gick inte att skriva PDF-filen: %1</translation>
         </message>
     </context>
     <context>
@@ -1231,10 +2388,206 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         </message>
     </context>
     <context>
+        <name>minutebook::RegisterCsv</name>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Body</source>
+            <translation>Grupp</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Rubrik</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referens</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslut</translation>
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation>Uppdrag</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Klart senast</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::RegisterDocks</name>
+        <message>
+            <source>Search</source>
+            <translation>Sök</translation>
+        </message>
+        <message>
+            <source>Decision register</source>
+            <translation>Beslutsregister</translation>
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation>Uppdrag</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Sök</translation>
+        </message>
+        <message>
+            <source>&amp;Decision register</source>
+            <translation>&amp;Beslutsregister</translation>
+        </message>
+        <message>
+            <source>&amp;Assignments</source>
+            <translation>&amp;Uppdrag</translation>
+        </message>
+        <message>
+            <source>Search &amp;pane</source>
+            <translation>S&amp;ökpanel</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::RegisterRepository</name>
+        <message>
+            <source>The assignment no longer exists; it may have been deleted.</source>
+            <translation>Uppdraget finns inte längre; det kan ha tagits bort.</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::SaveFile</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Kan inte skriva %1: %2</translation>
+        </message>
+        <message>
+            <source>Could not write the file: %1</source>
+            <translation>Det gick inte att skriva filen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::SearchHitModel</name>
+        <message>
+            <source>Meeting</source>
+            <translation>Möte</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beslut</translation>
+        </message>
+        <message>
+            <source>Assignment</source>
+            <translation>Uppdrag</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+    </context>
+    <context>
         <name>minutebook::SearchIndex</name>
         <message>
             <source>The search failed: %1</source>
             <translation>Sökningen misslyckades: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::SearchPane</name>
+        <message>
+            <source>Search all meetings</source>
+            <translation>Sök i alla möten</translation>
+        </message>
+        <message>
+            <source>Words (all must occur), "exact phrase", prefix* and -word to leave out.</source>
+            <translation>Ord (alla måste finnas med), "exakt fras", början* och -ord för att utesluta.</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Alla typer</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Punkter</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beslut</translation>
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation>Uppdrag</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Möten</translation>
+        </message>
+        <message>
+            <source>Any person</source>
+            <translation>Vem som helst</translation>
+        </message>
+        <message>
+            <source>Only meetings the person attended, items they presented and assignments given to them.</source>
+            <translation>Bara möten som personen deltog i, punkter som personen föredrog och uppdrag som personen fått.</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>Alla år</translation>
+        </message>
+        <message>
+            <source>All groups</source>
+            <translation>Alla grupper</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Söker…</translation>
+        </message>
+        <message>
+            <source>No hits.</source>
+            <translation>Inga träffar.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hit(s)</source>
+            <translation>
+                <numerusform>%n träff</numerusform>
+                <numerusform>%n träffar</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::SetActionStatusCommand</name>
+        <message>
+            <source>Mark done</source>
+            <translation>Markera som klart</translation>
+        </message>
+        <message>
+            <source>Mark open</source>
+            <translation>Markera som öppet</translation>
         </message>
     </context>
     <context>

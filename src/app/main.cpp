@@ -1,6 +1,7 @@
 // minutebook: the desktop program. Parses the command line, installs the translators, opens
 // the database and shows the main window (docs/architecture.md).
 
+#include "BackupRunner.h"
 #include "CommandLine.h"
 #include "Database.h"
 #include "DatabaseLocation.h"
@@ -9,7 +10,9 @@
 #include "MessageBoxDialogs.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QIcon>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 
@@ -84,5 +87,22 @@ int main(int argc, char *argv[])
     window.show();
     // After the window is on screen: the first-run question then has a window to belong to.
     QTimer::singleShot(0, &window, &minutebook::MainWindow::start);
+
+    // The day's automatic backup, on a thread of its own once the window is up.
+    minutebook::BackupRunner backup;
+    QObject::connect(&backup, &minutebook::BackupRunner::finished, &window,
+        [&window](const QString &file, const QString &error) {
+            if (error.isEmpty())
+                window.statusBar()->showMessage(
+                    CommandLine::tr("Backup saved: %1").arg(QDir::toNativeSeparators(file)), 10000);
+            else
+                window.statusBar()->showMessage(
+                    CommandLine::tr("The automatic backup failed: %1").arg(error));
+        });
+    if (!database.value()->isReadOnly()) {
+        QTimer::singleShot(1000, &backup, [&backup, path] {
+            backup.startIfDue(path, minutebook::BackupRunner::policyFromSettings());
+        });
+    }
     return app.exec();
 }

@@ -56,17 +56,35 @@ QList<QCommandLineOption> showOptions()
 {
     return {jsonOption()};
 }
+QCommandLineOption csvOption()
+{
+    return {QStringLiteral("csv"),
+        Cli::tr("Print CSV: UTF-8 with byte order mark, ';'-separated (for Excel).")};
+}
+QCommandLineOption separatorOption()
+{
+    return {QStringLiteral("separator"),
+        Cli::tr("CSV field separator: semicolon (default), comma or tab."), QStringLiteral("S")};
+}
+
 QList<QCommandLineOption> searchOptions()
 {
-    return {jsonOption(), limitOption(), bodyOption(), fromOption(), toOption()};
+    return {jsonOption(), limitOption(), bodyOption(), fromOption(), toOption(),
+        {QStringLiteral("person"),
+            Cli::tr("Only hits where this person attended, presented or was assigned."),
+            QStringLiteral("NAME")},
+        {QStringLiteral("kind"),
+            Cli::tr("Only hits of this kind: meeting, item, decision or action."),
+            QStringLiteral("K")}};
 }
 QList<QCommandLineOption> decisionOptions()
 {
-    return {jsonOption(), limitOption(), bodyOption(), fromOption(), toOption()};
+    return {jsonOption(), csvOption(), separatorOption(), limitOption(), bodyOption(), fromOption(),
+        toOption()};
 }
 QList<QCommandLineOption> actionOptions()
 {
-    return {jsonOption(), limitOption(), bodyOption(),
+    return {jsonOption(), csvOption(), separatorOption(), limitOption(), bodyOption(),
         {QStringLiteral("open"), Cli::tr("Only assignments still open.")},
         {QStringLiteral("assignee"), Cli::tr("Only assignments of this person."),
             QStringLiteral("NAME")}};
@@ -95,8 +113,18 @@ QList<QCommandLineOption> exportOptions()
             QStringLiteral("DIR")},
         {QStringLiteral("body"), Cli::tr("Archive: only the body with this name or short name."),
             QStringLiteral("B")},
-        {QStringLiteral("year"), Cli::tr("Archive: only meetings of year Y."),
-            QStringLiteral("Y")}};
+        {QStringLiteral("year"), Cli::tr("Archive: only meetings of year Y."), QStringLiteral("Y")},
+        {QStringLiteral("organisation"),
+            Cli::tr("Organisation named in the header and page footer (default: from the "
+                    "program's settings)."),
+            QStringLiteral("NAME")},
+        {QStringLiteral("logo"),
+            Cli::tr("Logo (SVG or PNG) at the top of the first page; \"\" for none (default: "
+                    "from the program's settings)."),
+            QStringLiteral("FILE")},
+        {QStringLiteral("footer"),
+            Cli::tr("Footer text on every page (default: from the program's settings)."),
+            QStringLiteral("TEXT")}};
 }
 
 QList<QCommandLineOption> generateOptions()
@@ -124,6 +152,9 @@ const QVector<Cli::Command> &Cli::commands()
             generateOptions, &Cli::generate, true, 0},
         {"backup", "FILE", QT_TR_NOOP("Write a consistent copy of the database to FILE."),
             noOptions, &Cli::backup, false, 1},
+        {"restore", "BACKUP",
+            QT_TR_NOOP("Replace the database by a backup (the current one is kept in backups/)."),
+            noOptions, &Cli::restore, true, 1},
         {"check", "", QT_TR_NOOP("Check the database for damage."), noOptions, &Cli::check, false,
             0},
         {"import", "FILE…", QT_TR_NOOP("Import minutes from plain-text files."), importOptions,
@@ -240,7 +271,9 @@ int Cli::run(const QStringList &arguments)
         return fail(
             tr("%1 needs at least one %2").arg(m_command, QString::fromUtf8(command->arguments)),
             Usage);
-    if (command->run != &Cli::notYetAvailable && !openDatabase(parser, command->writes))
+    // restore replaces the file, so it must not hold the database open itself.
+    if (command->run != &Cli::notYetAvailable && command->run != &Cli::restore
+        && !openDatabase(parser, command->writes))
         return Failure;
     return (this->*command->run)(parser);
 }

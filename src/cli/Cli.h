@@ -34,6 +34,7 @@ private:
     bool openDatabase(const QCommandLineParser &parser, bool writes);
     bool parseLimit(const QCommandLineParser &parser, int *limit);
     bool parseDate(const QCommandLineParser &parser, const QString &option, QDate *date);
+    bool parseCsv(const QCommandLineParser &parser, bool *csv, QChar *separator);
 
     int list(const QCommandLineParser &parser);
     int show(const QCommandLineParser &parser);
@@ -42,6 +43,7 @@ private:
     int actions(const QCommandLineParser &parser);
     int generate(const QCommandLineParser &parser);
     int backup(const QCommandLineParser &parser);
+    int restore(const QCommandLineParser &parser);
     int check(const QCommandLineParser &parser);
     int importFiles(const QCommandLineParser &parser);
     Result<Meeting> readMinutes(const QString &file, const ImportOptions &options, bool json,

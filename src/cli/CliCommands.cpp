@@ -1,11 +1,14 @@
 // The subcommands of minutebook-cli (the parsing and dispatch live in Cli.cpp).
 
+#include "AutoBackup.h"
 #include "Cli.h"
+#include "DatabaseLocation.h"
 
 #include "MeetingJson.h"
 #include "MeetingRepository.h"
 #include "MeetingText.h"
 #include "MinutesGenerator.h"
+#include "RegisterCsv.h"
 #include "RegisterRepository.h"
 #include "SearchIndex.h"
 
@@ -33,6 +36,16 @@ void printJson(QTextStream &out, const QJsonValue &value)
     const QJsonDocument doc
         = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+// Bytes as they are (the byte order mark of a CSV file included), not through the codec.
+void writeBytes(QTextStream &out, const QByteArray &bytes)
+{
+    out.flush();
+    if (QIODevice *device = out.device())
+        device->write(bytes);
+    else
+        out << QString::fromUtf8(bytes);
 }
 
 QJsonValue dateValue(const QDate &d)
@@ -106,6 +119,20 @@ int Cli::search(const QCommandLineParser &parser)
         || !parseDate(parser, QStringLiteral("from"), &options.from)
         || !parseDate(parser, QStringLiteral("to"), &options.to))
         return Usage;
+    options.person = parser.value(QStringLiteral("person"));
+    if (parser.isSet(QStringLiteral("kind"))) {
+        const QString kind = parser.value(QStringLiteral("kind")).toLower();
+        for (const HitKind k :
+            {HitKind::Meeting, HitKind::Item, HitKind::Decision, HitKind::Action}) {
+            if (kind == toString(k)
+                || (k == HitKind::Action && kind == QLatin1String("assignment")))
+                options.kinds = {k};
+        }
+        if (options.kinds.isEmpty())
+            return fail(tr("--kind needs meeting, item, decision or action, not “%1”.")
+                            .arg(parser.value(QStringLiteral("kind"))),
+                Usage);
+    }
     const QString text = parser.positionalArguments().at(0);
     const FtsQuery query = FtsQuery::fromUserText(text);
     if (query.isEmpty() && !query.hint.isEmpty())
@@ -125,7 +152,7 @@ int Cli::search(const QCommandLineParser &parser)
                 {QStringLiteral("itemTitle"), h.itemTitle},
                 {QStringLiteral("kind"), toString(h.kind)},
                 {QStringLiteral("snippet"), plainSnippet(h.snippet)},
-                {QStringLiteral("rank"), h.rank},
+                {QStringLiteral("rank"), qRound(h.rank)},
             });
         }
         printJson(m_out, array);
@@ -150,10 +177,18 @@ int Cli::decisions(const QCommandLineParser &parser)
         || !parseDate(parser, QStringLiteral("from"), &filter.from)
         || !parseDate(parser, QStringLiteral("to"), &filter.to))
         return Usage;
+    bool csv = false;
+    QChar separator;
+    if (!parseCsv(parser, &csv, &separator))
+        return Usage;
     RegisterRepository registers(*m_database);
     auto rows = registers.decisions(filter);
     if (!rows)
         return fail(rows.error());
+    if (csv) {
+        writeBytes(m_out, RegisterCsv::decisions(rows.value(), {separator, true}));
+        return Success;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const DecisionRecord &d : rows.value()) {
@@ -183,12 +218,18 @@ int Cli::actions(const QCommandLineParser &parser)
     filter.body = parser.value(QStringLiteral("body"));
     filter.openOnly = parser.isSet(QStringLiteral("open"));
     filter.assignee = parser.value(QStringLiteral("assignee"));
-    if (!parseLimit(parser, &filter.limit))
+    bool csv = false;
+    QChar separator;
+    if (!parseLimit(parser, &filter.limit) || !parseCsv(parser, &csv, &separator))
         return Usage;
     RegisterRepository registers(*m_database);
     auto rows = registers.actions(filter);
     if (!rows)
         return fail(rows.error());
+    if (csv) {
+        writeBytes(m_out, RegisterCsv::actions(rows.value(), {separator, true}));
+        return Success;
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const ActionRecord &a : rows.value()) {
@@ -255,6 +296,21 @@ int Cli::backup(const QCommandLineParser &parser)
     return Success;
 }
 
+int Cli::restore(const QCommandLineParser &parser)
+{
+    const QString backupFile = parser.positionalArguments().at(0);
+    const QString path = DatabaseLocation::resolve(parser.value(QStringLiteral("database")));
+    const Result<QString> restored
+        = AutoBackup::restore(backupFile, path, QDateTime::currentDateTime());
+    if (!restored)
+        return fail(restored.error());
+    m_out << tr("Restored %1 from %2.").arg(path, backupFile) << QLatin1Char('\n');
+    if (!restored.value().isEmpty())
+        m_out << tr("The database as it was is kept in %1.").arg(restored.value())
+              << QLatin1Char('\n');
+    return Success;
+}
+
 int Cli::check(const QCommandLineParser &)
 {
     QStringList problems;
@@ -266,6 +322,30 @@ int Cli::check(const QCommandLineParser &)
     m_out << tr("ok: schema version %1, no problems found.").arg(m_database->schemaVersion())
           << QLatin1Char('\n');
     return Success;
+}
+
+bool Cli::parseCsv(const QCommandLineParser &parser, bool *csv, QChar *separator)
+{
+    *csv = parser.isSet(QStringLiteral("csv"));
+    *separator = QLatin1Char(';');
+    if (parser.isSet(QStringLiteral("separator"))) {
+        *separator = RegisterCsv::separatorFromName(parser.value(QStringLiteral("separator")));
+        if (separator->isNull()) {
+            fail(tr("--separator needs semicolon, comma or tab, not “%1”.")
+                     .arg(parser.value(QStringLiteral("separator"))),
+                Usage);
+            return false;
+        }
+        if (!*csv) {
+            fail(tr("--separator only goes with --csv."), Usage);
+            return false;
+        }
+    }
+    if (*csv && parser.isSet(QStringLiteral("json"))) {
+        fail(tr("choose either --csv or --json."), Usage);
+        return false;
+    }
+    return true;
 }
 
 int Cli::notYetAvailable(const QCommandLineParser &)

@@ -3,14 +3,31 @@
 #include "Cli.h"
 
 #include "ArchiveExporter.h"
+#include "DocumentSettings.h"
 #include "MeetingRepository.h"
 #include "MinutesExporter.h"
 #include "RegisterRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace minutebook {
+
+namespace {
+// What the GUI's settings dialog stored, with --organisation, --logo and --footer over it.
+Result<DocumentOptions> documentOptions(const QCommandLineParser &parser)
+{
+    DocumentSettings settings = DocumentSettings::load(QSettings());
+    if (parser.isSet(QStringLiteral("organisation")))
+        settings.organisation = parser.value(QStringLiteral("organisation"));
+    if (parser.isSet(QStringLiteral("logo")))
+        settings.logoFile = parser.value(QStringLiteral("logo"));
+    if (parser.isSet(QStringLiteral("footer")))
+        settings.footerText = parser.value(QStringLiteral("footer"));
+    return settings.options();
+}
+} // namespace
 
 int Cli::exportMeetings(const QCommandLineParser &parser)
 {
@@ -40,10 +57,13 @@ int Cli::exportMeetings(const QCommandLineParser &parser)
     if (!format)
         return fail(tr("“%1” is not an export format: use pdf, html or md").arg(formatName), Usage);
 
+    const Result<DocumentOptions> options = documentOptions(parser);
+    if (!options)
+        return fail(options.error());
     auto meeting = MeetingRepository(*m_database).load(id);
     if (!meeting)
         return fail(meeting.error());
-    MinutesExporter exporter(*format);
+    MinutesExporter exporter(*format, QLocale(), options.value());
     if (!exporter.writeFile(meeting.value(), output))
         return fail(exporter.errorString());
     return Success;
@@ -64,6 +84,9 @@ int Cli::exportArchive(const QCommandLineParser &parser)
         if (!ok || filter.year < 1)
             return fail(tr("“%1” is not a year").arg(parser.value(QStringLiteral("year"))), Usage);
     }
+    const Result<DocumentOptions> options = documentOptions(parser);
+    if (!options)
+        return fail(options.error());
     const QString directory = parser.value(QStringLiteral("output-dir"));
     if (!QDir().mkpath(directory))
         return fail(tr("Cannot create the folder %1").arg(directory));
@@ -91,7 +114,7 @@ int Cli::exportArchive(const QCommandLineParser &parser)
     if (!decisions || !actions)
         return fail(decisions ? actions.error() : decisions.error());
 
-    ArchiveExporter archive;
+    ArchiveExporter archive(QLocale(), options.value());
     if (!archive.write(meetings, decisions.value(), actions.value(), directory))
         return fail(archive.errorString());
     m_out << tr("Wrote %n meeting(s) to %1", nullptr, int(meetings.size())).arg(directory)

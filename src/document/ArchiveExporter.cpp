@@ -1,24 +1,23 @@
 #include "ArchiveExporter.h"
 
-#include "MinutesPdfWriter.h"
+#include "MinutesExporter.h"
+#include "RegisterCsv.h"
+#include "SaveFile.h"
 
 #include <QDir>
-#include <QSaveFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QUrl>
+
+#include <filesystem>
+#include <system_error>
 
 namespace minutebook {
 
 namespace {
-const QByteArray utf8Bom("\xEF\xBB\xBF");
-
-QByteArray csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    for (const QString &f : fields)
-        quoted.append(ArchiveExporter::csvField(f));
-    return quoted.join(QLatin1Char(';')).toUtf8() + "\r\n";
-}
+const QString indexName = QStringLiteral("index.html");
+const QString decisionsName = QStringLiteral("decisions.csv");
+const QString actionsName = QStringLiteral("actions.csv");
 
 QString isoDate(const QDate &date)
 {
@@ -26,8 +25,9 @@ QString isoDate(const QDate &date)
 }
 } // namespace
 
-ArchiveExporter::ArchiveExporter(const QLocale &locale)
+ArchiveExporter::ArchiveExporter(const QLocale &locale, DocumentOptions options)
     : m_locale(locale)
+    , m_options(std::move(options))
 { }
 
 QString ArchiveExporter::fileName(const Meeting &meeting)
@@ -40,12 +40,7 @@ QString ArchiveExporter::fileName(const Meeting &meeting)
 
 QString ArchiveExporter::csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(';')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString escaped = text;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    return RegisterCsv::field(text);
 }
 
 bool ArchiveExporter::write(const QVector<Meeting> &meetings,
@@ -57,17 +52,35 @@ bool ArchiveExporter::write(const QVector<Meeting> &meetings,
     m_fileNames.clear();
     const QDir dir(directory);
     if (!dir.exists()) {
-        m_error = tr("The folder %1 does not exist.").arg(directory);
+        m_error = tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(directory));
         return false;
     }
+    // Inside the target, so the files are moved, never copied, into place; removed with all it
+    // holds when this function returns.
+    const QTemporaryDir staging(dir.filePath(QStringLiteral(".minutebook-export-XXXXXX")));
+    if (!staging.isValid()) {
+        m_error = tr("Cannot write to the folder %1: %2")
+                      .arg(QDir::toNativeSeparators(directory), staging.errorString());
+        return false;
+    }
+    if (!writeAll(meetings, decisions, actions, staging.path()))
+        return false;
+    return moveInto(staging.path(), directory);
+}
+
+bool ArchiveExporter::writeAll(const QVector<Meeting> &meetings,
+    const QVector<DecisionRecord> &decisions, const QVector<ActionRecord> &actions,
+    const QString &staging)
+{
+    const QDir dir(staging);
     QSet<QString> used;
+    MinutesExporter pdf(MinutesExporter::Format::Pdf, m_locale, m_options);
     for (const Meeting &meeting : meetings) {
         // Two meetings of one body on one day get "(2)", "(3)"… instead of overwriting.
         QString name = fileName(meeting);
         for (int n = 2; used.contains(name); ++n)
             name = fileName(meeting).chopped(4) + QStringLiteral(" (%1).pdf").arg(n);
         used.insert(name);
-        MinutesPdfWriter pdf(m_locale);
         if (!pdf.writeFile(meeting, dir.filePath(name))) {
             m_error = pdf.errorString();
             return false;
@@ -79,17 +92,34 @@ bool ArchiveExporter::write(const QVector<Meeting> &meetings,
             return false;
         }
     }
-    return writeText(dir.filePath(QStringLiteral("index.html")), indexHtml(meetings))
-        && writeText(dir.filePath(QStringLiteral("decisions.csv")), decisionsCsv(decisions))
-        && writeText(dir.filePath(QStringLiteral("actions.csv")), actionsCsv(actions));
+    return writeText(dir.filePath(indexName), indexHtml(meetings))
+        && writeText(dir.filePath(decisionsName), decisionsCsv(decisions))
+        && writeText(dir.filePath(actionsName), actionsCsv(actions));
 }
 
 bool ArchiveExporter::writeText(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
+    const Status status = SaveFile::write(path, bytes);
+    m_error = status.error();
+    return status.ok();
+}
+
+bool ArchiveExporter::moveInto(const QString &staging, const QString &directory)
+{
+    const QStringList names = m_fileNames + QStringList {indexName, decisionsName, actionsName};
+    for (const QString &name : names) {
+        // std::filesystem::rename replaces an existing file in one step, as QSaveFile does.
+        std::error_code error;
+        const QString target = QDir(directory).filePath(name);
+        std::filesystem::rename(
+            std::filesystem::path(QDir(staging).filePath(name).toStdU16String()),
+            std::filesystem::path(target.toStdU16String()), error);
+        if (error) {
+            m_error = tr("Cannot write %1: %2")
+                          .arg(QDir::toNativeSeparators(target),
+                              QString::fromLocal8Bit(error.message().c_str()));
+            return false;
+        }
     }
     return true;
 }
@@ -114,24 +144,12 @@ QByteArray ArchiveExporter::indexHtml(const QVector<Meeting> &meetings) const
 
 QByteArray ArchiveExporter::decisionsCsv(const QVector<DecisionRecord> &decisions) const
 {
-    QByteArray csv = utf8Bom
-        + csvLine(
-            {tr("Date"), tr("Body"), tr("Item"), tr("Title"), tr("Reference"), tr("Decision")});
-    for (const DecisionRecord &d : decisions)
-        csv += csvLine(
-            {isoDate(d.date), d.bodyName, d.itemNumber, d.itemTitle, d.reference, d.text});
-    return csv;
+    return RegisterCsv::decisions(decisions);
 }
 
 QByteArray ArchiveExporter::actionsCsv(const QVector<ActionRecord> &actions) const
 {
-    QByteArray csv = utf8Bom
-        + csvLine({tr("Date"), tr("Body"), tr("Item"), tr("Title"), tr("Assignment"),
-            tr("Responsible"), tr("Due"), tr("Status")});
-    for (const ActionRecord &a : actions)
-        csv += csvLine({isoDate(a.date), a.bodyName, a.itemNumber, a.itemTitle, a.text, a.assignee,
-            isoDate(a.due), toString(a.status)});
-    return csv;
+    return RegisterCsv::actions(actions);
 }
 
 } // namespace minutebook

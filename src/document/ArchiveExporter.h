@@ -4,7 +4,10 @@
 // "YYYY-MM-DD Body.pdf", an index.html linking them, and the decision and assignment registers
 // as decisions.csv / actions.csv (UTF-8 with BOM, ';'-separated, for Swedish Excel). Takes the
 // data ready-made, so it knows no SQL and can run on any thread that has its own copies.
+// Everything is written into a hidden folder inside the target first and moved into place only
+// when all of it succeeded: a cancelled or failed export leaves the folder as it was.
 
+#include "DocumentOptions.h"
 #include "Meeting.h"
 #include "Records.h"
 
@@ -26,11 +29,11 @@ public:
     /// Called after each meeting with (done, total); return false to cancel.
     using Progress = std::function<bool(int done, int total)>;
 
-    explicit ArchiveExporter(const QLocale &locale = QLocale());
+    explicit ArchiveExporter(const QLocale &locale = QLocale(), DocumentOptions options = {});
     void setProgress(Progress progress) { m_progress = std::move(progress); }
 
-    /// Writes into the existing folder `directory`. False on failure or cancel (see
-    /// wasCancelled()); files already written stay, each one complete.
+    /// Writes into the existing folder `directory`, replacing files of the same names. False on
+    /// failure or cancel (see wasCancelled()); then nothing in `directory` has changed.
     [[nodiscard]] bool write(const QVector<Meeting> &meetings,
         const QVector<DecisionRecord> &decisions, const QVector<ActionRecord> &actions,
         const QString &directory);
@@ -46,12 +49,16 @@ public:
     static QString csvField(const QString &text);
 
 private:
+    bool writeAll(const QVector<Meeting> &meetings, const QVector<DecisionRecord> &decisions,
+        const QVector<ActionRecord> &actions, const QString &staging);
     bool writeText(const QString &path, const QByteArray &bytes);
+    bool moveInto(const QString &staging, const QString &directory);
     QByteArray indexHtml(const QVector<Meeting> &meetings) const;
     QByteArray decisionsCsv(const QVector<DecisionRecord> &decisions) const;
     QByteArray actionsCsv(const QVector<ActionRecord> &actions) const;
 
     QLocale m_locale;
+    DocumentOptions m_options;
     Progress m_progress;
     QString m_error;
     bool m_cancelled = false;

@@ -28,10 +28,14 @@ QString headingText(const AgendaItem &item, const QString &number, int depth)
         text += QStringLiteral(" (") + item.responsible + QLatin1Char(')');
     return text;
 }
+
+// The logo's height on the page: about 13 mm, the size of a letterhead's.
+constexpr qreal logoHeight = 48;
 } // namespace
 
-MinutesDocument::MinutesDocument(const QLocale &locale)
+MinutesDocument::MinutesDocument(const QLocale &locale, DocumentOptions options)
     : m_locale(locale)
+    , m_options(std::move(options))
 { }
 
 std::unique_ptr<QTextDocument> MinutesDocument::create(const Meeting &meeting) const
@@ -57,11 +61,27 @@ void MinutesDocument::build(const Meeting &meeting, QTextDocument &document) con
     writeFooter(out, meeting);
 }
 
+void MinutesDocument::appendFooterText(QTextDocument &document) const
+{
+    if (m_options.footerText.isEmpty())
+        return;
+    MinutesWriter out(document, MinutesWriter::Append);
+    out.paragraph(m_options.footerText, MinutesFormats::paragraph(24), MinutesFormats::muted());
+}
+
 void MinutesDocument::writeHeader(MinutesWriter &out, const Meeting &meeting) const
 {
-    if (!meeting.body.organisation.isEmpty())
-        out.paragraph(
-            meeting.body.organisation, MinutesFormats::paragraph(), MinutesFormats::muted());
+    if (!m_options.logo.isNull())
+        out.image(m_options.logo, logoHeight, MinutesFormats::paragraph());
+    // The organisation from the settings first ("Nacka kommun"), then the body's own when it
+    // names another one ("Skol- och fritidsförvaltningen").
+    QStringList organisations;
+    if (!m_options.organisation.isEmpty())
+        organisations.append(m_options.organisation);
+    if (!meeting.body.organisation.isEmpty() && meeting.body.organisation != m_options.organisation)
+        organisations.append(meeting.body.organisation);
+    for (const QString &organisation : organisations)
+        out.paragraph(organisation, MinutesFormats::paragraph(), MinutesFormats::muted());
     const QString title = meeting.title.isEmpty() ? tr("Minutes") : meeting.title;
     out.paragraph(title, MinutesFormats::heading(1, 4), MinutesFormats::title());
     QString body = meeting.body.name;

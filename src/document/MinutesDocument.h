@@ -4,6 +4,7 @@
 // attendance, a summary of the decisions, the numbered items, the minute-taker. Preview, print,
 // PDF, HTML and Markdown all render this one document, so they can never disagree.
 
+#include "DocumentOptions.h"
 #include "Meeting.h"
 
 #include <QCoreApplication>
@@ -22,13 +23,17 @@ class MinutesDocument
     Q_DECLARE_TR_FUNCTIONS(minutebook::MinutesDocument)
 
 public:
-    /// Labels follow the installed translators; dates and times follow `locale`.
-    explicit MinutesDocument(const QLocale &locale = QLocale());
+    /// Labels follow the installed translators; dates and times follow `locale`; `options` add
+    /// the organisation's name and logo to the header.
+    explicit MinutesDocument(const QLocale &locale = QLocale(), DocumentOptions options = {});
 
     /// Replaces the content of `document` with the minutes of `meeting`.
     void build(const Meeting &meeting, QTextDocument &document) const;
     /// A new document with the minutes of `meeting`.
     std::unique_ptr<QTextDocument> create(const Meeting &meeting) const;
+    /// For outputs without pages (HTML, Markdown): adds what paged outputs draw in every page
+    /// footer, the footer text, as the last paragraph. Nothing when there is no footer text.
+    void appendFooterText(QTextDocument &document) const;
 
 private:
     void writeHeader(MinutesWriter &out, const Meeting &meeting) const;
@@ -42,6 +47,7 @@ private:
     void writeFooter(MinutesWriter &out, const Meeting &meeting) const;
 
     QLocale m_locale;
+    DocumentOptions m_options;
 };
 
 } // namespace minutebook

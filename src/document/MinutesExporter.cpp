@@ -2,11 +2,11 @@
 
 #include "MinutesDocument.h"
 #include "MinutesPdfWriter.h"
+#include "SaveFile.h"
 
 #include <QFont>
 #include <QIODevice>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace minutebook {
@@ -41,10 +41,15 @@ QString tidyMarkdown(const QString &markdown)
 }
 } // namespace
 
-MinutesExporter::MinutesExporter(Format format, const QLocale &locale)
+MinutesExporter::MinutesExporter(Format format, const QLocale &locale, DocumentOptions options)
     : m_format(format)
     , m_locale(locale)
-{ }
+    , m_options(std::move(options))
+{
+    // A Markdown file is plain text: a logo would be a long base64 line no reader wants.
+    if (m_format == Format::Markdown)
+        m_options.logo = QImage();
+}
 
 std::optional<MinutesExporter::Format> MinutesExporter::formatFromName(const QString &name)
 {
@@ -75,7 +80,9 @@ QString MinutesExporter::text(const Meeting &meeting) const
 {
     if (m_format == Format::Pdf)
         return {};
-    const auto document = MinutesDocument(m_locale).create(meeting);
+    const MinutesDocument minutes(m_locale, m_options);
+    const auto document = minutes.create(meeting);
+    minutes.appendFooterText(*document);
     useNeutralFont(*document);
     if (m_format == Format::Html)
         return document->toHtml();
@@ -86,7 +93,7 @@ bool MinutesExporter::write(const Meeting &meeting, QIODevice &device)
 {
     m_error.clear();
     if (m_format == Format::Pdf) {
-        MinutesPdfWriter pdf(m_locale);
+        MinutesPdfWriter pdf(m_locale, m_options);
         const bool ok = pdf.write(meeting, device);
         m_error = pdf.errorString();
         return ok;
@@ -101,20 +108,11 @@ bool MinutesExporter::write(const Meeting &meeting, QIODevice &device)
 
 bool MinutesExporter::writeFile(const Meeting &meeting, const QString &fileName)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    if (!write(meeting, file)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        m_error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    const Status status = SaveFile::write(fileName, [&](QIODevice &device) {
+        return write(meeting, device) ? Status() : Status::failure(m_error);
+    });
+    m_error = status.error();
+    return status.ok();
 }
 
 } // namespace minutebook

@@ -1,8 +1,11 @@
 #pragma once
 
 // Exports the minutes of one meeting as PDF/A, HTML or Markdown, all rendered from the one
-// MinutesDocument. HTML is a single self-contained UTF-8 file; Markdown is GitHub-flavoured.
+// MinutesDocument. HTML is a single self-contained UTF-8 file (a logo goes in as a data: URL);
+// Markdown is GitHub-flavoured and carries no logo. writeFile() is the one way a single meeting
+// reaches a file, in every format.
 
+#include "DocumentOptions.h"
 #include "Meeting.h"
 
 #include <QCoreApplication>
@@ -22,7 +25,8 @@ class MinutesExporter
 public:
     enum class Format { Pdf, Html, Markdown };
 
-    explicit MinutesExporter(Format format, const QLocale &locale = QLocale());
+    explicit MinutesExporter(
+        Format format, const QLocale &locale = QLocale(), DocumentOptions options = {});
 
     /// "pdf", "html", "md"/"markdown" (case-insensitive); nothing for an unknown name.
     static std::optional<Format> formatFromName(const QString &name);
@@ -42,6 +46,7 @@ public:
 private:
     Format m_format;
     QLocale m_locale;
+    DocumentOptions m_options;
     QString m_error;
 };
 

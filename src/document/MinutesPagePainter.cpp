@@ -2,17 +2,22 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextDocument>
+#include <QTextFrame>
 
 namespace minutebook {
 
 namespace {
-// Footer height and the gap above it, in points.
-constexpr qreal footerPoints = 14;
+// The gap between text and footer, and the footer's font size, in points.
 constexpr qreal footerGapPoints = 10;
 constexpr qreal footerFontPoints = 8;
+// Room kept free at the top and bottom of each page, in the layout's 96 dpi pixels.
+constexpr qreal pageBleed = 4;
 
 qreal pointsToDevice(const QPaintDevice &device, qreal points)
 {
@@ -20,8 +25,9 @@ qreal pointsToDevice(const QPaintDevice &device, qreal points)
 }
 } // namespace
 
-MinutesPagePainter::MinutesPagePainter(QString footerText)
-    : m_footerText(std::move(footerText))
+MinutesPagePainter::MinutesPagePainter(QString organisation, QString footerText)
+    : m_organisation(std::move(organisation))
+    , m_footerText(std::move(footerText))
 { }
 
 QString MinutesPagePainter::pageLabel(int page, int pageCount)
@@ -29,25 +35,58 @@ QString MinutesPagePainter::pageLabel(int page, int pageCount)
     return tr("Page %1 of %2").arg(page).arg(pageCount);
 }
 
+QPageLayout MinutesPagePainter::pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(25, 20, 20, 15),
+        QPageLayout::Millimeter);
+}
+
+QFont MinutesPagePainter::footerFont(const QFont &base) const
+{
+    QFont font = base;
+    font.setPointSizeF(footerFontPoints);
+    font.setBold(false);
+    font.setItalic(false);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
 int MinutesPagePainter::paint(
     QTextDocument &document, QPagedPaintDevice &device, QPainter &painter) const
 {
-    // The paintable area of the page, margins already removed, in device pixels.
-    const QRectF page(0, 0, device.width(), device.height());
-    const qreal footerHeight = pointsToDevice(device, footerPoints);
-    const qreal gap = pointsToDevice(device, footerGapPoints);
-    const QSizeF body(page.width(), page.height() - footerHeight - gap);
-    if (body.width() <= 0 || body.height() <= 0)
-        return 0;
-
     // Ligatures would turn "fi" into one glyph that text extraction returns as U+FB01, so a
     // search for "Mufic" in the archived PDF would miss it.
     QFont font = document.defaultFont();
     font.setStyleStrategy(QFont::PreferNoShaping);
     document.setDefaultFont(font);
+
+    // The paintable area of the page, margins already removed, in device pixels. The footer
+    // has one line, two with a footer text, plus a little room for the rule above it.
+    const QRectF page(0, 0, device.width(), device.height());
+    const QFont small = footerFont(font);
+    const QFontMetricsF metrics(small, &device);
+    const qreal textHeight = m_footerText.isEmpty()
+        ? 0
+        : metrics
+              .boundingRect(
+                  QRectF(0, 0, page.width(), page.height()), Qt::TextWordWrap, m_footerText)
+              .height();
+    const qreal footerHeight = metrics.height() * 1.4 + textHeight;
+    const qreal gap = pointsToDevice(device, footerGapPoints);
+    const QSizeF body(page.width(), page.height() - footerHeight - gap);
+    if (body.width() <= 0 || body.height() <= 0)
+        return 0;
+
     // Fonts in points scale to the device's resolution once the layout paints on it.
     document.documentLayout()->setPaintDevice(&device);
     document.setDocumentMargin(0);
+    // A line moved to the next page starts right at the page break, and accents above it (the
+    // dots of "ä") would reach back above the break and show at the foot of the page before.
+    // A little room at the top and bottom of every page keeps each line on its own page.
+    QTextFrameFormat root = document.rootFrame()->frameFormat();
+    root.setTopMargin(pageBleed);
+    root.setBottomMargin(pageBleed);
+    document.rootFrame()->setFrameFormat(root);
     document.setPageSize(body);
     const int pageCount = document.pageCount();
     const QRectF footer(0, page.height() - footerHeight, page.width(), footerHeight);
@@ -60,24 +99,31 @@ int MinutesPagePainter::paint(
         painter.translate(0, -clip.top());
         document.drawContents(&painter, clip);
         painter.restore();
-        paintFooter(painter, footer, index + 1, pageCount);
+        paintFooter(painter, small, footer, index + 1, pageCount);
     }
     return pageCount;
 }
 
 void MinutesPagePainter::paintFooter(
-    QPainter &painter, const QRectF &footer, int page, int pageCount) const
+    QPainter &painter, const QFont &font, const QRectF &footer, int page, int pageCount) const
 {
     painter.save();
-    QFont font = painter.font();
-    font.setPointSizeF(footerFontPoints);
-    font.setStyleStrategy(QFont::PreferNoShaping);
     painter.setFont(font);
+    const QFontMetricsF metrics(font, painter.device());
+    const qreal line = metrics.height();
     painter.setPen(QColor(0x55, 0x55, 0x55));
     painter.drawLine(footer.topLeft(), footer.topRight());
-    const QRectF text = footer.adjusted(0, footer.height() * 0.2, 0, 0);
-    painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, m_footerText);
-    painter.drawText(text, Qt::AlignRight | Qt::AlignVCenter, pageLabel(page, pageCount));
+    const QRectF first(footer.left(), footer.top() + line * 0.4, footer.width(), line);
+    const QString label = pageLabel(page, pageCount);
+    // A very long organisation name gives way to the page number rather than overlap it.
+    const QString organisation = metrics.elidedText(m_organisation, Qt::ElideRight,
+        qMax<qreal>(0, first.width() - metrics.horizontalAdvance(label) - line));
+    painter.drawText(first, Qt::AlignLeft | Qt::AlignVCenter, organisation);
+    painter.drawText(first, Qt::AlignRight | Qt::AlignVCenter, label);
+    if (!m_footerText.isEmpty())
+        painter.drawText(
+            QRectF(footer.left(), first.bottom(), footer.width(), footer.bottom() - first.bottom()),
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_footerText);
     painter.restore();
 }
 

@@ -1,14 +1,18 @@
 #pragma once
 
 // Paints a laid-out QTextDocument page by page onto a paged device (PDF writer or printer),
-// with a footer on every page: the organisation on the left, "Page x of y" on the right.
-// PDF, print and print preview all use this one painter, so they paginate identically.
+// with a footer on every page: the organisation on the left and "Page x of y" on the right,
+// and under them the organisation's footer text when it has one. PDF, print and print preview
+// all use this one painter, so they paginate identically.
 
 #include <QCoreApplication>
 #include <QString>
 
+class QFont;
+class QPageLayout;
 class QPagedPaintDevice;
 class QPainter;
+class QRectF;
 class QTextDocument;
 
 namespace minutebook {
@@ -18,8 +22,9 @@ class MinutesPagePainter
     Q_DECLARE_TR_FUNCTIONS(minutebook::MinutesPagePainter)
 
 public:
-    /// `footerText` is shown on the left of every page (usually the organisation).
-    explicit MinutesPagePainter(QString footerText = {});
+    /// `organisation` on the left of every footer, `footerText` on a line below (both may be
+    /// empty).
+    explicit MinutesPagePainter(QString organisation = {}, QString footerText = {});
 
     /// Lays `document` out for the page rectangle of `device` and paints every page; `painter`
     /// must be active on `device`. Returns the number of pages painted (0 on failure).
@@ -27,10 +32,15 @@ public:
 
     /// "Page 2 of 5" in the UI language.
     static QString pageLabel(int page, int pageCount);
+    /// A4 portrait with the margins of the organisation's minutes (25/20/20/15 mm).
+    static QPageLayout pageLayout();
 
 private:
-    void paintFooter(QPainter &painter, const QRectF &footer, int page, int pageCount) const;
+    QFont footerFont(const QFont &base) const;
+    void paintFooter(
+        QPainter &painter, const QFont &font, const QRectF &footer, int page, int pageCount) const;
 
+    QString m_organisation;
     QString m_footerText;
 };
 

@@ -1,8 +1,11 @@
 #pragma once
 
-// Writes the minutes of one meeting as an A4 PDF/A-1b file: fonts embedded, text selectable,
-// title and creator in the document information and XMP metadata, a footer on every page.
+// Writes the minutes of one meeting as an A4 PDF/A-1b document: fonts embedded, text
+// selectable, XMP metadata with title, author (the minute-taker), body and meeting date, the
+// organisation's logo on the first page and its footer on every page. Files are written
+// through MinutesExporter::writeFile.
 
+#include "DocumentOptions.h"
 #include "Meeting.h"
 
 #include <QCoreApplication>
@@ -18,18 +21,17 @@ class MinutesPdfWriter
     Q_DECLARE_TR_FUNCTIONS(minutebook::MinutesPdfWriter)
 
 public:
-    explicit MinutesPdfWriter(const QLocale &locale = QLocale());
+    explicit MinutesPdfWriter(const QLocale &locale = QLocale(), DocumentOptions options = {});
 
     /// Writes the PDF to an open, writable `device`.
     [[nodiscard]] bool write(const Meeting &meeting, QIODevice &device);
-    /// Writes the PDF to `fileName` through QSaveFile: nothing is left behind on failure.
-    [[nodiscard]] bool writeFile(const Meeting &meeting, const QString &fileName);
 
     QString errorString() const { return m_error; }
     int pageCount() const { return m_pageCount; }
 
 private:
     QLocale m_locale;
+    DocumentOptions m_options;
     QString m_error;
     int m_pageCount = 0;
 };

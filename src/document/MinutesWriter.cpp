@@ -1,15 +1,23 @@
 #include "MinutesWriter.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextFrame>
+#include <QUrl>
 
 namespace minutebook {
 
-MinutesWriter::MinutesWriter(QTextDocument &document)
+MinutesWriter::MinutesWriter(QTextDocument &document, Position position)
     : m_document(document)
     , m_cursor(&document)
-{ }
+{
+    if (position == Append) {
+        m_cursor.movePosition(QTextCursor::End);
+        m_reuseBlock = document.isEmpty();
+    }
+}
 
 void MinutesWriter::block(const QTextBlockFormat &format, const QTextCharFormat &charFormat)
 {
@@ -40,6 +48,23 @@ void MinutesWriter::labelled(
     block(format, MinutesFormats::text());
     text(label, MinutesFormats::strong());
     text(QStringLiteral(" ") + value, MinutesFormats::text());
+}
+
+void MinutesWriter::image(const QImage &image, qreal height, const QTextBlockFormat &format)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    const QString name
+        = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+    m_document.addResource(QTextDocument::ImageResource, QUrl(name), image);
+    QTextImageFormat imageFormat;
+    imageFormat.setName(name);
+    imageFormat.setHeight(height);
+    imageFormat.setWidth(height * image.width() / qMax(1, image.height()));
+    block(format, MinutesFormats::text());
+    m_cursor.insertImage(imageFormat);
 }
 
 void MinutesWriter::markdown(const QString &markdown)

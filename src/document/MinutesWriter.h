@@ -8,6 +8,7 @@
 
 #include <QTextCursor>
 
+class QImage;
 class QTextDocument;
 
 namespace minutebook {
@@ -15,7 +16,9 @@ namespace minutebook {
 class MinutesWriter
 {
 public:
-    explicit MinutesWriter(QTextDocument &document);
+    enum Position { Start, Append };
+    /// `Start` fills a new, empty document; `Append` adds after what `document` holds.
+    explicit MinutesWriter(QTextDocument &document, Position position = Start);
 
     /// Starts a paragraph.
     void block(const QTextBlockFormat &format, const QTextCharFormat &charFormat);
@@ -26,6 +29,9 @@ public:
     /// "Plats: Jupiter" with the label in bold.
     void labelled(const QString &label, const QString &value,
         const QTextBlockFormat &format = MinutesFormats::paragraph());
+    /// A paragraph holding only `image`, shown `height` pixels high (at 96 dpi) and added to the
+    /// document's resources as a self-contained data: URL, so HTML carries it along.
+    void image(const QImage &image, qreal height, const QTextBlockFormat &format);
     /// Markdown as real paragraphs and (nested) lists. Raw HTML is not interpreted: text that
     /// came from an import must never change the page around it.
     void markdown(const QString &markdown);

@@ -1,11 +1,13 @@
 #pragma once
 
-// Every message box and question of the GUI goes through this interface, so tests can answer
-// them instead of a modal dialog blocking the test (MessageBoxDialogs is the real one).
+// Every message box, question, file and print dialog of the GUI goes through this interface, so
+// tests can answer them instead of a modal dialog blocking the test (MessageBoxDialogs is the real
+// one).
 
 #include <QString>
 #include <QStringList>
 
+class QPrinter;
 class QWidget;
 
 namespace minutebook {
@@ -36,6 +38,17 @@ public:
     [[nodiscard]] virtual QStringList openFileNames(
         QWidget *parent, const QString &title, const QString &filter)
         = 0;
+    /// A file to write; empty when the user cancelled. `suggested` is the path (or just the
+    /// name) offered first.
+    [[nodiscard]] virtual QString saveFileName(
+        QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+        = 0;
+    /// An existing folder; empty when the user cancelled.
+    [[nodiscard]] virtual QString existingDirectory(
+        QWidget *parent, const QString &title, const QString &start)
+        = 0;
+    /// The print dialog for `printer`: true when the user chose to print.
+    [[nodiscard]] virtual bool choosePrinter(QWidget *parent, QPrinter &printer) = 0;
 };
 
 } // namespace minutebook

@@ -2,12 +2,16 @@
 
 #include "Database.h"
 #include "Dialogs.h"
+#include "DocumentActions.h"
 #include "ExampleMinutes.h"
 #include "ImportDialog.h"
 #include "LanguageMenu.h"
+#include "MeetingEditor.h"
 #include "MeetingListModel.h"
 #include "MeetingListView.h"
+#include "MeetingSession.h"
 #include "MeetingView.h"
+#include "RegisterDocks.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -19,7 +23,9 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoGroup>
+#include <QUndoStack>
 
 namespace minutebook {
 
@@ -27,6 +33,10 @@ namespace {
 const char geometryKey[] = "mainWindow/geometry";
 const char stateKey[] = "mainWindow/state";
 const char splitterKey[] = "mainWindow/splitter";
+const char editorSplitterKey[] = "mainWindow/editorSplitter";
+const char editorLeftKey[] = "mainWindow/editorLeftSplitter";
+const char lastMeetingKey[] = "mainWindow/lastMeeting";
+const char lastDatabaseKey[] = "mainWindow/lastMeetingDatabase";
 } // namespace
 
 MainWindow::MainWindow(const Database &database, Dialogs &dialogs, QWidget *parent)
@@ -49,7 +59,10 @@ MainWindow::MainWindow(const Database &database, Dialogs &dialogs, QWidget *pare
     connect(m_list, &MeetingListView::loadFailed, this, &MainWindow::reportLoadFailure);
     connect(m_list->model(), &MeetingListModel::totalCountChanged, this, &MainWindow::showCount);
 
+    createEditor();
     createMenus();
+    new RegisterDocks(this); // search pane, decision register, action list
+    DocumentActions::install(this);
     createStatusBar();
     restoreLayout();
     m_list->setFocus();
@@ -62,11 +75,23 @@ void MainWindow::start()
         m_dialogs.warning(this, tr("Example not loaded"), example.error());
     if (example.ok() && example.value())
         m_list->reload();
+    // The meeting the secretary had open last time, in this database.
+    const QSettings settings;
+    const qint64 last = settings.value(QLatin1String(lastMeetingKey)).toLongLong();
+    if (last != 0 && settings.value(QLatin1String(lastDatabaseKey)).toString() == m_database.path()
+        && MeetingRepository(m_database).exists(last).ok()
+        && MeetingRepository(m_database).exists(last).value()) {
+        openMeetingAt(last);
+        return;
+    }
     m_list->selectNewest();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The last moment of typing is written before the window goes.
+    if (Status s = m_editor->session()->flush(); !s)
+        m_dialogs.warning(this, tr("Minutes not saved"), s.error());
     saveLayout();
     event->accept();
 }
@@ -74,6 +99,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::createMenus()
 {
     QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_editor->newMeetingAction());
+    file->addSeparator();
     QAction *import = file->addAction(tr("&Import…"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(import, &QAction::triggered, this, [this] {
@@ -97,13 +124,20 @@ void MainWindow::createMenus()
     m_editMenu->addAction(undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     // Ctrl+Shift+Z everywhere, as the editor's users expect, plus the platform's own (Ctrl+Y).
-    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    QList<QKeySequence> redoKeys {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
     for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
         if (!redoKeys.contains(key))
             redoKeys.append(key);
     }
     redo->setShortcuts(redoKeys);
     m_editMenu->addAction(redo);
+    m_editMenu->addSeparator();
+    for (QAction *action : m_editor->editActions()) {
+        if (action)
+            m_editMenu->addAction(action);
+        else
+            m_editMenu->addSeparator();
+    }
 
     QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->addMenu(new LanguageMenu(m_dialogs, this));
@@ -126,6 +160,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::showMeeting(qint64 meetingId)
 {
+    m_editor->showMeeting(meetingId);
     if (meetingId == 0)
         m_view->showNothing(m_list->emptyText());
     else
@@ -134,16 +169,64 @@ void MainWindow::showMeeting(qint64 meetingId)
 
 qint64 MainWindow::currentMeetingId() const
 {
-    return m_view->meetingId();
+    return m_editor->meetingId();
 }
 
 void MainWindow::openMeetingAt(qint64 meetingId, qint64 itemId, const QStringList &terms)
 {
     if (!m_list->selectMeeting(meetingId))
         showMeeting(meetingId);
-    // The read-only view cannot scroll to an item yet; the editor will.
-    Q_UNUSED(itemId);
-    Q_UNUSED(terms);
+    if (m_editor->meetingId() != meetingId)
+        showMeeting(meetingId);
+    m_tabs->setCurrentWidget(m_editor);
+    if (itemId != 0)
+        m_editor->openItem(itemId, terms);
+}
+
+void MainWindow::createEditor()
+{
+    // The editor in the centre; the read-only minutes (as printed) in a tab beside it.
+    m_tabs = new QTabWidget(m_splitter);
+    m_editor = new MeetingEditor(m_database, m_tabs);
+    m_tabs->addTab(m_editor, tr("Editor"));
+    m_tabs->addTab(m_view, tr("Minutes"));
+    m_tabs->setDocumentMode(true);
+    // The meeting's stack is the active one when the meeting is opened, when the secretary
+    // works in the editor again after another area (the action list has a stack of its own),
+    // and whenever an edit lands on it.
+    auto activate = [this](QUndoStack *stack) {
+        m_undoGroup->addStack(stack);
+        m_undoGroup->setActiveStack(stack);
+        connect(stack, &QUndoStack::indexChanged, m_undoGroup,
+            [this, stack] { m_undoGroup->setActiveStack(stack); });
+    };
+    connect(m_editor, &MeetingEditor::undoStackChanged, this, activate);
+    activate(m_editor->undoStack());
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        if (now && m_editor->isAncestorOf(now))
+            m_undoGroup->setActiveStack(m_editor->undoStack());
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // The minutes tab shows what has been written, typing of the last moment included.
+        if (m_tabs->currentWidget() == m_view && m_editor->meetingId() != 0) {
+            (void)m_editor->session()->flush();
+            m_view->showMeeting(m_editor->meetingId());
+        }
+    });
+    connect(m_editor, &MeetingEditor::meetingCreated, this, &MainWindow::showCreatedMeeting);
+    connect(m_editor->session(), &MeetingSession::headerChanged, this, [this] {
+        const Meeting &m = m_editor->session()->header();
+        m_list->model()->updateMeeting({m.id, m.body.id, m.body.name, m.body.shortName, m.title,
+            m.date, m.start, m.end, m.place, m.status});
+    });
+}
+
+void MainWindow::showCreatedMeeting(qint64 meetingId)
+{
+    m_list->reload();
+    if (!m_list->selectMeeting(meetingId))
+        showMeeting(meetingId);
+    m_tabs->setCurrentWidget(m_editor);
 }
 
 void MainWindow::showCount(int count)
@@ -181,7 +264,12 @@ void MainWindow::restoreLayout()
     }
     restoreState(settings.value(QLatin1String(stateKey)).toByteArray());
     if (!m_splitter->restoreState(settings.value(QLatin1String(splitterKey)).toByteArray()))
-        m_splitter->setSizes({420, 860});
+        m_splitter->setSizes({360, 920});
+    if (!m_editor->splitter()->restoreState(
+            settings.value(QLatin1String(editorSplitterKey)).toByteArray()))
+        m_editor->splitter()->setSizes({380, 540});
+    (void)m_editor->leftSplitter()->restoreState(
+        settings.value(QLatin1String(editorLeftKey)).toByteArray());
 }
 
 void MainWindow::saveLayout() const
@@ -190,6 +278,10 @@ void MainWindow::saveLayout() const
     settings.setValue(QLatin1String(geometryKey), saveGeometry());
     settings.setValue(QLatin1String(stateKey), saveState());
     settings.setValue(QLatin1String(splitterKey), m_splitter->saveState());
+    settings.setValue(QLatin1String(editorSplitterKey), m_editor->splitter()->saveState());
+    settings.setValue(QLatin1String(editorLeftKey), m_editor->leftSplitter()->saveState());
+    settings.setValue(QLatin1String(lastMeetingKey), currentMeetingId());
+    settings.setValue(QLatin1String(lastDatabaseKey), m_database.path());
 }
 
 } // namespace minutebook

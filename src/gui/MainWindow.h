@@ -1,19 +1,22 @@
 #pragma once
 
-// The main window: assembles the meeting list, the meeting view, menus and status bar, and
-// connects them. The work itself is done by the widgets it holds.
+// The main window: assembles the meeting list, the meeting editor (with the read-only minutes
+// in a tab beside it), menus and status bar, and connects them. The work itself is done by the
+// widgets it holds.
 
 #include <QMainWindow>
 
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QUndoGroup;
 
 namespace minutebook {
 
 class Database;
 class Dialogs;
+class MeetingEditor;
 class MeetingListView;
 class MeetingView;
 
@@ -31,6 +34,9 @@ public:
 
     MeetingListView *meetingList() const { return m_list; }
     MeetingView *meetingView() const { return m_view; }
+    MeetingEditor *meetingEditor() const { return m_editor; }
+    /// The editor and the read-only minutes ("Minutes" tab) share the centre.
+    QTabWidget *centreTabs() const { return m_tabs; }
     const Database &database() const { return m_database; }
     Dialogs &dialogs() const { return m_dialogs; }
 
@@ -59,12 +65,16 @@ private:
     void reportLoadFailure(const QString &message);
     void restoreLayout();
     void saveLayout() const;
+    void createEditor();
+    void showCreatedMeeting(qint64 meetingId);
 
     const Database &m_database;
     Dialogs &m_dialogs;
     QSplitter *m_splitter = nullptr;
     MeetingListView *m_list = nullptr;
     MeetingView *m_view = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    MeetingEditor *m_editor = nullptr;
     QLabel *m_countLabel = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
     QMenu *m_fileMenu = nullptr;

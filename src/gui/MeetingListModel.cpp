@@ -147,4 +147,15 @@ void MeetingListModel::fetchMore(const QModelIndex &parent)
     m_busy = false;
 }
 
+void MeetingListModel::updateMeeting(const MeetingSummary &meeting)
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == meeting.id) {
+            m_rows[row] = meeting;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            return;
+        }
+    }
+}
+
 } // namespace minutebook

@@ -31,6 +31,8 @@ public:
     int totalCount() const { return m_total; }
     /// 0 when `row` is not loaded.
     qint64 meetingId(int row) const;
+    /// Shows the meeting's new header where its row is loaded (the editor changed it).
+    void updateMeeting(const MeetingSummary &meeting);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -7,8 +7,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalBlocker>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace minutebook {
@@ -19,6 +21,8 @@ MeetingListView::MeetingListView(const Database &database, QWidget *parent)
     , m_model(new MeetingListModel(database, this))
     , m_bodyFilter(new QComboBox(this))
     , m_yearFilter(new QComboBox(this))
+    , m_textFilter(new QLineEdit(this))
+    , m_textDelay(new QTimer(this))
     , m_view(new QTableView(this))
 {
     auto *groupLabel = new QLabel(tr("&Group:"), this);
@@ -58,6 +62,9 @@ MeetingListView::MeetingListView(const Database &database, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
+    m_textFilter->setPlaceholderText(tr("Filter by title, place, group or date"));
+    m_textFilter->setClearButtonEnabled(true);
+    layout->addWidget(m_textFilter);
     layout->addWidget(m_view, 1);
     setFocusProxy(m_view);
 
@@ -65,6 +72,11 @@ MeetingListView::MeetingListView(const Database &database, QWidget *parent)
         &MeetingListView::onCurrentRowChanged);
     connect(m_bodyFilter, &QComboBox::currentIndexChanged, this, &MeetingListView::applyFilter);
     connect(m_yearFilter, &QComboBox::currentIndexChanged, this, &MeetingListView::applyFilter);
+    // A short pause after typing, so a list of 100,000 meetings is not counted per keystroke.
+    m_textDelay->setSingleShot(true);
+    m_textDelay->setInterval(200);
+    connect(m_textFilter, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
+    connect(m_textDelay, &QTimer::timeout, this, &MeetingListView::applyFilter);
     connect(m_model, &MeetingListModel::loadFailed, this, &MeetingListView::loadFailed);
 
     fillBodyChoices();
@@ -78,6 +90,8 @@ qint64 MeetingListView::currentMeetingId() const
 
 QString MeetingListView::emptyText() const
 {
+    if (!m_textFilter->text().trimmed().isEmpty())
+        return tr("No meetings match “%1”.").arg(m_textFilter->text().trimmed());
     if (m_bodyFilter->currentIndex() > 0 || m_yearFilter->currentIndex() > 0)
         return tr("No meetings match the chosen group and year.");
     return tr("There are no meetings in this database yet.");
@@ -87,6 +101,10 @@ void MeetingListView::reload()
 {
     fillBodyChoices();
     fillYearChoices();
+    {
+        const QSignalBlocker blocker(m_textFilter);
+        m_textFilter->clear();
+    }
     m_model->setFilter({});
 }
 
@@ -173,6 +191,8 @@ void MeetingListView::applyFilter()
     MeetingFilter filter;
     filter.bodyId = m_bodyFilter->currentData().toLongLong();
     filter.year = m_yearFilter->currentData().toInt();
+    filter.text = m_textFilter->text();
+    m_textDelay->stop();
     m_model->setFilter(filter);
     selectNewest();
 }

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QLineEdit;
+class QTimer;
 class QModelIndex;
 class QTableView;
 
@@ -23,6 +25,8 @@ public:
 
     MeetingListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    /// Narrows the list to meetings whose title, place, group or date contains the text.
+    QLineEdit *textFilter() const { return m_textFilter; }
     /// 0 when no meeting is current.
     qint64 currentMeetingId() const;
     /// Why the list is empty, in words for the reader (no meetings at all, or none match).
@@ -52,6 +56,8 @@ private:
     MeetingListModel *m_model = nullptr;
     QComboBox *m_bodyFilter = nullptr;
     QComboBox *m_yearFilter = nullptr;
+    QLineEdit *m_textFilter = nullptr;
+    QTimer *m_textDelay = nullptr;
     QTableView *m_view = nullptr;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QPushButton>
 
 namespace minutebook {
@@ -44,6 +45,27 @@ QStringList MessageBoxDialogs::openFileNames(
     QWidget *parent, const QString &title, const QString &filter)
 {
     return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+}
+
+QString MessageBoxDialogs::saveFileName(
+    QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString MessageBoxDialogs::existingDirectory(
+    QWidget *parent, const QString &title, const QString &start)
+{
+    return QFileDialog::getExistingDirectory(parent, title, start);
+}
+
+bool MessageBoxDialogs::choosePrinter(QWidget *parent, QPrinter &printer)
+{
+    QPrintDialog dialog(&printer, parent);
+    // The minutes are printed whole: no page ranges or selection to offer.
+    dialog.setOptions(QAbstractPrintDialog::PrintToFile | QAbstractPrintDialog::PrintShowPageSize
+        | QAbstractPrintDialog::PrintCollateCopies);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace minutebook

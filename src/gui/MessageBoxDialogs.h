@@ -16,6 +16,10 @@ public:
     void about(QWidget *parent, const QString &title, const QString &text) override;
     QStringList openFileNames(
         QWidget *parent, const QString &title, const QString &filter) override;
+    QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+        const QString &filter) override;
+    QString existingDirectory(QWidget *parent, const QString &title, const QString &start) override;
+    bool choosePrinter(QWidget *parent, QPrinter &printer) override;
 };
 
 } // namespace minutebook

@@ -93,12 +93,24 @@ FtsQuery FtsQuery::fromUserText(const QString &text)
                 "minutebook::FtsQuery", "Add a word to search for; “-word” only leaves words out.");
         return query;
     }
-    query.expression = included.join(QStringLiteral(" AND "));
+    query.included = included.join(QStringLiteral(" AND "));
+    query.excluded = excluded;
+    query.expression = query.included;
     if (!excluded.isEmpty())
         query.expression = QLatin1Char('(') + query.expression + QLatin1Char(')');
     for (const QString &e : excluded)
         query.expression += QStringLiteral(" NOT ") + e;
     return query;
+}
+
+QString FtsQuery::restrictedTo(const QString &column) const
+{
+    if (isEmpty())
+        return {};
+    QString out = QStringLiteral("{%1} : (%2)").arg(column, included);
+    for (const QString &e : excluded)
+        out += QStringLiteral(" NOT ") + e;
+    return out;
 }
 
 } // namespace minutebook

@@ -5,6 +5,7 @@
 // taken literally, so no input can produce an FTS5 syntax error or reach SQL.
 
 #include <QString>
+#include <QStringList>
 
 namespace minutebook {
 
@@ -12,8 +13,13 @@ struct FtsQuery
 {
     QString expression; ///< empty when there is nothing to search for
     QString hint; ///< why it is empty, for the user (e.g. only exclusions)
+    QString included; ///< the terms that must match, joined by AND
+    QStringList excluded; ///< the terms that must not match
 
     bool isEmpty() const { return expression.isEmpty(); }
+    /// The same query with the wanted terms matched in `column` only (a column name of our
+    /// own, never user text); excluded terms still count in every column.
+    QString restrictedTo(const QString &column) const;
 
     static FtsQuery fromUserText(const QString &text);
 };

@@ -31,6 +31,19 @@ QString listSql(const MeetingFilter &filter, bool countOnly, QVariantList *value
         values->append(QStringLiteral("%1-01-01").arg(filter.year, 4, 10, QLatin1Char('0')));
         values->append(QStringLiteral("%1-01-01").arg(filter.year + 1, 4, 10, QLatin1Char('0')));
     }
+    if (!filter.text.trimmed().isEmpty()) {
+        // Bound as a LIKE pattern with the wildcards of the typed text escaped.
+        QString pattern = filter.text.trimmed();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        s += QStringLiteral(" AND (m.title LIKE ? ESCAPE '\\' OR m.place LIKE ? ESCAPE '\\' "
+                            "OR b.name LIKE ? ESCAPE '\\' OR b.short_name LIKE ? ESCAPE '\\' "
+                            "OR m.meeting_date LIKE ? ESCAPE '\\')");
+        for (int i = 0; i < 5; ++i)
+            values->append(pattern);
+    }
     if (!countOnly) {
         s += QStringLiteral(" ORDER BY m.meeting_date DESC, m.id DESC LIMIT ? OFFSET ?");
         values->append(filter.limit);

@@ -17,6 +17,9 @@ struct MeetingFilter
     qint64 bodyId = 0; ///< 0: all bodies
     QString body; ///< body name or short name; empty: all
     int year = 0; ///< 0: all years
+    /// Part of the title, place, body name or short name, or date ("2024-02"); empty: all.
+    /// Case is ignored for ASCII letters.
+    QString text;
     int offset = 0;
     int limit = -1; ///< -1: no limit
 };

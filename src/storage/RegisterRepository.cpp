@@ -1,7 +1,9 @@
 #include "RegisterRepository.h"
 
+#include "FtsQuery.h"
 #include "Numbering.h"
 #include "SqlValues.h"
+#include "Transaction.h"
 
 namespace minutebook {
 
@@ -24,6 +26,119 @@ QString meetingConditions(const RegisterFilter &filter, QVariantList *values)
     }
     return s;
 }
+
+// A filter box matches word starts: "skolv" finds "skolvalet". Quoted phrases and -exclusions
+// keep their meaning; the text still goes through FtsQuery, the one path to an FTS5 query.
+FtsQuery filterQuery(const QString &text)
+{
+    QStringList words;
+    bool inQuote = false;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const int quotes = int(word.count(QLatin1Char('"')));
+        const bool plain = !inQuote && quotes == 0 && !word.endsWith(QLatin1Char('*'));
+        words.append(plain ? word + QLatin1Char('*') : word);
+        if (quotes % 2 == 1)
+            inQuote = !inQuote;
+    }
+    return FtsQuery::fromUserText(words.join(QLatin1Char(' ')));
+}
+
+QString direction(const RegisterFilter &filter)
+{
+    return filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+}
+
+QString decisionOrder(const RegisterFilter &filter)
+{
+    const QString dir = direction(filter);
+    switch (filter.sort) {
+    case RegisterSort::Reference:
+        return QStringLiteral("b.short_name") + dir + QStringLiteral(", m.meeting_date") + dir
+            + QStringLiteral(", m.id, i.position, d.number");
+    case RegisterSort::Title:
+        return QStringLiteral("i.title") + dir + QStringLiteral(", m.meeting_date DESC, d.id");
+    case RegisterSort::Date:
+        return QStringLiteral("m.meeting_date") + dir + QStringLiteral(", m.id") + dir
+            + QStringLiteral(", i.position, d.number");
+    default:
+        return QStringLiteral("m.meeting_date DESC, m.id DESC, i.position, d.number");
+    }
+}
+
+QString actionOrder(const RegisterFilter &filter)
+{
+    const QString dir = direction(filter);
+    switch (filter.sort) {
+    case RegisterSort::Assignee:
+        return QStringLiteral("a.assignee") + dir + QStringLiteral(", a.due_date, a.id");
+    case RegisterSort::Status:
+        return QStringLiteral("a.status") + dir + QStringLiteral(", a.due_date, a.id");
+    case RegisterSort::Date:
+        return QStringLiteral("m.meeting_date") + dir + QStringLiteral(", a.id");
+    case RegisterSort::Title:
+        return QStringLiteral("i.title") + dir + QStringLiteral(", a.id");
+    case RegisterSort::Due:
+        return QStringLiteral("a.due_date") + dir + QStringLiteral(", a.id") + dir;
+    default:
+        // The order of index actions_status (status, due_date): the open assignments of
+        // 100,000 meetings come a page at a time without sorting them all. Assignments without
+        // a due date (NULL) come first.
+        return QStringLiteral("a.due_date, a.id");
+    }
+}
+
+QString decisionConditions(const RegisterFilter &filter, QVariantList *values)
+{
+    QString s = meetingConditions(filter, values);
+    const FtsQuery query = filterQuery(filter.text);
+    if (!query.isEmpty()) {
+        s += QStringLiteral(
+            " AND (d.id IN (SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?) OR i.id "
+            "IN (SELECT rowid FROM agenda_items_fts WHERE agenda_items_fts MATCH ?))");
+        *values << query.expression << query.restrictedTo(QStringLiteral("title"));
+    }
+    return s;
+}
+
+QString actionConditions(const RegisterFilter &filter, QVariantList *values)
+{
+    QString s = meetingConditions(filter, values);
+    if (filter.openOnly)
+        s += QStringLiteral(" AND a.status = 'open'");
+    if (filter.doneOnly)
+        s += QStringLiteral(" AND a.status = 'done'");
+    if (!filter.assignee.isEmpty()) {
+        s += QStringLiteral(" AND a.assignee = ?");
+        values->append(filter.assignee);
+    }
+    const FtsQuery query = filterQuery(filter.text);
+    if (!query.isEmpty()) {
+        s += QStringLiteral(
+            " AND a.id IN (SELECT rowid FROM actions_fts WHERE actions_fts MATCH ?)");
+        values->append(query.expression);
+    }
+    return s;
+}
+
+// Meetings in date order drive the join (index meetings_date), so the first page of 100,000
+// meetings' decisions is read without sorting them all. Without the hints SQLite's planner,
+// lacking statistics, scans every decision first.
+const char decisionFrom[] = " FROM meetings m CROSS JOIN agenda_items i ON i.meeting_id = m.id "
+                            "CROSS JOIN decisions d INDEXED BY decisions_item ON d.item_id = i.id "
+                            "JOIN bodies b ON b.id = m.body_id WHERE 1 = 1";
+const char actionFrom[]
+    = " FROM actions a JOIN agenda_items i ON i.id = a.item_id "
+      "JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id "
+      "WHERE NOT EXISTS (SELECT 1 FROM actions c WHERE c.origin_action_id = a.id)";
+
+Result<int> countOf(const Database &database, const QString &statement, const QVariantList &values)
+{
+    QSqlQuery q(database.connection());
+    q.setForwardOnly(true);
+    if (Status s = sql::exec(q, statement, values); !s)
+        return s;
+    return q.next() ? q.value(0).toInt() : 0;
+}
 } // namespace
 
 RegisterRepository::RegisterRepository(const Database &database)
@@ -36,13 +151,12 @@ Result<QVector<DecisionRecord>> RegisterRepository::decisions(const RegisterFilt
     QString statement = QStringLiteral(
         "SELECT m.id, i.id, b.name, b.short_name, m.meeting_date, i.number, i.title, d.id, "
         "d.number, d.text, "
-        "row_number() OVER (PARTITION BY d.item_id ORDER BY d.number), "
-        "count(*) OVER (PARTITION BY d.item_id) "
-        "FROM decisions d JOIN agenda_items i ON i.id = d.item_id "
-        "JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id WHERE 1 = 1");
-    statement += meetingConditions(filter, &values);
-    statement
-        += QStringLiteral(" ORDER BY m.meeting_date DESC, m.id DESC, d.number LIMIT ? OFFSET ?");
+        "(SELECT count(*) FROM decisions x WHERE x.item_id = d.item_id AND x.number < d.number), "
+        "(SELECT count(*) FROM decisions x WHERE x.item_id = d.item_id)");
+    statement += QLatin1String(decisionFrom);
+    statement += decisionConditions(filter, &values);
+    statement += QStringLiteral(" ORDER BY ") + decisionOrder(filter)
+        + QStringLiteral(" LIMIT ? OFFSET ?");
     values << filter.limit << filter.offset;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -56,10 +170,26 @@ Result<QVector<DecisionRecord>> RegisterRepository::decisions(const RegisterFilt
         r.number = q.value(8).toInt();
         r.text = q.value(9).toString();
         r.reference = decisionReference(
-            r.bodyShortName, r.date, r.itemNumber, q.value(10).toInt() - 1, q.value(11).toInt());
+            r.bodyShortName, r.date, r.itemNumber, q.value(10).toInt(), q.value(11).toInt());
         out.append(r);
     }
     return out;
+}
+
+Result<int> RegisterRepository::decisionCount(const RegisterFilter &filter) const
+{
+    // Counting is driven by the decisions, not by meetings in date order as a page is: that
+    // order only pays when a LIMIT stops it early.
+    QVariantList values;
+    const QString conditions = decisionConditions(filter, &values);
+    if (conditions.isEmpty()) // every decision has its item, meeting and body (foreign keys)
+        return countOf(m_database, QStringLiteral("SELECT count(*) FROM decisions"), {});
+    return countOf(m_database,
+        QStringLiteral("SELECT count(*) FROM decisions d JOIN agenda_items i ON i.id = d.item_id "
+                       "JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = "
+                       "m.body_id WHERE 1 = 1")
+            + conditions,
+        values);
 }
 
 Result<QVector<ActionRecord>> RegisterRepository::actions(const RegisterFilter &filter) const
@@ -67,19 +197,11 @@ Result<QVector<ActionRecord>> RegisterRepository::actions(const RegisterFilter &
     QVariantList values;
     QString statement = QStringLiteral(
         "SELECT m.id, i.id, b.name, b.short_name, m.meeting_date, i.number, i.title, a.id, "
-        "a.text, a.assignee, a.due_date, a.status "
-        "FROM actions a JOIN agenda_items i ON i.id = a.item_id "
-        "JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id "
-        "WHERE NOT EXISTS (SELECT 1 FROM actions c WHERE c.origin_action_id = a.id)");
-    statement += meetingConditions(filter, &values);
-    if (filter.openOnly)
-        statement += QStringLiteral(" AND a.status = 'open'");
-    if (!filter.assignee.isEmpty()) {
-        statement += QStringLiteral(" AND a.assignee = ?");
-        values.append(filter.assignee);
-    }
-    statement += QStringLiteral(" ORDER BY a.due_date IS NULL, a.due_date, m.meeting_date, a.id "
-                                "LIMIT ? OFFSET ?");
+        "a.text, a.assignee, a.due_date, a.status");
+    statement += QLatin1String(actionFrom);
+    statement += actionConditions(filter, &values);
+    statement
+        += QStringLiteral(" ORDER BY ") + actionOrder(filter) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << filter.limit << filter.offset;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
@@ -97,6 +219,54 @@ Result<QVector<ActionRecord>> RegisterRepository::actions(const RegisterFilter &
         out.append(r);
     }
     return out;
+}
+
+Result<int> RegisterRepository::actionCount(const RegisterFilter &filter) const
+{
+    QVariantList values;
+    if (meetingConditions(filter, &values).isEmpty()) {
+        // No condition on the meeting: the joins to it would only cost time.
+        QString statement = QStringLiteral("SELECT count(*) FROM actions a WHERE NOT EXISTS "
+                                           "(SELECT 1 FROM actions c WHERE c.origin_action_id "
+                                           "= a.id)");
+        statement += actionConditions(filter, &values);
+        return countOf(m_database, statement, values);
+    }
+    values.clear();
+    QString statement = QStringLiteral("SELECT count(*)") + QLatin1String(actionFrom);
+    statement += actionConditions(filter, &values);
+    return countOf(m_database, statement, values);
+}
+
+Result<QStringList> RegisterRepository::assignees() const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (Status s = sql::exec(q,
+            QStringLiteral("SELECT DISTINCT assignee FROM actions WHERE assignee <> '' "
+                           "ORDER BY assignee"),
+            {});
+        !s)
+        return s;
+    QStringList out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    return out;
+}
+
+Status RegisterRepository::setActionStatus(qint64 actionId, ActionStatus status) const
+{
+    Transaction transaction(m_database.connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    QSqlQuery q(m_database.connection());
+    if (Status s = sql::exec(q, QStringLiteral("UPDATE actions SET status = ? WHERE id = ?"),
+            {toString(status), actionId});
+        !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("The assignment no longer exists; it may have been deleted."));
+    return transaction.commit();
 }
 
 } // namespace minutebook

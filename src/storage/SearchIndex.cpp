@@ -2,104 +2,218 @@
 
 #include "SqlValues.h"
 
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
 namespace minutebook {
 
-namespace {
-struct Source
+struct SearchIndex::Source
 {
     HitKind kind;
+    int tier; ///< 0 title, 1 decision, 2 assignment, 3 passing mention
     const char *fts;
-    // Weights: bm25 per column (titles count more), then a factor for the kind, so a decision
-    // outranks a passing mention in an item body.
+    const char *column; ///< the only column searched; nullptr: every column
+    // bm25 with weights per column (titles count more); only used for rare matches.
     const char *score;
-    const char *meetingAndItem;
+    const char *itemColumns; ///< item id, number, title (NULLs for meeting hits)
+    const char *joins; ///< from the FTS table `f` to meetings `m`
 };
 
-const Source sources[] = {
-    {HitKind::Meeting, "meetings_fts", "bm25(meetings_fts, 5.0, 1.0, 1.0)",
-        "f.rowid, NULL FROM meetings_fts f"},
-    {HitKind::Item, "agenda_items_fts", "bm25(agenda_items_fts, 10.0, 1.0, 2.0, 2.0)",
-        "i.meeting_id, i.id FROM agenda_items_fts f JOIN agenda_items i ON i.id = f.rowid"},
-    {HitKind::Decision, "decisions_fts", "bm25(decisions_fts) * 5.0",
-        "i.meeting_id, i.id FROM decisions_fts f JOIN decisions d ON d.id = f.rowid "
-        "JOIN agenda_items i ON i.id = d.item_id"},
-    {HitKind::Action, "actions_fts", "bm25(actions_fts, 1.0, 2.0) * 2.0",
-        "i.meeting_id, i.id FROM actions_fts f JOIN actions a ON a.id = f.rowid "
-        "JOIN agenda_items i ON i.id = a.item_id"},
+struct SearchIndex::Row
+{
+    SearchHit hit;
+    int tier = 0;
+    bool ranked = false;
+    int order = 0; ///< place within its source
+    const char *fts = nullptr;
+    qint64 rowid = 0;
 };
+
+namespace {
+const char itemColumns[] = "i.id, i.number, i.title";
+const char noItemColumns[] = "NULL, NULL, NULL";
+const char meetingJoins[] = "JOIN meetings m ON m.id = f.rowid";
+const char itemJoins[]
+    = "JOIN agenda_items i ON i.id = f.rowid JOIN meetings m ON m.id = i.meeting_id";
+const char decisionJoins[] = "JOIN decisions d ON d.id = f.rowid JOIN agenda_items i ON i.id = "
+                             "d.item_id JOIN meetings m ON m.id = i.meeting_id";
+const char actionJoins[] = "JOIN actions a ON a.id = f.rowid JOIN agenda_items i ON i.id = "
+                           "a.item_id JOIN meetings m ON m.id = i.meeting_id";
+
+// Title hits first, so the passing mentions of the same rows are recognised as duplicates.
+// A template so that it can name SearchIndex's private Source from inside search().
+template<typename S>
+const S *sourceTable(int *count)
+{
+    static const S all[] = {
+        {HitKind::Meeting, 0, "meetings_fts", "title", "bm25(meetings_fts, 5.0, 1.0, 1.0)",
+            noItemColumns, meetingJoins},
+        {HitKind::Item, 0, "agenda_items_fts", "title",
+            "bm25(agenda_items_fts, 10.0, 1.0, 2.0, 2.0)", itemColumns, itemJoins},
+        {HitKind::Decision, 1, "decisions_fts", nullptr, "bm25(decisions_fts)", itemColumns,
+            decisionJoins},
+        {HitKind::Action, 2, "actions_fts", nullptr, "bm25(actions_fts, 1.0, 2.0)", itemColumns,
+            actionJoins},
+        {HitKind::Item, 3, "agenda_items_fts", nullptr,
+            "bm25(agenda_items_fts, 10.0, 1.0, 2.0, 2.0)", itemColumns, itemJoins},
+        {HitKind::Meeting, 3, "meetings_fts", nullptr, "bm25(meetings_fts, 5.0, 1.0, 1.0)",
+            noItemColumns, meetingJoins},
+    };
+    *count = int(std::size(all));
+    return all;
+}
+
+QString filterConditions(const SearchOptions &options, bool hasItem, QVariantList *values)
+{
+    QString s;
+    if (!options.body.isEmpty()) {
+        s += QStringLiteral(" AND (b.name = ? OR b.short_name = ?)");
+        *values << options.body << options.body;
+    }
+    if (options.from.isValid()) {
+        s += QStringLiteral(" AND m.meeting_date >= ?");
+        *values << sql::date(options.from);
+    }
+    if (options.to.isValid()) {
+        s += QStringLiteral(" AND m.meeting_date <= ?");
+        *values << sql::date(options.to);
+    }
+    if (!options.person.isEmpty()) {
+        s += QStringLiteral(" AND (EXISTS (SELECT 1 FROM attendance pa JOIN persons pp ON pp.id = "
+                            "pa.person_id WHERE pa.meeting_id = m.id AND pp.name = ?)");
+        *values << options.person;
+        if (hasItem) {
+            s += QStringLiteral(" OR i.presenter = ? OR i.responsible = ? OR EXISTS (SELECT 1 "
+                                "FROM actions px WHERE px.item_id = i.id AND px.assignee = ?)");
+            *values << options.person << options.person << options.person;
+        }
+        s += QLatin1Char(')');
+    }
+    return s;
+}
 } // namespace
 
 SearchIndex::SearchIndex(const Database &database)
     : m_database(database)
 { }
 
+Result<bool> SearchIndex::hasFewMatches(const char *fts, const QString &expression) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (Status s = sql::exec(q,
+            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?)")
+                .arg(QLatin1String(fts)),
+            {expression, m_rankedMatches + 1});
+        !s)
+        return s;
+    return q.next() && q.value(0).toInt() <= m_rankedMatches;
+}
+
+Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(
+    const Source &source, const FtsQuery &query, const SearchOptions &options, int limit) const
+{
+    const QString expression
+        = source.column ? query.restrictedTo(QLatin1String(source.column)) : query.expression;
+    // The probe is cheap (it stops after rankedMatches + 1 rows) and tells whether bm25, which
+    // reads every match, is affordable.
+    const Result<bool> few = hasFewMatches(source.fts, expression);
+    if (!few)
+        return few.status();
+    const bool ranked = few.value();
+    QVariantList values {expression};
+    QString statement
+        = QStringLiteral("SELECT m.id, %1, b.name, b.short_name, m.meeting_date, f.rowid, %2, "
+                         "snippet(%3, -1, char(2), char(3), '…', 16) FROM %3 f %4 "
+                         "JOIN bodies b ON b.id = m.body_id WHERE %3 MATCH ?")
+              .arg(QLatin1String(source.itemColumns),
+                  ranked ? QLatin1String(source.score) : QLatin1String("0"),
+                  QLatin1String(source.fts), QLatin1String(source.joins));
+    statement += filterConditions(options, source.itemColumns == itemColumns, &values);
+    statement += ranked ? QStringLiteral(" ORDER BY 9, m.meeting_date DESC LIMIT ?")
+                        : QStringLiteral(" ORDER BY f.rowid DESC LIMIT ?");
+    values << limit;
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (Status s = sql::exec(q, statement, values); !s)
+        return s;
+    QVector<Row> rows;
+    while (q.next()) {
+        Row r;
+        r.hit.meetingId = q.value(0).toLongLong();
+        r.hit.itemId = q.value(1).toLongLong();
+        r.hit.itemNumber = q.value(2).toString();
+        r.hit.itemTitle = q.value(3).toString();
+        r.hit.bodyName = q.value(4).toString();
+        r.hit.bodyShortName = q.value(5).toString();
+        r.hit.date = sql::toDate(q.value(6));
+        r.rowid = q.value(7).toLongLong();
+        r.hit.rank = q.value(8).toDouble();
+        r.hit.snippet = q.value(9).toString();
+        r.hit.kind = source.kind;
+        r.tier = source.tier;
+        r.ranked = ranked;
+        r.order = int(rows.size());
+        r.fts = source.fts;
+        rows.append(r);
+    }
+    return rows;
+}
+
 Result<QVector<SearchHit>> SearchIndex::search(
     const QString &userText, const SearchOptions &options) const
 {
     const FtsQuery query = FtsQuery::fromUserText(userText);
-    if (query.isEmpty())
+    if (query.isEmpty() || options.limit < 1)
         return QVector<SearchHit>();
-    // First rank without snippets (cheap for every match), then make snippets for the few
-    // hits shown.
-    QVariantList values;
-    QStringList arms;
-    for (const Source &src : sources) {
-        arms << QStringLiteral(
-            "SELECT %1 AS kind, f.rowid AS source_id, %2 AS score, %3 WHERE %4 MATCH ?")
-                    .arg(int(src.kind))
-                    .arg(QLatin1String(src.score), QLatin1String(src.meetingAndItem),
-                        QLatin1String(src.fts));
-        values << query.expression;
+    int count = 0;
+    const Source *all = sourceTable<Source>(&count);
+    QVector<Row> rows;
+    QHash<QByteArray, QSet<qint64>> seen; // FTS table → rows already found in a better tier
+    int betterTiers = 0; // rows found in tiers before the current source's
+    for (int s = 0; s < count; ++s) {
+        const Source &source = all[s];
+        if (s > 0 && source.tier != all[s - 1].tier)
+            betterTiers = int(rows.size());
+        // Sources come in tier order: once better tiers fill the page, the rest cannot show.
+        if (betterTiers >= options.limit)
+            break;
+        if (!options.kinds.isEmpty() && !options.kinds.contains(source.kind))
+            continue;
+        QSet<qint64> &found = seen[QByteArray(source.fts)];
+        // Enough to fill the page once the duplicates of title hits are dropped.
+        const int need = options.limit - betterTiers + int(found.size());
+        auto fetched = searchSource(source, query, options, need);
+        if (!fetched)
+            return Result<QVector<SearchHit>>::failure(
+                tr("The search failed: %1").arg(fetched.error()));
+        for (const Row &r : fetched.value()) {
+            if (!found.contains(r.rowid)) {
+                found.insert(r.rowid);
+                rows.append(r);
+            }
+        }
     }
-    // Column names of the union come from its first arm.
-    arms[0].replace(QStringLiteral("f.rowid, NULL FROM"),
-        QStringLiteral("f.rowid AS meeting_id, NULL AS item_id FROM"));
-    QString statement = QStringLiteral(
-        "SELECT h.meeting_id, h.item_id, b.name, b.short_name, m.meeting_date, i.number, "
-        "i.title, h.kind, h.source_id, h.score FROM (%1) h "
-        "JOIN meetings m ON m.id = h.meeting_id JOIN bodies b ON b.id = m.body_id "
-        "LEFT JOIN agenda_items i ON i.id = h.item_id WHERE 1 = 1")
-                            .arg(arms.join(QStringLiteral(" UNION ALL ")));
-    if (!options.body.isEmpty()) {
-        statement += QStringLiteral(" AND (b.name = ? OR b.short_name = ?)");
-        values << options.body << options.body;
-    }
-    if (options.from.isValid()) {
-        statement += QStringLiteral(" AND m.meeting_date >= ?");
-        values << sql::date(options.from);
-    }
-    if (options.to.isValid()) {
-        statement += QStringLiteral(" AND m.meeting_date <= ?");
-        values << sql::date(options.to);
-    }
-    statement += QStringLiteral(" ORDER BY h.score, m.meeting_date DESC LIMIT ?");
-    values << options.limit;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (Status s = sql::exec(q, statement, values); !s)
-        return Result<QVector<SearchHit>>::failure(tr("The search failed: %1").arg(s.error()));
+    // Tier first; within a tier the bm25-ranked rows of rare matches, then the most recent of
+    // common ones, interleaved by their place in their own source.
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.tier != b.tier)
+            return a.tier < b.tier;
+        if (a.ranked != b.ranked)
+            return a.ranked;
+        if (a.ranked && a.hit.rank != b.hit.rank)
+            return a.hit.rank < b.hit.rank;
+        if (a.order != b.order)
+            return a.order < b.order;
+        return a.hit.date > b.hit.date;
+    });
     QVector<SearchHit> hits;
-    QVector<qint64> sourceIds;
-    while (q.next()) {
-        SearchHit h;
-        sql::readItemPlace(q, h);
-        h.kind = static_cast<HitKind>(qBound(0, q.value(7).toInt(), 3));
-        sourceIds << q.value(8).toLongLong();
-        h.rank = q.value(9).toDouble();
+    for (int i = 0; i < rows.size() && i < options.limit; ++i) {
+        SearchHit h = rows.at(i).hit;
+        h.rank = i + 1;
         hits.append(h);
-    }
-    for (int i = 0; i < hits.size(); ++i) {
-        const char *fts = sources[int(hits.at(i).kind)].fts;
-        QSqlQuery s(m_database.connection());
-        if (Status st = sql::exec(s,
-                QStringLiteral("SELECT snippet(%1, -1, char(2), char(3), '…', 16) FROM %1 "
-                               "WHERE %1 MATCH ? AND rowid = ?")
-                    .arg(QLatin1String(fts)),
-                {query.expression, sourceIds.at(i)});
-            !st)
-            return Result<QVector<SearchHit>>::failure(tr("The search failed: %1").arg(st.error()));
-        if (s.next())
-            hits[i].snippet = s.value(0).toString();
     }
     return hits;
 }

@@ -1,7 +1,14 @@
 #pragma once
 
-// Full-text search over meetings, items, decisions and assignments (the FTS5 table kept in step
-// by triggers, see Migrations.cpp). Ranked with bm25; titles and decisions weigh more.
+// Full-text search over meetings, items, decisions and assignments (the FTS5 tables kept in
+// step by triggers, see Migrations.cpp).
+//
+// Ranking, best first: hits in a meeting or item title, then decisions, then assignments, then
+// passing mentions (item text, presenter, notes). Within each of these tiers a search that
+// matches at most SearchIndex::rankedMatches rows of a table is ordered by bm25; a more common
+// one by the most recently recorded rows first. Each source is asked for its own best `limit`
+// rows (early termination in the FTS5 doclist, no scoring of every match) and the lists are
+// merged, so a word found in a third of a million items costs about as much as a rare one.
 
 #include "Database.h"
 #include "FtsQuery.h"
@@ -17,6 +24,10 @@ struct SearchOptions
     QString body; ///< name or short name; empty: all
     QDate from; ///< inclusive
     QDate to; ///< inclusive
+    /// A person's name: hits in meetings the person attended, items they presented or were
+    /// responsible for, or items with an assignment to them. Empty: everybody.
+    QString person;
+    QVector<HitKind> kinds; ///< empty: every kind
     int limit = 50;
 };
 
@@ -25,15 +36,29 @@ class SearchIndex
     Q_DECLARE_TR_FUNCTIONS(minutebook::SearchIndex)
 
 public:
-    explicit SearchIndex(const Database &database);
+    /// Above this many matches in one table a source is ordered by recency instead of bm25
+    /// (bm25 would have to look at every match).
+    static constexpr int rankedMatches = 1000;
 
-    /// Best hits first. Text the user typed is passed through FtsQuery::fromUserText; an
-    /// empty query gives no hits (and FtsQuery's hint), never an error.
+    explicit SearchIndex(const Database &database);
+    /// For tests: another threshold between bm25 and recency order (0: always recency).
+    void setRankedMatches(int matches) { m_rankedMatches = matches; }
+
+    /// Best hits first; SearchHit::rank is the place in that order (1 = best). Text the user
+    /// typed is passed through FtsQuery::fromUserText; an empty query gives no hits (and
+    /// FtsQuery's hint), never an error.
     Result<QVector<SearchHit>> search(
         const QString &userText, const SearchOptions &options = {}) const;
 
 private:
+    struct Source;
+    struct Row;
+    Result<QVector<Row>> searchSource(
+        const Source &source, const FtsQuery &query, const SearchOptions &options, int limit) const;
+    Result<bool> hasFewMatches(const char *fts, const QString &expression) const;
+
     const Database &m_database;
+    int m_rankedMatches = rankedMatches;
 };
 
 } // namespace minutebook

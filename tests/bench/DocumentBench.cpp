@@ -1,16 +1,20 @@
-// Document export benchmarks: one meeting to PDF/A, HTML and Markdown, and 100 meetings to PDF
-// (the work an archive export of a year does, without the file system). Needs its own main: text
-// layout needs a QGuiApplication, here on the offscreen platform.
+// Document export benchmarks: one meeting to PDF/A, HTML and Markdown, 100 meetings to PDF in
+// memory, and a 100-meeting archive export to a folder (PDF/A files, index, registers, staging
+// and moving into place). Needs its own main: text layout needs a QGuiApplication, here on the
+// offscreen platform. tests/bench/pdf_vs_libreoffice.sh runs these beside LibreOffice.
 
+#include "ArchiveExporter.h"
 #include "MinutesExporter.h"
 #include "MinutesPdfWriter.h"
 #include "SyntheticMinutes.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
+#include <memory>
 #include <vector>
 
 using namespace minutebook;
@@ -69,6 +73,26 @@ void pdfHundredMeetings(benchmark::State &state)
     }
 }
 BENCHMARK(pdfHundredMeetings)->Unit(benchmark::kMillisecond)->Iterations(2);
+
+void archiveHundredMeetings(benchmark::State &state)
+{
+    const std::vector<Meeting> all = meetings(100);
+    const QVector<Meeting> archive(all.begin(), all.end());
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto dir = std::make_unique<QTemporaryDir>();
+        state.ResumeTiming();
+        ArchiveExporter exporter;
+        if (!exporter.write(archive, {}, {}, dir->path()))
+            state.SkipWithError("archive export failed");
+        benchmark::DoNotOptimize(exporter.fileNames().size());
+        state.PauseTiming();
+        dir.reset(); // removing the files is not part of the export
+        state.ResumeTiming();
+    }
+    state.counters["meetings"] = 100;
+}
+BENCHMARK(archiveHundredMeetings)->Unit(benchmark::kMillisecond)->Iterations(2);
 } // namespace
 
 int main(int argc, char **argv)

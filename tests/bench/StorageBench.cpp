@@ -27,6 +27,16 @@ Fixture &fixture()
 {
     static Fixture f = [] {
         Fixture out;
+        // An existing database (tests/bench/run.sh passes a copy of its generated one), else
+        // MINUTEBOOK_BENCH_MEETINGS (default 10000) generated into a temporary file.
+        out.path = qEnvironmentVariable("MINUTEBOOK_BENCH_DATABASE");
+        if (!out.path.isEmpty()) {
+            auto db = Database::open(out.path);
+            if (!db)
+                qFatal("%s", qPrintable(db.error()));
+            out.meetings = MeetingRepository(*db.value()).count().value();
+            return out;
+        }
         bool ok = false;
         out.meetings = qEnvironmentVariableIntValue("MINUTEBOOK_BENCH_MEETINGS", &ok);
         if (!ok || out.meetings < 1)

@@ -120,3 +120,54 @@ TEST_F(CliExport, ArchiveUsageErrors)
                 QStringLiteral("--output-dir"), cli.path(QStringLiteral("a"))}),
         2, "always pdf");
 }
+
+TEST_F(CliExport, UsesTheAppsDocumentSettingsAndOptionsOverrideThem)
+{
+    // The settings the GUI's settings dialog writes (QSettings, INI on Linux).
+    const QString config = cli.path(QStringLiteral("config"));
+    cli.environment().insert(QStringLiteral("XDG_CONFIG_HOME"), config);
+    ASSERT_TRUE(QDir().mkpath(config + QStringLiteral("/Minutebook")));
+    QFile conf(config + QStringLiteral("/Minutebook/Minutebook.conf"));
+    ASSERT_TRUE(conf.open(QIODevice::WriteOnly));
+    conf.write("[document]\norganisation=Nacka kommun\nfooterText=Box 123, 131 81 Nacka\n");
+    conf.close();
+
+    const QString html = cli.path(QStringLiteral("m.html"));
+    CliResult r = cli.runOn(
+        db, {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), html});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(readAll(html).contains("Nacka kommun"));
+    EXPECT_TRUE(readAll(html).contains("Box 123, 131 81 Nacka"));
+
+    r = cli.runOn(db,
+        {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), html,
+            QStringLiteral("--organisation"), QString::fromUtf8("Värmdö kommun"),
+            QStringLiteral("--footer"), QString()});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(readAll(html).contains(QString::fromUtf8("Värmdö kommun").toUtf8()));
+    EXPECT_FALSE(readAll(html).contains("Nacka"));
+}
+
+TEST_F(CliExport, LogoOptionPutsTheLogoInThePdfAndABadLogoFails)
+{
+    const QString logo = cli.path(QStringLiteral("logo.svg"));
+    QFile svg(logo);
+    ASSERT_TRUE(svg.open(QIODevice::WriteOnly));
+    svg.write("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"40\">"
+              "<rect width=\"40\" height=\"40\" fill=\"#004a8c\"/></svg>");
+    svg.close();
+    const QString pdf = cli.path(QStringLiteral("m.pdf"));
+    CliResult r = cli.runOn(db,
+        {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), pdf,
+            QStringLiteral("--logo"), logo});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(readAll(pdf).contains("/Subtype /Image")) << "the logo is an image in the PDF";
+
+    const QString missing = cli.path(QStringLiteral("missing.png"));
+    const QString other = cli.path(QStringLiteral("other.pdf"));
+    expectOneLineError(cli.runOn(db,
+                           {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"),
+                               other, QStringLiteral("--logo"), missing}),
+        1, "missing.png");
+    EXPECT_FALSE(QFileInfo::exists(other));
+}

@@ -1,6 +1,8 @@
 #include "ExportTestSupport.h"
+#include "MinutesExporter.h"
 #include "MinutesPagePainter.h"
 #include "MinutesPdfWriter.h"
+#include "SaveFile.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -19,7 +21,10 @@ QString writePdf(const QTemporaryDir &dir, const Meeting &meeting, int *pages = 
 {
     const QString path = dir.filePath(QStringLiteral("minutes.pdf"));
     MinutesPdfWriter writer(swedish);
-    EXPECT_TRUE(writer.writeFile(meeting, path)) << writer.errorString().toStdString();
+    const Status written = SaveFile::write(path, [&](QIODevice &device) {
+        return writer.write(meeting, device) ? Status() : Status::failure(writer.errorString());
+    });
+    EXPECT_TRUE(written.ok()) << written.error().toStdString();
     if (pages)
         *pages = writer.pageCount();
     return path;
@@ -131,7 +136,7 @@ TEST(PdfExport, UnwritablePathFailsAndLeavesNoFile)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing/folder/minutes.pdf"));
-    MinutesPdfWriter writer(swedish);
+    MinutesExporter writer(MinutesExporter::Format::Pdf, swedish);
     EXPECT_FALSE(writer.writeFile(test::documentMeeting(), path));
     EXPECT_TRUE(writer.errorString().contains(path)) << writer.errorString().toStdString();
     EXPECT_FALSE(QFile::exists(path));

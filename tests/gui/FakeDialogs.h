@@ -4,6 +4,7 @@
 
 #include "Dialogs.h"
 
+#include <QPrinter>
 #include <QStringList>
 #include <QVector>
 
@@ -42,9 +43,37 @@ public:
         return files;
     }
 
+    QString saveFileName(
+        QWidget *, const QString &title, const QString &suggested, const QString &) override
+    {
+        fileDialogs.append(title);
+        suggestedFiles.append(suggested);
+        return saveFile;
+    }
+    QString existingDirectory(QWidget *, const QString &title, const QString &) override
+    {
+        fileDialogs.append(title);
+        return directory;
+    }
+    /// Prints to the PDF file `printFile` instead of a printer; cancels when it is empty.
+    bool choosePrinter(QWidget *, QPrinter &printer) override
+    {
+        ++printDialogs;
+        if (printFile.isEmpty())
+            return false;
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(printFile);
+        return true;
+    }
+
     bool answer = false;
     QStringList files; ///< what openFileNames answers
     QStringList fileDialogs; ///< titles of the file dialogs shown
+    QString saveFile; ///< what saveFileName answers
+    QStringList suggestedFiles; ///< what saveFileName was asked to offer
+    QString directory; ///< what existingDirectory answers
+    QString printFile; ///< where choosePrinter sends the print; empty: cancel
+    int printDialogs = 0;
     QVector<Question> questions;
     QStringList messages;
     int warnings = 0;

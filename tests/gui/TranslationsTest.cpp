@@ -113,8 +113,8 @@ TEST(Translations, TheMainWindowSpeaksSwedish)
         for (const QAction *action : actions)
             menus.append(action->text());
         EXPECT_EQ(menus,
-            QStringList(
-                {QStringLiteral("&Arkiv"), QStringLiteral("&Visa"), QString::fromUtf8("&Hjälp")}));
+            QStringList({QStringLiteral("&Arkiv"), QStringLiteral("&Redigera"),
+                QStringLiteral("&Visa"), QString::fromUtf8("&Hjälp")}));
         const MeetingListModel *model = window.meetingList()->model();
         EXPECT_EQ(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Datum"));
         EXPECT_EQ(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Grupp"));

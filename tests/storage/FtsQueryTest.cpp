@@ -54,3 +54,13 @@ TEST(FtsQuery, UnclosedQuoteRunsToTheEnd)
 {
     EXPECT_EQ(expr("\"riktat stöd"), QStringLiteral("\"riktat stöd\""));
 }
+
+TEST(FtsQuery, RestrictedToAColumnKeepsExclusionsEverywhere)
+{
+    const FtsQuery q = FtsQuery::fromUserText(QStringLiteral("budget skola -2025"));
+    EXPECT_EQ(q.restrictedTo(QStringLiteral("title")),
+        QStringLiteral("{title} : (\"budget\" AND \"skola\") NOT \"2025\""));
+    EXPECT_TRUE(FtsQuery::fromUserText(QStringLiteral("-x"))
+                    .restrictedTo(QStringLiteral("title"))
+                    .isEmpty());
+}

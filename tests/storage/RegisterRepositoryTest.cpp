@@ -86,3 +86,83 @@ TEST(RegisterRepository, CarriedForwardAssignmentAppearsOnceAsItsLatestCopy)
     auto loaded = meetings.load(next.id);
     EXPECT_EQ(loaded->items.at(0).actions.at(0).originMeetingId, first.id);
 }
+
+TEST(RegisterRepository, SortsFiltersByWordsAndCounts)
+{
+    auto db = memoryDb();
+    MeetingRepository meetings(*db);
+    Meeting a = meetingWith(QDate(2024, 2, 6), 1, QStringLiteral("Tony Mufic"), ActionStatus::Open);
+    a.items[0].title = QStringLiteral("Skolvalet");
+    a.body.shortName = QStringLiteral("SG");
+    a.body.name = QStringLiteral("Styrgruppen");
+    Meeting b = meetingWith(QDate(2024, 3, 12), 2, QStringLiteral("Åsa Berg"), ActionStatus::Done);
+    b.items[0].decisions[1].text = QStringLiteral("Ärendet om Öppet hus bordläggs.");
+    ASSERT_TRUE(meetings.insert(a).ok());
+    ASSERT_TRUE(meetings.insert(b).ok());
+    RegisterRepository registers(*db);
+    EXPECT_EQ(registers.decisionCount().value(), 3);
+    EXPECT_EQ(registers.actionCount().value(), 2);
+
+    RegisterFilter oldest;
+    oldest.sort = RegisterSort::Date;
+    EXPECT_EQ(registers.decisions(oldest)->at(0).date, QDate(2024, 2, 6));
+    oldest.descending = true;
+    EXPECT_EQ(registers.decisions(oldest)->at(0).date, QDate(2024, 3, 12));
+    RegisterFilter byReference;
+    byReference.sort = RegisterSort::Reference;
+    EXPECT_EQ(registers.decisions(byReference)->at(0).bodyShortName, QStringLiteral("LG"));
+    byReference.descending = true;
+    EXPECT_EQ(registers.decisions(byReference)->at(0).bodyShortName, QStringLiteral("SG"));
+
+    // Word starts, Swedish letters and case; decision text or item title.
+    RegisterFilter words;
+    words.text = QStringLiteral("öppet");
+    auto found = registers.decisions(words);
+    ASSERT_EQ(found->size(), 1);
+    EXPECT_EQ(found->at(0).reference, QStringLiteral("LG 2024-03-12 §1:2"));
+    EXPECT_EQ(registers.decisionCount(words).value(), 1);
+    words.text = QStringLiteral("skolv");
+    EXPECT_EQ(registers.decisions(words)->size(), 1) << "item title, word start";
+    words.text = QStringLiteral("\" OR (");
+    EXPECT_TRUE(registers.decisions(words).ok());
+
+    RegisterFilter byAssignee;
+    byAssignee.sort = RegisterSort::Assignee;
+    EXPECT_EQ(registers.actions(byAssignee)->at(0).assignee, QStringLiteral("Tony Mufic"));
+    byAssignee.descending = true;
+    EXPECT_EQ(registers.actions(byAssignee)->at(0).assignee, QStringLiteral("Åsa Berg"));
+    RegisterFilter done;
+    done.doneOnly = true;
+    EXPECT_EQ(registers.actionCount(done).value(), 1);
+    RegisterFilter actionWords;
+    actionWords.text = QStringLiteral("åsa");
+    EXPECT_EQ(registers.actions(actionWords)->size(), 1) << "assignee is searchable";
+    EXPECT_EQ(registers.assignees().value(),
+        QStringList({QStringLiteral("Tony Mufic"), QStringLiteral("Åsa Berg")}));
+
+    RegisterFilter page;
+    page.limit = 1;
+    page.offset = 2;
+    ASSERT_EQ(registers.decisions(page)->size(), 1);
+    EXPECT_EQ(registers.decisions(page)->at(0).date, QDate(2024, 2, 6));
+}
+
+TEST(RegisterRepository, SetActionStatusSavesAndRefusesUnknownIds)
+{
+    auto db = memoryDb();
+    MeetingRepository meetings(*db);
+    Meeting a = meetingWith(QDate(2024, 2, 6), 0, QStringLiteral("Tony Mufic"), ActionStatus::Open);
+    ASSERT_TRUE(meetings.insert(a).ok());
+    RegisterRepository registers(*db);
+    const qint64 id = registers.actions()->at(0).actionId;
+    ASSERT_TRUE(registers.setActionStatus(id, ActionStatus::Done).ok());
+    EXPECT_EQ(registers.actions()->at(0).status, ActionStatus::Done);
+    EXPECT_EQ(meetings.load(a.id)->items.at(0).actions.at(0).status, ActionStatus::Done);
+    ASSERT_TRUE(registers.setActionStatus(id, ActionStatus::Open).ok());
+    RegisterFilter open;
+    open.openOnly = true;
+    EXPECT_EQ(registers.actions(open)->size(), 1);
+    const Status missing = registers.setActionStatus(id + 1000, ActionStatus::Done);
+    EXPECT_FALSE(missing.ok());
+    EXPECT_FALSE(missing.error().isEmpty());
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+// The action list: every assignment with assignee, due date, status and the meeting it came
+// from; overdue ones marked. Filters by person, status and words; marks the selected
+// assignment done or open again as an undoable edit (its own QUndoStack); CSV export.
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QPushButton;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace minutebook {
+
+class ActionListModel;
+class Database;
+class Dialogs;
+
+class ActionListView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum StatusChoice { OpenOnly, DoneOnly, Every };
+
+    ActionListView(const Database &database, Dialogs &dialogs, QWidget *parent = nullptr);
+
+    ActionListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QComboBox *personChoice() const { return m_person; }
+    QComboBox *statusChoice() const { return m_status; }
+    QComboBox *separatorChoice() const { return m_separator; }
+    /// Marks the current row done (or open again when it is done), undoably.
+    bool toggleCurrent();
+    bool exportCsv();
+    void reload();
+
+signals:
+    void openRequested(qint64 meetingId, qint64 itemId);
+
+private:
+    void applyFilter();
+    void updateButton();
+
+    const Database &m_database;
+    Dialogs &m_dialogs;
+    ActionListModel *m_model = nullptr;
+    QUndoStack *m_undo = nullptr;
+    QComboBox *m_person = nullptr;
+    QComboBox *m_status = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_separator = nullptr;
+    QPushButton *m_markDone = nullptr;
+    QLabel *m_count = nullptr;
+    QTableView *m_view = nullptr;
+    QTimer *m_typingPause = nullptr;
+};
+
+} // namespace minutebook

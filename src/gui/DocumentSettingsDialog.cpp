@@ -1,0 +1,126 @@
+#include "DocumentSettingsDialog.h"
+
+#include "Dialogs.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace minutebook {
+
+namespace {
+constexpr int previewHeight = 64;
+} // namespace
+
+DocumentSettingsDialog::DocumentSettingsDialog(
+    const DocumentSettings &settings, Dialogs &dialogs, QWidget *parent)
+    : QDialog(parent)
+    , m_dialogs(dialogs)
+    , m_organisation(new QLineEdit(settings.organisation, this))
+    , m_footer(new QLineEdit(settings.footerText, this))
+    , m_preview(new QLabel(this))
+    , m_logoName(new QLabel(this))
+    , m_chooseLogo(new QPushButton(tr("Choose…"), this))
+    , m_removeLogo(new QPushButton(tr("Remove"), this))
+{
+    setWindowTitle(tr("Settings"));
+    m_organisation->setPlaceholderText(tr("From each group's own details"));
+    m_footer->setPlaceholderText(tr("For example postal address, telephone, web site"));
+    m_preview->setMinimumHeight(previewHeight);
+    m_logoName->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_chooseLogo, &QPushButton::clicked, this, &DocumentSettingsDialog::chooseLogo);
+    connect(m_removeLogo, &QPushButton::clicked, this, [this] { setLogo(QString()); });
+
+    auto *logoButtons = new QHBoxLayout;
+    logoButtons->addWidget(m_chooseLogo);
+    logoButtons->addWidget(m_removeLogo);
+    logoButtons->addStretch(1);
+    auto *logo = new QVBoxLayout;
+    logo->addWidget(m_preview);
+    logo->addWidget(m_logoName);
+    logo->addLayout(logoButtons);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Organisation:"), m_organisation);
+    form->addRow(tr("Logo:"), logo);
+    form->addRow(tr("&Footer text:"), m_footer);
+
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *intro = new QLabel(tr("Printed and exported minutes show the organisation and the logo "
+                                "at the top, and the organisation, the footer text and the page "
+                                "number at the foot of every page."),
+        this);
+    intro->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    resize(560, sizeHint().height());
+    setLogo(settings.logoFile);
+}
+
+DocumentSettings DocumentSettingsDialog::settings() const
+{
+    DocumentSettings settings;
+    settings.organisation = m_organisation->text().trimmed();
+    settings.footerText = m_footer->text().trimmed();
+    settings.logoFile = m_logoFile;
+    return settings;
+}
+
+void DocumentSettingsDialog::chooseLogo()
+{
+    const QStringList files = m_dialogs.openFileNames(
+        this, tr("Choose a logo"), tr("Images (*.svg *.png);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    const Result<QImage> logo = DocumentSettings::loadLogo(files.constFirst());
+    if (!logo) {
+        m_dialogs.warning(this, tr("Logo not used"), logo.error());
+        return;
+    }
+    setLogo(files.constFirst());
+}
+
+void DocumentSettingsDialog::setLogo(const QString &file)
+{
+    m_logoFile = file;
+    m_removeLogo->setEnabled(!file.isEmpty());
+    if (file.isEmpty()) {
+        m_preview->clear();
+        m_preview->setText(tr("No logo"));
+        m_logoName->clear();
+        return;
+    }
+    m_logoName->setText(QDir::toNativeSeparators(file));
+    const Result<QImage> logo = DocumentSettings::loadLogo(file, previewHeight);
+    if (logo)
+        m_preview->setPixmap(QPixmap::fromImage(logo.value()));
+    else
+        m_preview->setText(logo.error());
+}
+
+bool DocumentSettingsDialog::edit(Dialogs &dialogs, QWidget *parent)
+{
+    QSettings stored;
+    DocumentSettingsDialog dialog(DocumentSettings::load(stored), dialogs, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    dialog.settings().save(stored);
+    return true;
+}
+
+} // namespace minutebook

@@ -1,0 +1,50 @@
+#pragma once
+
+// The head of the minutes being edited: body, date, start–end time, place, minute-taker and
+// status, shown above the fields as the minutes will read ("tisdag 6 februari 2024,
+// 12.00–16.00"). An end before the start is pointed out, not refused. Layout: ui/HeaderEditor.ui.
+
+#include <QWidget>
+
+#include <memory>
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QTimeEdit;
+
+namespace minutebook {
+
+class MeetingSession;
+namespace Ui {
+class HeaderEditor;
+}
+
+class HeaderEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HeaderEditor(MeetingSession &session, QWidget *parent = nullptr);
+    ~HeaderEditor() override;
+
+    QLineEdit *titleEdit() const;
+    QDateEdit *dateEdit() const;
+    QTimeEdit *startEdit() const;
+    QTimeEdit *endEdit() const;
+    QLineEdit *placeEdit() const;
+    QLineEdit *minuteTakerEdit() const;
+    /// "Ledningsgrupp HSS · tisdag 6 februari 2024, 12.00–16.00 · Jupiter"
+    QString summaryText() const;
+    /// Empty when the header is fine.
+    QString warningText() const;
+
+private:
+    void showHeader();
+
+    MeetingSession &m_session;
+    std::unique_ptr<Ui::HeaderEditor> m_ui; ///< layout from ui/HeaderEditor.ui
+    bool m_showing = false;
+};
+
+} // namespace minutebook

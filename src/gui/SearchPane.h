@@ -1,0 +1,67 @@
+#pragma once
+
+// The search pane: a field that searches every meeting as you type (through SearchRunner, off
+// the GUI thread), filters for kind, group, person and year, and the hits with the matched
+// words in bold. Activating a hit asks for that meeting to be opened at that item.
+
+#include "SearchIndex.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QSpinBox;
+class QTimer;
+class QTreeView;
+
+namespace minutebook {
+
+class Database;
+class SearchHitModel;
+class SearchRunner;
+
+class SearchPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SearchPane(const Database &database, QWidget *parent = nullptr);
+
+    QLineEdit *field() const { return m_field; }
+    QTreeView *view() const { return m_view; }
+    SearchHitModel *model() const { return m_model; }
+    SearchRunner *runner() const { return m_runner; }
+    /// Puts the cursor in the search field with its text selected.
+    void focusField();
+    /// Fills the group and person choices again, e.g. after an import.
+    void reloadChoices();
+    /// Searches now for what the field and filters say, without waiting for more typing.
+    void searchNow();
+    /// The words of `text` worth highlighting in the minutes: every wanted word or phrase,
+    /// without quotes, stars or excluded words.
+    static QStringList highlightTerms(const QString &text);
+
+signals:
+    void hitActivated(qint64 meetingId, qint64 itemId, const QStringList &terms);
+
+private:
+    SearchOptions options() const;
+    void showResults(const QVector<SearchHit> &hits, const QString &error);
+    void activate(const QModelIndex &index);
+
+    const Database &m_database;
+    QLineEdit *m_field = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_body = nullptr;
+    QComboBox *m_person = nullptr;
+    QSpinBox *m_year = nullptr;
+    QLabel *m_status = nullptr;
+    QTreeView *m_view = nullptr;
+    SearchHitModel *m_model = nullptr;
+    SearchRunner *m_runner = nullptr;
+    QTimer *m_typingPause = nullptr;
+};
+
+} // namespace minutebook

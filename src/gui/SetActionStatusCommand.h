@@ -1,0 +1,39 @@
+#pragma once
+
+// Marks an assignment done (or open again) as one undoable edit; each redo and undo is saved
+// at once through ActionListModel::setStatus.
+
+#include "Meeting.h"
+
+#include <QPointer>
+#include <QUndoCommand>
+
+namespace minutebook {
+
+class ActionListModel;
+
+class SetActionStatusCommand : public QUndoCommand
+{
+public:
+    /// `applied`: the change is already saved, so the first redo() (from QUndoStack::push)
+    /// does nothing.
+    SetActionStatusCommand(ActionListModel *model, qint64 actionId, ActionStatus from,
+        ActionStatus to, bool applied = false, QUndoCommand *parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    /// The message of the last failed save; empty when it worked.
+    QString error() const { return m_error; }
+
+private:
+    void apply(ActionStatus status);
+
+    QPointer<ActionListModel> m_model;
+    qint64 m_actionId;
+    ActionStatus m_from;
+    ActionStatus m_to;
+    bool m_skipRedo;
+    QString m_error;
+};
+
+} // namespace minutebook

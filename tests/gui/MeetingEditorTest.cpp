@@ -1,0 +1,502 @@
+#include "MeetingEditor.h"
+#include "AgendaModel.h"
+#include "AgendaTreeView.h"
+#include "AttendanceEditor.h"
+#include "AttendanceModel.h"
+#include "BodyTextEdit.h"
+#include "FakeDialogs.h"
+#include "FollowUp.h"
+#include "GuiTestSupport.h"
+#include "HeaderEditor.h"
+#include "ItemEditor.h"
+#include "ItemRecordsModel.h"
+#include "MainWindow.h"
+#include "MeetingEdits.h"
+#include "MeetingListView.h"
+#include "MeetingSession.h"
+#include "MeetingView.h"
+#include "Numbering.h"
+
+#include "MeetingListModel.h"
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeEdit>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace minutebook;
+
+namespace {
+Meeting startingMeeting()
+{
+    Meeting m;
+    m.body.name = QStringLiteral("Ledningsgrupp HSS");
+    m.body.shortName = QStringLiteral("LG");
+    m.title = QStringLiteral("Mötesanteckningar");
+    m.date = QDate(2024, 2, 6);
+    m.start = QTime(12, 0);
+    m.end = QTime(16, 0);
+    m.place = QStringLiteral("Jupiter");
+    Attendance lila;
+    lila.person.name = QStringLiteral("Lila Ericsson");
+    lila.groupLabel = QStringLiteral("LG");
+    Attendance karin = lila;
+    karin.person.name = QStringLiteral("Karin Gerken");
+    m.attendees = {lila, karin};
+    AgendaItem opening;
+    opening.title = QStringLiteral("Mötets öppnande");
+    AgendaItem old;
+    old.title = QStringLiteral("Gammalt uppdrag");
+    old.actions = {ActionItem {0, QStringLiteral("Karin utreder lokalerna."),
+        QStringLiteral("Karin Gerken"), QDate(2024, 3, 1)}};
+    m.items = {opening, old};
+    return m;
+}
+
+/// Answers the next modal date question with `date` (or cancels for an invalid date).
+void answerDatePrompt(const QDate &date)
+{
+    QTimer::singleShot(0, [date] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        ASSERT_TRUE(dialog);
+        auto *edit = dialog->findChild<QDateEdit *>(QStringLiteral("date"));
+        ASSERT_TRUE(edit);
+        if (date.isValid()) {
+            edit->setDate(date);
+            QMetaObject::invokeMethod(dialog, "accept");
+        } else {
+            QMetaObject::invokeMethod(dialog, "reject");
+        }
+    });
+}
+
+/// Types text the way a keyboard does, letters outside ASCII (å, ä, ö) included.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, char(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
+void waitForAutosave(MeetingSession &session)
+{
+    for (int i = 0; i < 200 && session.hasPendingChanges(); ++i)
+        QTest::qWait(10);
+}
+
+class EditorTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        path = dir.filePath(QStringLiteral("minutes.db"));
+        open();
+        Meeting m = startingMeeting();
+        ASSERT_TRUE(MeetingRepository(*db).insert(m).ok());
+        meetingId = m.id;
+        window = std::make_unique<MainWindow>(*db, dialogs);
+        window->show();
+        // Shortcuts act in the active window only.
+        QApplication::setActiveWindow(window.get());
+        window->openMeetingAt(meetingId);
+        ASSERT_EQ(window->currentMeetingId(), meetingId);
+    }
+    void open()
+    {
+        auto opened = Database::open(path);
+        ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+        db = std::move(opened.value());
+    }
+    Meeting reopen()
+    {
+        window.reset(); // flushes what is pending
+        db.reset();
+        open();
+        const Result<Meeting> m = MeetingRepository(*db).load(meetingId);
+        EXPECT_TRUE(m.ok()) << m.error().toStdString();
+        return m.ok() ? m.value() : Meeting();
+    }
+    MeetingEditor &editor() const { return *window->meetingEditor(); }
+    MeetingSession &session() const { return *editor().session(); }
+    QUndoGroup &undo() const { return *window->undoGroup(); }
+    qint64 current() const { return editor().currentItemId(); }
+
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<Database> db;
+    test::FakeDialogs dialogs;
+    std::unique_ptr<MainWindow> window;
+    qint64 meetingId = 0;
+};
+} // namespace
+
+TEST_F(EditorTest, TheMeetingsStackIsTheActiveOneAndTheEditMenuNamesTheEdit)
+{
+    EXPECT_EQ(undo().activeStack(), editor().undoStack());
+    EXPECT_EQ(window->centreTabs()->currentWidget(), &editor());
+    // The read-only minutes stay available beside the editor.
+    EXPECT_EQ(window->meetingView()->meetingId(), meetingId);
+    editor().header()->placeEdit()->setFocus();
+    typeText(editor().header()->placeEdit(), QStringLiteral(" 2"));
+    EXPECT_EQ(undo().undoText(), QStringLiteral("Edit place"));
+    const auto actions = window->editMenu()->actions();
+    const auto undoAction = std::find_if(actions.cbegin(), actions.cend(),
+        [](QAction *a) { return a->text().contains(QStringLiteral("Edit place")); });
+    EXPECT_NE(undoAction, actions.cend());
+    // Ctrl+Z in the line edit reaches the meeting's stack, not the line edit's own undo.
+    QTest::keySequence(editor().header()->placeEdit(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    EXPECT_EQ(session().header().place, QStringLiteral("Jupiter"));
+    EXPECT_EQ(editor().header()->placeEdit()->text(), QStringLiteral("Jupiter"));
+}
+
+TEST_F(EditorTest, AttendanceTogglesWithOneKeyAndUndoes)
+{
+    QTreeView *view = editor().attendance()->view();
+    const qint64 karinId = MeetingRepository(*db).load(meetingId)->attendees.at(1).person.id;
+    view->setFocus();
+    view->setCurrentIndex(session().attendance()->indexOf(karinId));
+    QTest::keyClick(view, Qt::Key_Space);
+    EXPECT_EQ(session().attendance()->attendance(karinId)->status, AttendanceStatus::Absent);
+    EXPECT_EQ(undo().undoText(), QStringLiteral("Mark Karin Gerken absent"));
+    undo().undo();
+    EXPECT_EQ(session().attendance()->attendance(karinId)->status, AttendanceStatus::Present);
+    EXPECT_EQ(
+        MeetingRepository(*db).load(meetingId)->attendees.at(1).status, AttendanceStatus::Present);
+    undo().redo();
+    EXPECT_EQ(reopen().attendees.at(1).status, AttendanceStatus::Absent);
+}
+
+TEST_F(EditorTest, GuestsAndNewRosterMembers)
+{
+    AttendanceEditor *a = editor().attendance();
+    typeText(a->guestName(), QStringLiteral("Antonio Alas"));
+    typeText(a->guestNote(), QStringLiteral("Skoltempen"));
+    QTest::keyClick(a->guestNote(), Qt::Key_Return);
+    typeText(a->memberName(), QStringLiteral("Åsa Öberg"));
+    a->memberGroup()->setEditText(QStringLiteral("Styrgruppen"));
+    QTest::mouseClick(a->addMemberButton(), Qt::LeftButton);
+    EXPECT_TRUE(a->messageText().isEmpty()) << a->messageText().toStdString();
+    EXPECT_EQ(undo().undoText(), QString::fromUtf8("Add Åsa Öberg to the roster"));
+
+    // A duplicate is pointed out as it is typed and refused on adding; the name stays.
+    typeText(a->memberName(), QStringLiteral("lila ericsson"));
+    EXPECT_TRUE(a->messageText().contains(QStringLiteral("Lila Ericsson")));
+    typeText(a->memberName(), QStringLiteral("x"));
+    EXPECT_TRUE(a->messageText().isEmpty());
+    QTest::keyClick(a->memberName(), Qt::Key_Backspace);
+    QTest::mouseClick(a->addMemberButton(), Qt::LeftButton);
+    EXPECT_FALSE(a->messageText().isEmpty());
+    EXPECT_EQ(a->memberName()->text(), QStringLiteral("lila ericsson"));
+    RosterEntry second;
+    second.person.name = QString::fromUtf8("Åsa Öberg");
+    EXPECT_FALSE(MeetingEdits(*db).addToRoster(session().header().body.id, second).ok());
+
+    const Meeting saved = reopen();
+    ASSERT_EQ(saved.attendees.size(), 4);
+    EXPECT_EQ(saved.attendees.at(2).status, AttendanceStatus::Guest);
+    EXPECT_EQ(saved.attendees.at(2).note, QStringLiteral("Skoltempen"));
+    EXPECT_EQ(saved.attendees.at(3).person.name, QString::fromUtf8("Åsa Öberg"));
+    EXPECT_EQ(saved.attendees.at(3).groupLabel, QStringLiteral("Styrgruppen"));
+}
+
+TEST_F(EditorTest, ItemsAndSubItemsFromTheKeyboardWithUndoOfEachStep)
+{
+    AgendaTreeView *tree = editor().agendaView();
+    ItemEditor *item = editor().itemEditor();
+    tree->setFocus();
+    tree->setCurrentIndex(session().agenda()->indexOf(session().agenda()->childId(0, 1)));
+    QTest::keyClick(tree, Qt::Key_Return);
+    EXPECT_EQ(undo().undoText(), QStringLiteral("Add item"));
+    typeText(item->titleEdit(), QStringLiteral("Budget 2025"));
+    QTest::keyClick(item->titleEdit(), Qt::Key_Return);
+    typeText(item->titleEdit(), QStringLiteral("Prognos"));
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Tab);
+    EXPECT_EQ(undo().undoText(), QStringLiteral("Indent item"));
+    EXPECT_EQ(session().agenda()->number(current()), QStringLiteral("3.1"));
+    QTest::keyClick(tree, Qt::Key_Return);
+    typeText(item->titleEdit(), QStringLiteral("Utfall"));
+    EXPECT_EQ(session().agenda()->number(current()), QStringLiteral("3.2"));
+    QTest::keyClick(tree, Qt::Key_Up, Qt::AltModifier);
+    EXPECT_EQ(session().agenda()->number(current()), QStringLiteral("3.1"));
+    // A sub-item of the sub-item from the Edit menu's shortcut, then taken back.
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    EXPECT_EQ(session().agenda()->number(current()), QStringLiteral("3.1.1"));
+    EXPECT_EQ(undo().undoText(), QStringLiteral("Add sub-item"));
+    undo().undo();
+    tree->setCurrentIndex(session().agenda()->indexOf(
+        session().agenda()->childId(session().agenda()->childId(0, 2), 0)));
+    tree->setFocus();
+    item->bodyEdit()->setFocus();
+    typeText(item->bodyEdit(), QStringLiteral("- intäkter"));
+    QTest::keyClick(item->bodyEdit(), Qt::Key_Return);
+    QTest::keyClick(item->bodyEdit(), Qt::Key_Tab);
+    typeText(item->bodyEdit(), QStringLiteral("skatter"));
+    EXPECT_EQ(item->bodyEdit()->markdown(), QString::fromUtf8("- intäkter\n  - skatter"));
+
+    const auto outline = [this] {
+        QStringList out;
+        forEachItem(session().agenda()->items(), [&](const AgendaItem &i, const QString &n, int) {
+            out << n + QLatin1Char(' ') + i.title;
+        });
+        return out.join(QLatin1Char('|'));
+    };
+    const QString done = outline();
+    EXPECT_EQ(done,
+        QString::fromUtf8("1 Mötets öppnande|2 Gammalt uppdrag|3 Budget 2025|3.1 Utfall|3.2 "
+                          "Prognos"));
+    // Every step undoes, back to the start, and redoes again.
+    QStringList seen;
+    while (undo().canUndo()) {
+        seen << undo().undoText();
+        undo().undo();
+    }
+    EXPECT_EQ(outline(), QString::fromUtf8("1 Mötets öppnande|2 Gammalt uppdrag"));
+    EXPECT_TRUE(seen.contains(QStringLiteral("Move item")));
+    EXPECT_TRUE(seen.contains(QStringLiteral("Edit item text")));
+    while (undo().canRedo())
+        undo().redo();
+    EXPECT_EQ(outline(), done);
+
+    const Meeting saved = reopen();
+    ASSERT_EQ(saved.items.size(), 3);
+    EXPECT_EQ(saved.items.at(2).title, QStringLiteral("Budget 2025"));
+    ASSERT_EQ(saved.items.at(2).children.size(), 2);
+    EXPECT_EQ(saved.items.at(2).children.at(0).title, QStringLiteral("Utfall"));
+    EXPECT_EQ(saved.items.at(2).children.at(0).body, QString::fromUtf8("- intäkter\n  - skatter"));
+}
+
+TEST_F(EditorTest, TypingIsSavedByTheAutosaveWithoutAnyCommand)
+{
+    ItemEditor *item = editor().itemEditor();
+    QTest::keyClick(item->titleEdit(), Qt::Key_End);
+    typeText(item->titleEdit(), QStringLiteral(" (kort)"));
+    EXPECT_TRUE(session().hasPendingChanges());
+    waitForAutosave(session());
+    EXPECT_FALSE(session().hasPendingChanges());
+    // Read through a second connection, as after a crash: it is on disk.
+    auto other = Database::open(path);
+    ASSERT_TRUE(other.ok());
+    EXPECT_EQ(MeetingRepository(*other.value()).load(meetingId)->items.at(0).title,
+        QString::fromUtf8("Mötets öppnande (kort)"));
+}
+
+TEST_F(EditorTest, DecisionAndAssignmentWithShortcutsAndUndo)
+{
+    ItemEditor *item = editor().itemEditor();
+    const qint64 itemId = current();
+    ASSERT_NE(itemId, 0);
+    // The shortcut puts the cursor in the decision line; Enter adds it.
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    EXPECT_EQ(window->focusWidget(), item->decisionText());
+    typeText(item->decisionText(), QStringLiteral("Mötet förklaras öppnat."));
+    QTest::keyClick(item->decisionText(), Qt::Key_Return);
+    EXPECT_EQ(undo().undoText(), QStringLiteral("Add decision"));
+    EXPECT_EQ(item->recordsModel()->rowCount(), 1);
+
+    typeText(item->assignmentText(), QStringLiteral("Lila återkommer."));
+    typeText(item->assigneeEdit(), QStringLiteral("Lila Ericsson"));
+    item->dueEdit()->setDate(QDate::currentDate().addDays(30));
+    EXPECT_TRUE(item->warningText().isEmpty()) << item->warningText().toStdString();
+    QTest::mouseClick(item->assignmentButton(), Qt::LeftButton);
+    EXPECT_EQ(undo().undoText(), QStringLiteral("Add assignment"));
+    ASSERT_EQ(item->recordsModel()->rowCount(), 2);
+    // Marked done in the table, then undone.
+    const QModelIndex done = item->recordsModel()->index(1, ItemRecordsModel::KindColumn);
+    EXPECT_TRUE(item->recordsModel()->setData(done, int(Qt::Checked), Qt::CheckStateRole));
+    EXPECT_EQ(undo().undoText(), QStringLiteral("Mark assignment done"));
+    undo().undo();
+    undo().undo();
+    EXPECT_EQ(item->recordsModel()->rowCount(), 1);
+    undo().undo();
+    EXPECT_EQ(item->recordsModel()->rowCount(), 0);
+    EXPECT_TRUE(MeetingRepository(*db).load(meetingId)->items.at(0).decisions.isEmpty());
+    undo().redo();
+    undo().redo();
+
+    const Meeting saved = reopen();
+    ASSERT_EQ(saved.items.at(0).decisions.size(), 1);
+    EXPECT_EQ(saved.items.at(0).decisions.at(0).text, QStringLiteral("Mötet förklaras öppnat."));
+    EXPECT_EQ(saved.items.at(0).decisions.at(0).number, 1);
+    ASSERT_EQ(saved.items.at(0).actions.size(), 1);
+    EXPECT_EQ(saved.items.at(0).actions.at(0).assignee, QStringLiteral("Lila Ericsson"));
+    EXPECT_EQ(saved.items.at(0).actions.at(0).due, QDate::currentDate().addDays(30));
+    EXPECT_EQ(saved.items.at(0).actions.at(0).status, ActionStatus::Open);
+}
+
+TEST_F(EditorTest, DeferAsksForTheDateCreatesTheDraftAndUndoes)
+{
+    const qint64 itemId = current();
+    answerDatePrompt(QDate(2024, 2, 20));
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    EXPECT_TRUE(editor().noticeText().isEmpty()) << editor().noticeText().toStdString();
+    EXPECT_EQ(session().agenda()->item(itemId)->deferredTo, QDate(2024, 2, 20));
+    EXPECT_TRUE(undo().undoText().startsWith(QStringLiteral("Defer item 1")));
+    MeetingFilter later;
+    EXPECT_EQ(MeetingRepository(*db).count(later).value(), 2);
+    undo().undo();
+    EXPECT_EQ(MeetingRepository(*db).count(later).value(), 1);
+    EXPECT_FALSE(session().agenda()->item(itemId)->deferredTo.isValid());
+    undo().redo();
+    const Meeting saved = reopen();
+    EXPECT_EQ(saved.items.at(0).deferredTo, QDate(2024, 2, 20));
+    const auto all = MeetingRepository(*db).list();
+    ASSERT_EQ(all->size(), 2);
+    const Meeting draft = MeetingRepository(*db).load(all->at(0).id).value();
+    EXPECT_EQ(draft.date, QDate(2024, 2, 20));
+    ASSERT_EQ(draft.items.size(), 1);
+    EXPECT_EQ(draft.items.at(0).title, QString::fromUtf8("Mötets öppnande"));
+}
+
+TEST_F(EditorTest, NewMeetingFromPreviousCarriesOpenAssignmentsAndDeferredItems)
+{
+    // Item 1 deferred to the next meeting's date first.
+    session().defer(current(), QDate(2024, 2, 13));
+    answerDatePrompt(QDate(2024, 2, 13));
+    QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    const qint64 next = window->currentMeetingId();
+    ASSERT_NE(next, meetingId);
+    EXPECT_EQ(window->meetingList()->currentMeetingId(), next);
+    EXPECT_EQ(undo().activeStack(), editor().undoStack());
+    EXPECT_EQ(undo().activeStack()->count(), 0);
+    const QVector<AgendaItem> items = session().agenda()->items();
+    QStringList titles;
+    for (const AgendaItem &i : items)
+        titles << i.title;
+    QStringList expected = FollowUp::openingTitles();
+    expected << FollowUp::followUpTitle() << QString::fromUtf8("Mötets öppnande")
+             << FollowUp::closingTitles();
+    EXPECT_EQ(titles, expected);
+    ASSERT_EQ(items.at(2).actions.size(), 1);
+    EXPECT_EQ(items.at(2).actions.at(0).text, QStringLiteral("Karin utreder lokalerna."));
+    EXPECT_EQ(session().header().place, QStringLiteral("Jupiter"));
+    EXPECT_EQ(session().header().start, QTime(12, 0));
+    EXPECT_EQ(session().attendance()->rowCount(), 1);
+    EXPECT_TRUE(editor().header()->summaryText().contains(QStringLiteral("Jupiter")));
+}
+
+TEST_F(EditorTest, BadInputIsPointedOutAndKept)
+{
+    HeaderEditor *header = editor().header();
+    EXPECT_TRUE(header->warningText().isEmpty());
+    header->endEdit()->setTime(QTime(11, 0));
+    EXPECT_FALSE(header->warningText().isEmpty());
+    EXPECT_EQ(session().header().end, QTime(11, 0));
+
+    ItemEditor *item = editor().itemEditor();
+    item->titleEdit()->selectAll();
+    QTest::keyClick(item->titleEdit(), Qt::Key_Backspace);
+    EXPECT_TRUE(item->warningText().contains(QStringLiteral("no title")));
+    item->dueEdit()->setDate(QDate::currentDate().addDays(-3));
+    EXPECT_TRUE(item->warningText().contains(QStringLiteral("past")));
+    typeText(item->assignmentText(), QStringLiteral("Sent påkommet."));
+    QTest::keyClick(item->assignmentText(), Qt::Key_Return);
+    EXPECT_EQ(item->recordsModel()->rowCount(), 1);
+    EXPECT_TRUE(dialogs.messages.isEmpty()); // nothing modal
+
+    const Meeting saved = reopen();
+    EXPECT_EQ(saved.end, QTime(11, 0));
+    EXPECT_TRUE(saved.items.at(0).title.isEmpty());
+    ASSERT_EQ(saved.items.at(0).actions.size(), 1);
+    EXPECT_EQ(saved.items.at(0).actions.at(0).due, QDate::currentDate().addDays(-3));
+}
+
+TEST_F(EditorTest, ApprovedMinutesAreReadOnly)
+{
+    Meeting header = MeetingRepository(*db).load(meetingId).value();
+    header.status = MeetingStatus::Approved;
+    ASSERT_TRUE(MeetingRepository(*db).updateHeader(header).ok());
+    editor().showMeeting(meetingId);
+    EXPECT_TRUE(session().isReadOnly());
+    EXPECT_TRUE(editor().header()->placeEdit()->isReadOnly());
+    EXPECT_TRUE(editor().itemEditor()->titleEdit()->isReadOnly());
+    EXPECT_FALSE(editor().itemEditor()->decisionButton()->isEnabled());
+    editor().agendaView()->setFocus();
+    QTest::keyClick(editor().agendaView(), Qt::Key_Return);
+    QTest::keyClick(editor().agendaView(), Qt::Key_Delete);
+    EXPECT_EQ(session().agenda()->childCount(0), 2);
+    EXPECT_EQ(editor().undoStack()->count(), 0);
+}
+
+TEST_F(EditorTest, OpenMeetingAtSelectsTheItemAndMarksTheTerms)
+{
+    AgendaItem text = MeetingRepository(*db).load(meetingId)->items.at(1);
+    text.body = QStringLiteral("Lokalerna i Jupiter och lokalerna i Saturnus.");
+    ASSERT_TRUE(MeetingRepository(*db).updateItem(text).ok());
+    editor().showMeeting(meetingId); // written behind the editor's back: read again
+    window->openMeetingAt(meetingId, text.id, {QStringLiteral("lokalerna")});
+    EXPECT_EQ(current(), text.id);
+    EXPECT_EQ(editor().itemEditor()->highlightCount(), 2);
+}
+
+TEST_F(EditorTest, TheLastOpenMeetingComesBack)
+{
+    Meeting second = startingMeeting();
+    second.date = QDate(2024, 3, 5);
+    ASSERT_TRUE(MeetingRepository(*db).insert(second).ok());
+    window->meetingList()->reload();
+    window->openMeetingAt(meetingId); // the older one
+    window->close();
+    MainWindow again(*db, dialogs);
+    again.show();
+    again.start();
+    EXPECT_EQ(again.currentMeetingId(), meetingId);
+}
+
+TEST_F(EditorTest, TheFilterBoxNarrowsTheMeetingList)
+{
+    Meeting second = startingMeeting();
+    second.date = QDate(2024, 3, 5);
+    second.place = QStringLiteral("Saturnus");
+    ASSERT_TRUE(MeetingRepository(*db).insert(second).ok());
+    MeetingListView *list = window->meetingList();
+    list->reload();
+    EXPECT_EQ(list->model()->totalCount(), 2);
+    typeText(list->textFilter(), QStringLiteral("satur"));
+    for (int i = 0; i < 100 && list->model()->totalCount() != 1; ++i)
+        QTest::qWait(10);
+    EXPECT_EQ(list->model()->totalCount(), 1);
+    EXPECT_EQ(list->currentMeetingId(), second.id);
+    EXPECT_EQ(window->currentMeetingId(), second.id);
+    list->textFilter()->setText(QStringLiteral("Merkurius"));
+    for (int i = 0; i < 100 && list->model()->totalCount() != 0; ++i)
+        QTest::qWait(10);
+    EXPECT_TRUE(list->emptyText().contains(QStringLiteral("Merkurius")));
+}
+
+TEST_F(EditorTest, TheListShowsAHeaderChangeAtOnce)
+{
+    typeText(editor().header()->placeEdit(), QStringLiteral(" B"));
+    const MeetingListModel *model = window->meetingList()->model();
+    const QModelIndex place = model->index(0, MeetingListModel::PlaceColumn);
+    EXPECT_EQ(place.data().toString(), QStringLiteral("Jupiter B"));
+}
+
+TEST_F(EditorTest, TheMeetingsStackBecomesActiveAgainWhenTheEditorIsUsed)
+{
+    QUndoStack other; // another area's, like the action list's
+    undo().addStack(&other);
+    undo().setActiveStack(&other);
+    typeText(editor().header()->placeEdit(), QStringLiteral(" 3"));
+    EXPECT_EQ(undo().activeStack(), editor().undoStack());
+    window->meetingList()->view()->setFocus();
+    undo().setActiveStack(&other);
+    editor().itemEditor()->titleEdit()->setFocus();
+    EXPECT_EQ(undo().activeStack(), editor().undoStack());
+    undo().removeStack(&other);
+}

@@ -1,0 +1,306 @@
+// The search pane, the decision register and the action list in the real main window, and
+// their models under QAbstractItemModelTester.
+
+#include "ActionListModel.h"
+#include "ActionListView.h"
+#include "DecisionRegisterModel.h"
+#include "DecisionRegisterView.h"
+#include "FakeDialogs.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "RegisterDocks.h"
+#include "RegisterRepository.h"
+#include "SearchHitModel.h"
+#include "SearchPane.h"
+#include "SearchRunner.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+using namespace minutebook;
+
+namespace {
+// A database file (the search pane then really searches on its own thread) with generated
+// minutes and one meeting with a word found nowhere else.
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    Meeting known;
+
+    explicit Fixture(int meetings = 80)
+    {
+        auto opened = Database::open(dir.filePath(QStringLiteral("search.db")));
+        EXPECT_TRUE(opened.ok()) << opened.error().toStdString();
+        db = std::move(opened.value());
+        EXPECT_TRUE(MinutesGenerator(*db).generate(meetings, 21).ok());
+        known.body.name = QStringLiteral("Ledningsgrupp HSS");
+        known.body.shortName = QStringLiteral("LG");
+        known.date = QDate(2019, 3, 5);
+        AgendaItem first;
+        first.title = QStringLiteral("Incheckning");
+        AgendaItem second;
+        second.title = QStringLiteral("Jupiterpriset i aulan");
+        second.body = QStringLiteral("Förslag om ett gemensamt pris för alla skolor.");
+        second.decisions = {{0, 0, QStringLiteral("Ledningsgruppen beslutar om Jupiterpriset.")}};
+        known.items = {first, second};
+        EXPECT_TRUE(MeetingRepository(*db).insert(known).ok());
+    }
+};
+
+bool waitForHits(SearchPane *pane)
+{
+    return QTest::qWaitFor(
+        [pane] { return pane->model()->rowCount() > 0 && !pane->runner()->isBusy(); }, 10000);
+}
+} // namespace
+
+TEST(SearchPane, TypingFindsTheMeetingAndActivatingAHitOpensIt)
+{
+    Fixture f;
+    test::FakeDialogs dialogs;
+    MainWindow window(*f.db, dialogs);
+    window.show();
+    window.start();
+    auto *docks = window.findChild<RegisterDocks *>();
+    ASSERT_TRUE(docks);
+    SearchPane *pane = docks->searchPane();
+    EXPECT_TRUE(pane->runner()->runsInBackground());
+    ASSERT_NE(window.currentMeetingId(), f.known.id) << "start shows the newest meeting";
+
+    // Ctrl+F (View → Search) puts the cursor in the field.
+    EXPECT_EQ(docks->searchAction()->shortcut(), QKeySequence(QKeySequence::Find));
+    docks->searchAction()->trigger();
+    QApplication::setActiveWindow(&window);
+    EXPECT_TRUE(QTest::qWaitFor([pane] { return pane->field()->hasFocus(); }, 2000));
+
+    QTest::keyClicks(pane->field(), QStringLiteral("JUPITERPRISET"));
+    ASSERT_TRUE(waitForHits(pane));
+    const SearchHitModel *model = pane->model();
+    ASSERT_EQ(model->rowCount(), 2) << "item title and decision";
+    EXPECT_EQ(model->hits().at(0).kind, HitKind::Item) << "the title hit first";
+    EXPECT_EQ(model->hits().at(1).kind, HitKind::Decision);
+    const QModelIndex snippet = model->index(0, SearchHitModel::SnippetColumn);
+    EXPECT_TRUE(snippet.data(SearchHitModel::HighlightedRole)
+                    .toString()
+                    .contains(QStringLiteral("<b>Jupiterpriset</b>")));
+    EXPECT_EQ(snippet.data().toString(), QStringLiteral("Jupiterpriset i aulan"));
+    EXPECT_EQ(model->index(0, SearchHitModel::DateColumn).data().toString(),
+        QStringLiteral("2019-03-05"));
+
+    qint64 openedItem = -1;
+    QStringList openedTerms;
+    QObject::connect(
+        pane, &SearchPane::hitActivated, [&](qint64, qint64 itemId, const QStringList &terms) {
+            openedItem = itemId;
+            openedTerms = terms;
+        });
+    pane->view()->setFocus();
+    pane->view()->setCurrentIndex(model->index(1, 0));
+    QTest::keyClick(pane->view(), Qt::Key_Return);
+    EXPECT_EQ(window.currentMeetingId(), f.known.id);
+    EXPECT_EQ(openedItem, f.known.items.at(1).id);
+    EXPECT_EQ(openedTerms, QStringList({QStringLiteral("JUPITERPRISET")}));
+
+    // Nothing to search for: no hits and a hint, never an error.
+    pane->field()->setText(QStringLiteral("-jupiterpriset"));
+    pane->searchNow();
+    EXPECT_EQ(model->rowCount(), 0);
+    EXPECT_EQ(dialogs.warnings, 0);
+}
+
+TEST(SearchPane, FiltersAndStaleResultsAreDropped)
+{
+    Fixture f;
+    SearchPane pane(*f.db);
+    // Three requests in a row: only the last one's hits arrive.
+    pane.field()->setText(QStringLiteral("beslutar"));
+    pane.searchNow();
+    pane.field()->setText(QStringLiteral("och"));
+    pane.searchNow();
+    pane.field()->setText(QStringLiteral("jupiterpriset"));
+    pane.searchNow();
+    ASSERT_TRUE(waitForHits(&pane));
+    EXPECT_EQ(pane.model()->rowCount(), 2);
+    auto *kind = pane.findChildren<QComboBox *>().at(0);
+    kind->setCurrentIndex(kind->findData(int(HitKind::Decision)));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return pane.model()->rowCount() == 1; }, 10000));
+    EXPECT_EQ(pane.model()->hits().at(0).kind, HitKind::Decision);
+    EXPECT_EQ(SearchPane::highlightTerms(QStringLiteral("skol* \"riktat stöd\" -budget")),
+        QStringList({QStringLiteral("skol"), QStringLiteral("riktat stöd")}));
+}
+
+TEST(RegisterModels, PassTheModelTester)
+{
+    const auto db = test::generatedDatabase(400);
+    ASSERT_TRUE(db);
+    test::WarningCollector collector;
+    test::WarningCollector::warnings().clear();
+    {
+        DecisionRegisterModel decisions(*db);
+        QAbstractItemModelTester tester(
+            &decisions, QAbstractItemModelTester::FailureReportingMode::Warning);
+        EXPECT_GT(decisions.totalCount(), PagedTableModel::pageSize);
+        decisions.fetchMore({});
+        decisions.fetchMore({});
+        // The tester fetches too; at least the two pages asked for, never more than there are.
+        EXPECT_GE(decisions.rowCount(), 2 * PagedTableModel::pageSize);
+        EXPECT_LE(decisions.rowCount(), decisions.totalCount());
+        decisions.sort(DecisionRegisterModel::ReferenceColumn, Qt::AscendingOrder);
+        decisions.fetchMore({});
+        RegisterFilter lg;
+        lg.body = QStringLiteral("LG");
+        decisions.setFilter(lg);
+        while (decisions.canFetchMore({}))
+            decisions.fetchMore({});
+        EXPECT_EQ(decisions.rowCount(), decisions.totalCount());
+        EXPECT_TRUE(decisions.index(0, DecisionRegisterModel::ReferenceColumn)
+                        .data()
+                        .toString()
+                        .startsWith(QStringLiteral("LG ")));
+    }
+    {
+        ActionListModel actions(*db);
+        QAbstractItemModelTester tester(
+            &actions, QAbstractItemModelTester::FailureReportingMode::Warning);
+        actions.fetchMore({});
+        ASSERT_GT(actions.rowCount(), 0);
+        const qint64 id = actions.index(0, 0).data(ActionListModel::ActionIdRole).toLongLong();
+        ASSERT_TRUE(actions.setStatus(id, ActionStatus::Done).ok());
+        actions.sort(ActionListModel::AssigneeColumn, Qt::DescendingOrder);
+        actions.fetchMore({});
+        RegisterFilter all;
+        actions.setFilter(all);
+        while (actions.canFetchMore({}))
+            actions.fetchMore({});
+        EXPECT_EQ(actions.rowCount(), actions.totalCount());
+    }
+    {
+        SearchHitModel hits;
+        QAbstractItemModelTester tester(
+            &hits, QAbstractItemModelTester::FailureReportingMode::Warning);
+        SearchHit h;
+        h.snippet
+            = QStringLiteral("om ") + highlightStart + QStringLiteral("<skolvalet>") + highlightEnd;
+        hits.setHits({h, h});
+        EXPECT_EQ(hits.index(0, SearchHitModel::SnippetColumn).data().toString(),
+            QStringLiteral("om <skolvalet>"));
+        EXPECT_EQ(hits.index(0, SearchHitModel::SnippetColumn)
+                      .data(SearchHitModel::HighlightedRole)
+                      .toString(),
+            QStringLiteral("om <b>&lt;skolvalet&gt;</b>"));
+        hits.setHits({});
+    }
+    EXPECT_TRUE(test::WarningCollector::warnings().isEmpty())
+        << test::WarningCollector::warnings().join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(ActionList, OverdueIsMarkedAndMarkDoneIsSavedAndUndoable)
+{
+    Fixture f(120);
+    test::FakeDialogs dialogs;
+    MainWindow window(*f.db, dialogs);
+    window.show();
+    auto *docks = window.findChild<RegisterDocks *>();
+    ASSERT_TRUE(docks);
+    EXPECT_EQ(
+        docks->actionListAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    docks->actionListAction()->trigger();
+    ActionListView *list = docks->actionList();
+    ASSERT_TRUE(list->isVisible());
+    ActionListModel *model = list->model();
+    if (model->canFetchMore({}))
+        model->fetchMore({});
+    ASSERT_GT(model->rowCount(), 0);
+    model->setToday(QDate(2100, 1, 1));
+    const QModelIndex first = model->index(0, ActionListModel::StatusColumn);
+    EXPECT_TRUE(first.data(ActionListModel::OverdueRole).toBool());
+    EXPECT_EQ(first.data().toString(), QStringLiteral("Overdue"));
+    model->setToday(QDate(1900, 1, 1));
+    EXPECT_EQ(first.data().toString(), QStringLiteral("Open"));
+
+    const qint64 id = first.data(ActionListModel::ActionIdRole).toLongLong();
+    auto statusInDatabase = [&] {
+        const auto rows = RegisterRepository(*f.db).actions(RegisterFilter());
+        for (const ActionRecord &a : rows.value()) {
+            if (a.actionId == id)
+                return a.status;
+        }
+        ADD_FAILURE() << "assignment gone";
+        return ActionStatus::Open;
+    };
+    list->view()->setCurrentIndex(first);
+    ASSERT_TRUE(list->toggleCurrent());
+    EXPECT_EQ(statusInDatabase(), ActionStatus::Done);
+    EXPECT_EQ(first.data().toString(), QStringLiteral("Done"));
+    EXPECT_EQ(window.undoGroup()->activeStack(), list->undoStack());
+    window.undoGroup()->undo();
+    EXPECT_EQ(statusInDatabase(), ActionStatus::Open);
+    EXPECT_EQ(first.data().toString(), QStringLiteral("Open"));
+    window.undoGroup()->redo();
+    EXPECT_EQ(statusInDatabase(), ActionStatus::Done);
+
+    // Filter by person and status.
+    const QString person = model->index(0, ActionListModel::AssigneeColumn).data().toString();
+    list->personChoice()->setEditText(person);
+    list->statusChoice()->setCurrentIndex(list->statusChoice()->findData(ActionListView::Every));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->filter().assignee == person; }, 2000));
+    for (int row = 0; row < model->rowCount(); ++row)
+        EXPECT_EQ(model->index(row, ActionListModel::AssigneeColumn).data().toString(), person);
+
+    // CSV of what the filter selects.
+    dialogs.saveFile = f.dir.filePath(QStringLiteral("assignments.csv"));
+    ASSERT_TRUE(list->exportCsv());
+    QFile csv(dialogs.saveFile);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    EXPECT_EQ(bytes.count("\r\n"), model->totalCount() + 1);
+    EXPECT_TRUE(bytes.contains(person.toUtf8()));
+    EXPECT_EQ(dialogs.warnings, 0);
+}
+
+TEST(DecisionRegister, OpensTheMeetingAndExportsWithTheChosenSeparator)
+{
+    Fixture f;
+    test::FakeDialogs dialogs;
+    MainWindow window(*f.db, dialogs);
+    window.show();
+    window.start();
+    auto *docks = window.findChild<RegisterDocks *>();
+    ASSERT_TRUE(docks);
+    docks->decisionAction()->trigger();
+    DecisionRegisterView *view = docks->decisionRegister();
+    ASSERT_TRUE(view->isVisible());
+    view->filterField()->setText(QStringLiteral("jupiterpris"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return view->model()->totalCount() == 1; }, 3000));
+    if (view->model()->canFetchMore({}))
+        view->model()->fetchMore({});
+    const QModelIndex row = view->model()->index(0, DecisionRegisterModel::ReferenceColumn);
+    EXPECT_EQ(row.data().toString(), QStringLiteral("LG 2019-03-05 §2"));
+    emit view->view()->activated(row);
+    EXPECT_EQ(window.currentMeetingId(), f.known.id);
+
+    view->separatorChoice()->setCurrentIndex(1); // comma
+    dialogs.saveFile = f.dir.filePath(QStringLiteral("decisions.csv"));
+    ASSERT_TRUE(view->exportCsv());
+    QFile csv(dialogs.saveFile);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    EXPECT_EQ(csv.readAll(),
+        QByteArray("\xEF\xBB\xBF")
+            + QStringLiteral("Date,Body,Item,Title,Reference,Decision\r\n2019-03-05,Ledningsgrupp "
+                             "HSS,2,Jupiterpriset i aulan,LG 2019-03-05 §2,Ledningsgruppen "
+                             "beslutar om Jupiterpriset.\r\n")
+                  .toUtf8());
+    dialogs.saveFile.clear(); // cancelled
+    EXPECT_FALSE(view->exportCsv());
+}
