@@ -195,10 +195,12 @@ void MainWindow::createEditor()
     // works in the editor again after another area (the action list has a stack of its own),
     // and whenever an edit lands on it.
     auto activate = [this](QUndoStack *stack) {
-        m_undoGroup->addStack(stack);
+        if (!m_undoGroup->stacks().contains(stack)) {
+            m_undoGroup->addStack(stack);
+            connect(stack, &QUndoStack::indexChanged, m_undoGroup,
+                [this, stack] { m_undoGroup->setActiveStack(stack); });
+        }
         m_undoGroup->setActiveStack(stack);
-        connect(stack, &QUndoStack::indexChanged, m_undoGroup,
-            [this, stack] { m_undoGroup->setActiveStack(stack); });
     };
     connect(m_editor, &MeetingEditor::undoStackChanged, this, activate);
     activate(m_editor->undoStack());

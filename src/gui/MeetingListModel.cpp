@@ -23,6 +23,8 @@ void MeetingListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_cursorDate = QDate();
+    m_cursorId = 0;
     const Result<int> total = m_repository.count(m_filter);
     m_total = total.ok() ? total.value() : 0;
     m_atEnd = m_total == 0;
@@ -122,7 +124,12 @@ void MeetingListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     MeetingFilter page = m_filter;
-    page.offset = int(m_rows.size());
+    // Continue after the last row loaded (keyset), so scrolling deep stays as fast as the top.
+    // The cursor is the last row as it was loaded: an edit of that row's date in the editor
+    // must not move the cursor.
+    page.afterDate = m_cursorDate;
+    page.afterId = m_cursorId;
+    page.offset = 0;
     page.limit = pageSize;
     Result<QVector<MeetingSummary>> rows = m_repository.list(page);
     if (!rows.ok()) {
@@ -142,6 +149,8 @@ void MeetingListModel::fetchMore(const QModelIndex &parent)
     m_busy = true;
     beginInsertRows({}, first, first + int(loaded.size()) - 1);
     m_rows.append(loaded);
+    m_cursorDate = loaded.constLast().date;
+    m_cursorId = loaded.constLast().id;
     m_atEnd = atEnd;
     endInsertRows();
     m_busy = false;

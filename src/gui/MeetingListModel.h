@@ -54,6 +54,8 @@ private:
     MeetingRepository m_repository;
     MeetingFilter m_filter;
     QVector<MeetingSummary> m_rows;
+    QDate m_cursorDate; ///< keyset paging: the last row loaded
+    qint64 m_cursorId = 0;
     int m_total = 0;
     bool m_atEnd = true;
     bool m_busy = false; ///< inside a reset or an insert: no fetching from signal handlers

@@ -9,6 +9,7 @@
 #include "PersonRepository.h"
 
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QUndoStack>
 
 #include <QUndoStack>
@@ -40,15 +41,18 @@ MeetingSession::MeetingSession(const Database &database, QObject *parent)
 
 MeetingSession::~MeetingSession()
 {
-    // Nothing typed is lost when the window closes.
+    // Nothing typed is lost when the window closes. No signals: the widgets that listen are
+    // being destroyed around us.
+    const QSignalBlocker quiet(this);
     (void)flush();
 }
 
 Status MeetingSession::load(qint64 meetingId)
 {
     Status pending = flush();
-    delete m_stack;
-    m_stack = new QUndoStack(this);
+    // The history belongs to the meeting. The stack itself stays: the window's undo group,
+    // the Edit menu and the editor all hold it.
+    m_stack->clear();
     Meeting meeting;
     QVector<RosterEntry> roster;
     if (meetingId != 0) {

@@ -44,6 +44,12 @@ QString listSql(const MeetingFilter &filter, bool countOnly, QVariantList *value
         for (int i = 0; i < 5; ++i)
             values->append(pattern);
     }
+    if (!countOnly && filter.afterId != 0) {
+        // Row values compare in the list's order; the (meeting_date, id) indexes serve it.
+        s += QStringLiteral(" AND (m.meeting_date, m.id) < (?, ?)");
+        values->append(sql::date(filter.afterDate));
+        values->append(filter.afterId);
+    }
     if (!countOnly) {
         s += QStringLiteral(" ORDER BY m.meeting_date DESC, m.id DESC LIMIT ? OFFSET ?");
         values->append(filter.limit);

@@ -20,6 +20,11 @@ struct MeetingFilter
     /// Part of the title, place, body name or short name, or date ("2024-02"); empty: all.
     /// Case is ignored for ASCII letters.
     QString text;
+    /// Keyset paging: when `afterId` is not 0, only meetings that come after the meeting
+    /// (`afterDate`, `afterId`) in the list order (newest first). A page deep in 100,000
+    /// meetings then costs what the first one does; `offset` would read every row before it.
+    QDate afterDate;
+    qint64 afterId = 0;
     int offset = 0;
     int limit = -1; ///< -1: no limit
 };

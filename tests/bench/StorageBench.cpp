@@ -78,7 +78,28 @@ void ListPage(benchmark::State &state)
     for (auto _ : state)
         benchmark::DoNotOptimize(meetings.list(filter).value().size());
 }
-BENCHMARK(ListPage)->Arg(0)->Arg(5000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(ListPage)->Arg(0)->Arg(5000)->Arg(9000)->Unit(benchmark::kMicrosecond);
+
+// The meeting list's way: a page of 200 after the last row loaded (keyset), at the same depths
+// as ListPage's offsets. 9000 is near the end of the default 10,000 meetings.
+void ListPageKeyset(benchmark::State &state)
+{
+    auto db = openFixture();
+    MeetingRepository meetings(*db);
+    MeetingFilter filter;
+    filter.limit = 200;
+    if (state.range(0) > 0) {
+        MeetingFilter before;
+        before.offset = int(state.range(0)) - 1;
+        before.limit = 1;
+        const MeetingSummary last = meetings.list(before).value().constFirst();
+        filter.afterDate = last.date;
+        filter.afterId = last.id;
+    }
+    for (auto _ : state)
+        benchmark::DoNotOptimize(meetings.list(filter).value().size());
+}
+BENCHMARK(ListPageKeyset)->Arg(0)->Arg(5000)->Arg(9000)->Unit(benchmark::kMicrosecond);
 
 void LoadMeeting(benchmark::State &state)
 {

@@ -171,3 +171,15 @@ TEST_F(CliExport, LogoOptionPutsTheLogoInThePdfAndABadLogoFails)
         1, "missing.png");
     EXPECT_FALSE(QFileInfo::exists(other));
 }
+
+TEST_F(CliExport, NoSessionStillMeansNothingButErrorsOnStderr)
+{
+    // cron, ssh, CI: no XDG_RUNTIME_DIR. Qt would warn about it; the CLI names a folder first.
+    cli.environment().remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    const QString md = cli.path(QStringLiteral("m.md"));
+    const CliResult r
+        = cli.runOn(db, {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), md});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    EXPECT_TRUE(readAll(md).contains("## INFORMATION"));
+}

@@ -1,6 +1,7 @@
 #include "MeetingRepository.h"
 #include "BodyRepository.h"
 #include "MeetingJson.h"
+#include "MinutesGenerator.h"
 #include "StorageTestSupport.h"
 
 #include <QJsonDocument>
@@ -223,4 +224,40 @@ TEST(BodyRepository, RosterKeepsOrderAndGroups)
     EXPECT_EQ(back->at(1).groupLabel, QStringLiteral("Styrgruppen"));
     EXPECT_EQ(bodies.find(QStringLiteral("LG"))->id, body.id);
     EXPECT_FALSE(bodies.find(QStringLiteral("XX")).ok());
+}
+
+TEST(MeetingRepository, KeysetPagesGiveTheSameRowsAsOnePass)
+{
+    auto db = memoryDb();
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(MinutesGenerator(*db).generate(230, 4).ok());
+    // Several meetings on one day, so the id decides the order within a date.
+    for (int i = 0; i < 5; ++i) {
+        Meeting m = smallMeeting(QStringLiteral("Samma dag %1").arg(i));
+        m.date = QDate(2025, 5, 20);
+        ASSERT_TRUE(MeetingRepository(*db).insert(m).ok());
+    }
+    MeetingRepository meetings(*db);
+    for (const QString &body : {QString(), QStringLiteral("LG")}) {
+        MeetingFilter all;
+        all.body = body;
+        const QVector<MeetingSummary> whole = meetings.list(all).value();
+        ASSERT_GT(whole.size(), 50);
+        QVector<qint64> paged;
+        MeetingFilter page = all;
+        page.limit = 17;
+        for (;;) {
+            const QVector<MeetingSummary> rows = meetings.list(page).value();
+            for (const MeetingSummary &r : rows)
+                paged.append(r.id);
+            if (rows.size() < page.limit)
+                break;
+            page.afterDate = rows.constLast().date;
+            page.afterId = rows.constLast().id;
+        }
+        QVector<qint64> expected;
+        for (const MeetingSummary &r : whole)
+            expected.append(r.id);
+        EXPECT_EQ(paged, expected) << body.toStdString();
+    }
 }
