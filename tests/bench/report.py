@@ -68,11 +68,17 @@ def ratios(name, benchmarks):
                     'BareFts/' + key.split('/', 1)[1])
                 if bare:
                     rows.append(f"| `{key}` / `{bare['name']}` | {ms(b) / ms(bare):.2f}× |")
-    for key, b in by_name.items():
-        for bare_key in (key + 'Bare', key.replace('Autosave', 'BareSqlite')):
-            bare = by_name.get(bare_key)
-            if bare and bare is not b:
-                rows.append(f"| `{key}` / `{bare_key}` | {ms(b) / ms(bare):.2f}× |")
+    bare = by_name.get('BareSqliteCommit')
+    if bare:
+        for key, b in by_name.items():
+            if key.startswith('Autosave'):
+                rows.append(f"| `{key}` / `BareSqliteCommit` | {ms(b) / ms(bare):.2f}× |")
+    if name == 'storage':
+        for key, b in by_name.items():
+            if key.startswith('ListPageKeyset/'):
+                offset = by_name.get('ListPage/' + key.split('/', 1)[1])
+                if offset:
+                    rows.append(f"| `{offset['name']}` / `{key}` | {ms(offset) / ms(b):.2f}× |")
     if not rows:
         return []
     return ['', '| ratio | value |', '| --- | ---: |'] + rows
