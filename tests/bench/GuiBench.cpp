@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "MainWindow.h"
 #include "MeetingListModel.h"
+#include "MeetingListView.h"
 #include "MessageBoxDialogs.h"
 #include "MinutesGenerator.h"
 
