@@ -665,6 +665,14 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
             <source>choose either --csv or --json.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>export needs the program %1, which is missing; install Minutebook again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not start %1: %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>minutebook::CommandLine</name>

@@ -670,6 +670,14 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
             <source>choose either --csv or --json.</source>
             <translation>välj antingen --csv eller --json.</translation>
         </message>
+        <message>
+            <source>export needs the program %1, which is missing; install Minutebook again.</source>
+            <translation>export behöver programmet %1, som saknas; installera Minutebook igen.</translation>
+        </message>
+        <message>
+            <source>Could not start %1: %2</source>
+            <translation>Kunde inte starta %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>minutebook::CommandLine</name>

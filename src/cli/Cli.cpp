@@ -271,6 +271,8 @@ int Cli::run(const QStringList &arguments)
         return fail(
             tr("%1 needs at least one %2").arg(m_command, QString::fromUtf8(command->arguments)),
             Usage);
+    if (handsOver(command->name))
+        return (this->*command->run)(parser);
     // restore replaces the file, so it must not hold the database open itself.
     if (command->run != &Cli::notYetAvailable && command->run != &Cli::restore
         && !openDatabase(parser, command->writes))

@@ -48,6 +48,10 @@ private:
     int importFiles(const QCommandLineParser &parser);
     Result<Meeting> readMinutes(const QString &file, const ImportOptions &options, bool json,
         QJsonObject &report, QByteArray *bytes);
+    /// True when this program leaves `command` to another one (minutebook-cli hands `export` to
+    /// minutebook-export): run() calls the command before opening the database, and the command
+    /// replaces the process.
+    static bool handsOver(const char *command);
     int exportMeetings(const QCommandLineParser &parser);
     int exportArchive(const QCommandLineParser &parser);
     int notYetAvailable(const QCommandLineParser &parser);

@@ -8,7 +8,7 @@ SearchRunner::SearchRunner(const Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_latest(std::make_shared<std::atomic<int>>(0))
-    , m_workerDatabase(std::make_shared<std::unique_ptr<Database>>())
+    , m_workerConnection(std::make_shared<Connection>())
 {
     if (database.path() == QLatin1String(":memory:") || database.path().isEmpty())
         return;
@@ -17,8 +17,11 @@ SearchRunner::SearchRunner(const Database &database, QObject *parent)
     m_worker = new QObject;
     m_worker->moveToThread(m_thread);
     // The worker's connection must be closed on the worker's thread.
-    auto workerDatabase = m_workerDatabase;
-    connect(m_thread, &QThread::finished, m_worker, [workerDatabase] { workerDatabase->reset(); });
+    auto connection = m_workerConnection;
+    connect(m_thread, &QThread::finished, m_worker, [connection] {
+        connection->index.reset();
+        connection->database.reset();
+    });
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
 }
@@ -48,25 +51,27 @@ void SearchRunner::request(const QString &text, const SearchOptions &options)
     // a runner that is gone is discarded with it.
     SearchRunner *self = this;
     auto latest = m_latest;
-    auto workerDatabase = m_workerDatabase;
+    auto connection = m_workerConnection;
     QMetaObject::invokeMethod(
         m_worker,
         [=] {
             QVector<SearchHit> found;
             QString error;
             if (latest->load() == id) {
-                if (!*workerDatabase) {
+                if (!connection->database) {
                     Database::Options readOnly;
                     readOnly.readOnly = true;
                     readOnly.createIfMissing = false;
                     auto opened = Database::open(path, readOnly);
-                    if (opened.ok())
-                        *workerDatabase = std::move(opened.value());
-                    else
+                    if (opened.ok()) {
+                        connection->database = std::move(opened.value());
+                        connection->index = std::make_unique<SearchIndex>(*connection->database);
+                    } else {
                         error = opened.error();
+                    }
                 }
-                if (*workerDatabase) {
-                    auto hits = SearchIndex(**workerDatabase).search(text, options);
+                if (connection->index) {
+                    auto hits = connection->index->search(text, options);
                     if (hits.ok())
                         found = hits.value();
                     else

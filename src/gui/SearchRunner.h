@@ -43,7 +43,14 @@ private:
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; ///< lives in m_thread
     std::shared_ptr<std::atomic<int>> m_latest;
-    std::shared_ptr<std::unique_ptr<Database>> m_workerDatabase; ///< used by the worker only
+    /// The worker's connection and the SearchIndex kept on it (its prepared statements serve
+    /// every later search). Declared in this order so the index goes first.
+    struct Connection
+    {
+        std::unique_ptr<Database> database;
+        std::unique_ptr<SearchIndex> index;
+    };
+    std::shared_ptr<Connection> m_workerConnection; ///< used by the worker only
     int m_pending = 0;
 };
 

@@ -87,6 +87,8 @@ FtsQuery FtsQuery::fromUserText(const QString &text)
         (term.excluded ? excluded : included).append(expr);
     }
     FtsQuery query;
+    for (const Term &term : split(text))
+        query.prefix = query.prefix || (term.prefix && !term.excluded);
     if (included.isEmpty()) {
         if (!excluded.isEmpty())
             query.hint = QCoreApplication::translate(

@@ -15,6 +15,9 @@ struct FtsQuery
     QString hint; ///< why it is empty, for the user (e.g. only exclusions)
     QString included; ///< the terms that must match, joined by AND
     QStringList excluded; ///< the terms that must not match
+    /// A wanted term is a prefix (word*): FTS5 merges the rows of every word it begins, in
+    /// each statement, before the first row comes out.
+    bool prefix = false;
 
     bool isEmpty() const { return expression.isEmpty(); }
     /// The same query with the wanted terms matched in `column` only (a column name of our

@@ -4,8 +4,10 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace minutebook {
 
@@ -15,8 +17,8 @@ struct SearchIndex::Source
     int tier; ///< 0 title, 1 decision, 2 assignment, 3 passing mention
     const char *fts;
     const char *column; ///< the only column searched; nullptr: every column
-    // bm25 with weights per column (titles count more); only used for rare matches.
-    const char *score;
+    // bm25's weights per column (titles count more); only used for rare matches.
+    const char *weights;
     const char *itemColumns; ///< item id, number, title (NULLs for meeting hits)
     const char *joins; ///< from the FTS table `f` to meetings `m`
 };
@@ -48,18 +50,16 @@ template<typename S>
 const S *sourceTable(int *count)
 {
     static const S all[] = {
-        {HitKind::Meeting, 0, "meetings_fts", "title", "bm25(meetings_fts, 5.0, 1.0, 1.0)",
-            noItemColumns, meetingJoins},
-        {HitKind::Item, 0, "agenda_items_fts", "title",
-            "bm25(agenda_items_fts, 10.0, 1.0, 2.0, 2.0)", itemColumns, itemJoins},
-        {HitKind::Decision, 1, "decisions_fts", nullptr, "bm25(decisions_fts)", itemColumns,
-            decisionJoins},
-        {HitKind::Action, 2, "actions_fts", nullptr, "bm25(actions_fts, 1.0, 2.0)", itemColumns,
-            actionJoins},
-        {HitKind::Item, 3, "agenda_items_fts", nullptr,
-            "bm25(agenda_items_fts, 10.0, 1.0, 2.0, 2.0)", itemColumns, itemJoins},
-        {HitKind::Meeting, 3, "meetings_fts", nullptr, "bm25(meetings_fts, 5.0, 1.0, 1.0)",
-            noItemColumns, meetingJoins},
+        {HitKind::Meeting, 0, "meetings_fts", "title", "5.0, 1.0, 1.0", noItemColumns,
+            meetingJoins},
+        {HitKind::Item, 0, "agenda_items_fts", "title", "10.0, 1.0, 2.0, 2.0", itemColumns,
+            itemJoins},
+        {HitKind::Decision, 1, "decisions_fts", nullptr, "", itemColumns, decisionJoins},
+        {HitKind::Action, 2, "actions_fts", nullptr, "1.0, 2.0", itemColumns, actionJoins},
+        {HitKind::Item, 3, "agenda_items_fts", nullptr, "10.0, 1.0, 2.0, 2.0", itemColumns,
+            itemJoins},
+        {HitKind::Meeting, 3, "meetings_fts", nullptr, "5.0, 1.0, 1.0", noItemColumns,
+            meetingJoins},
     };
     *count = int(std::size(all));
     return all;
@@ -95,21 +95,49 @@ QString filterConditions(const SearchOptions &options, bool hasItem, QVariantLis
 }
 } // namespace
 
+struct SearchIndex::Statements
+{
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> prepared;
+};
+
 SearchIndex::SearchIndex(const Database &database)
     : m_database(database)
+    , m_statements(std::make_unique<Statements>())
 { }
 
-Result<bool> SearchIndex::hasFewMatches(const char *fts, const QString &expression) const
+SearchIndex::~SearchIndex() = default;
+
+Result<QSqlQuery *> SearchIndex::run(const QString &statement, const QVariantList &values) const
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (Status s = sql::exec(q,
-            QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?)")
-                .arg(QLatin1String(fts)),
-            {expression, m_rankedMatches + 1});
-        !s)
+    std::unique_ptr<QSqlQuery> &slot = m_statements->prepared[statement];
+    if (!slot) {
+        auto q = std::make_unique<QSqlQuery>(m_database.connection());
+        q->setForwardOnly(true);
+        if (!q->prepare(statement)) {
+            const QString error = Database::describe(q->lastError());
+            m_statements->prepared.erase(statement);
+            return Status::failure(error);
+        }
+        slot = std::move(q);
+    }
+    QSqlQuery &q = *slot;
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, sql::value(values.at(i)));
+    if (Status s = sql::exec(q); !s)
         return s;
-    return q.next() && q.value(0).toInt() <= m_rankedMatches;
+    return &q;
+}
+
+Result<int> SearchIndex::matchCount(const char *fts, const QString &expression) const
+{
+    auto q = run(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?)")
+                     .arg(QLatin1String(fts)),
+        {expression, m_rankedMatches + 1});
+    if (!q)
+        return q.status();
+    const int count = q.value()->next() ? q.value()->value(0).toInt() : 0;
+    q.value()->finish();
+    return count;
 }
 
 Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(
@@ -118,27 +146,51 @@ Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(
     const QString expression
         = source.column ? query.restrictedTo(QLatin1String(source.column)) : query.expression;
     // The probe is cheap (it stops after rankedMatches + 1 rows) and tells whether bm25, which
-    // reads every match, is affordable.
-    const Result<bool> few = hasFewMatches(source.fts, expression);
-    if (!few)
-        return few.status();
-    const bool ranked = few.value();
+    // reads every match, is affordable, and whether there is anything to fetch at all. Not so
+    // for a prefix: FTS5 first merges the rows of every word the prefix begins, in each
+    // statement, so a probe would cost as much as the search; prefix searches are ordered newest
+    // first within each tier.
+    int matches = m_rankedMatches + 1;
+    if (!query.prefix) {
+        const Result<int> count = matchCount(source.fts, expression);
+        if (!count)
+            return count.status();
+        if (count.value() == 0)
+            return QVector<Row>();
+        matches = count.value();
+    }
+    const bool ranked = matches <= m_rankedMatches;
+    // When every match fits in the page, they are all read newest first with their bm25 and
+    // sorted here; otherwise FTS5 sorts them by bm25 itself (ORDER BY rank), which costs a
+    // statement of its own inside FTS5. Either way FTS5 hands the rows out in order, the joins
+    // and filters follow row by row and LIMIT stops the scan: snippets are made only for the
+    // rows returned, never for every match.
+    const bool sortHere = ranked && matches <= limit;
+    const QString weights = QLatin1String(source.weights);
+    QString score = QStringLiteral("0");
+    if (sortHere)
+        score = QStringLiteral("bm25(%1%2%3)")
+                    .arg(QLatin1String(source.fts),
+                        weights.isEmpty() ? QString() : QStringLiteral(", "), weights);
+    else if (ranked)
+        score = QStringLiteral("f.rank");
     QVariantList values {expression};
     QString statement
         = QStringLiteral("SELECT m.id, %1, b.name, b.short_name, m.meeting_date, f.rowid, %2, "
                          "snippet(%3, -1, char(2), char(3), '…', 16) FROM %3 f %4 "
                          "JOIN bodies b ON b.id = m.body_id WHERE %3 MATCH ?")
-              .arg(QLatin1String(source.itemColumns),
-                  ranked ? QLatin1String(source.score) : QLatin1String("0"),
-                  QLatin1String(source.fts), QLatin1String(source.joins));
+              .arg(QLatin1String(source.itemColumns), score, QLatin1String(source.fts),
+                  QLatin1String(source.joins));
+    if (ranked && !sortHere)
+        statement += QStringLiteral(" AND f.rank MATCH 'bm25(%1)'").arg(weights);
     statement += filterConditions(options, source.itemColumns == itemColumns, &values);
-    statement += ranked ? QStringLiteral(" ORDER BY 9, m.meeting_date DESC LIMIT ?")
-                        : QStringLiteral(" ORDER BY f.rowid DESC LIMIT ?");
+    statement += ranked && !sortHere ? QStringLiteral(" ORDER BY f.rank LIMIT ?")
+                                     : QStringLiteral(" ORDER BY f.rowid DESC LIMIT ?");
     values << limit;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (Status s = sql::exec(q, statement, values); !s)
-        return s;
+    auto run = this->run(statement, values);
+    if (!run)
+        return run.status();
+    QSqlQuery &q = *run.value();
     QVector<Row> rows;
     while (q.next()) {
         Row r;
@@ -159,6 +211,13 @@ Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(
         r.fts = source.fts;
         rows.append(r);
     }
+    q.finish();
+    if (sortHere) {
+        std::stable_sort(rows.begin(), rows.end(),
+            [](const Row &a, const Row &b) { return a.hit.rank < b.hit.rank; });
+        for (int i = 0; i < rows.size(); ++i)
+            rows[i].order = i;
+    }
     return rows;
 }
 
@@ -168,6 +227,19 @@ Result<QVector<SearchHit>> SearchIndex::search(
     const FtsQuery query = FtsQuery::fromUserText(userText);
     if (query.isEmpty() || options.limit < 1)
         return QVector<SearchHit>();
+    // One read transaction for all the statements of a search: one lock and one look at the WAL
+    // instead of one per statement, and every source reads the same snapshot. Inside a caller's
+    // transaction BEGIN fails and the search simply runs in that one.
+    struct ReadTransaction
+    {
+        const SearchIndex &index;
+        const bool began = index.run(QStringLiteral("BEGIN"), {}).ok();
+        ~ReadTransaction()
+        {
+            if (began)
+                (void)index.run(QStringLiteral("COMMIT"), {});
+        }
+    } transaction {*this};
     int count = 0;
     const Source *all = sourceTable<Source>(&count);
     QVector<Row> rows;

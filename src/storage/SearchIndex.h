@@ -6,9 +6,11 @@
 // Ranking, best first: hits in a meeting or item title, then decisions, then assignments, then
 // passing mentions (item text, presenter, notes). Within each of these tiers a search that
 // matches at most SearchIndex::rankedMatches rows of a table is ordered by bm25; a more common
-// one by the most recently recorded rows first. Each source is asked for its own best `limit`
-// rows (early termination in the FTS5 doclist, no scoring of every match) and the lists are
-// merged, so a word found in a third of a million items costs about as much as a rare one.
+// one (and any prefix search, see FtsQuery::prefix) by the most recently recorded rows first.
+// Each source is asked for its own best `limit` rows (early termination in the FTS5 doclist, no
+// scoring of every match) and the lists are merged, so a word found in a third of a million
+// items costs about as much as a rare one. All statements of a search run in one read
+// transaction and stay prepared for the next search (docs/performance.md has the figures).
 
 #include "Database.h"
 #include "FtsQuery.h"
@@ -16,6 +18,11 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QVariantList>
+
+#include <memory>
+
+class QSqlQuery;
 
 namespace minutebook {
 
@@ -41,6 +48,9 @@ public:
     static constexpr int rankedMatches = 1000;
 
     explicit SearchIndex(const Database &database);
+    ~SearchIndex();
+    SearchIndex(const SearchIndex &) = delete;
+    SearchIndex &operator=(const SearchIndex &) = delete;
     /// For tests: another threshold between bm25 and recency order (0: always recency).
     void setRankedMatches(int matches) { m_rankedMatches = matches; }
 
@@ -55,9 +65,18 @@ private:
     struct Row;
     Result<QVector<Row>> searchSource(
         const Source &source, const FtsQuery &query, const SearchOptions &options, int limit) const;
-    Result<bool> hasFewMatches(const char *fts, const QString &expression) const;
+    /// Rows of `fts` matching `expression`, counted up to rankedMatches + 1.
+    Result<int> matchCount(const char *fts, const QString &expression) const;
+    struct Statements;
+    /// Runs `statement` with `values` and returns the query, positioned before its first row.
+    /// Each statement is prepared once per SearchIndex: a search is up to a dozen statements,
+    /// and preparing them took about as long as running them. Keep one SearchIndex for many
+    /// searches on the same connection (SearchRunner does). The caller calls finish() on the
+    /// query when done, so no statement keeps a read transaction open.
+    Result<QSqlQuery *> run(const QString &statement, const QVariantList &values) const;
 
     const Database &m_database;
+    std::unique_ptr<Statements> m_statements;
     int m_rankedMatches = rankedMatches;
 };
 

@@ -62,12 +62,16 @@ def ratios(name, benchmarks):
     by_name = {b['name']: b for b in benchmarks if b.get('run_type') != 'aggregate'}
     rows = []
     if name == 'search':
+        # BareFtsSnippet is the bare query that gives what a hit list shows (rows and snippets);
+        # the target is the engine within 1.5x of it.
         for key, b in by_name.items():
             if key.startswith('Search/'):
-                bare = by_name.get('BareFtsRanked/' + key.split('/', 1)[1]) or by_name.get(
-                    'BareFts/' + key.split('/', 1)[1])
-                if bare:
-                    rows.append(f"| `{key}` / `{bare['name']}` | {ms(b) / ms(bare):.2f}× |")
+                for family in ('BareFtsSnippet', 'BareFts', 'BareFtsRanked'):
+                    bare = by_name.get(family + '/' + key.split('/', 1)[1])
+                    if bare:
+                        label = f" ({b['label']})" if b.get('label') else ''
+                        rows.append(
+                            f"| `{key}`{label} / `{bare['name']}` | {ms(b) / ms(bare):.2f}× |")
     bare = by_name.get('BareSqliteCommit')
     if bare:
         for key, b in by_name.items():

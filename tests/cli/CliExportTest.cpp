@@ -183,3 +183,39 @@ TEST_F(CliExport, NoSessionStillMeansNothingButErrorsOnStderr)
     EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
     EXPECT_TRUE(readAll(md).contains("## INFORMATION"));
 }
+
+// minutebook-cli loads Qt Core and Sql only, so that a search starts in milliseconds; export,
+// which needs Qt Gui, is run by minutebook-export beside it (docs/cli.md).
+TEST_F(CliExport, TheCliLoadsNoQtGuiAndHandsExportOver)
+{
+    cli.environment().insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    const CliResult version = cli.run({QStringLiteral("--version")});
+    cli.environment().remove(QStringLiteral("LD_DEBUG"));
+    ASSERT_EQ(version.exitCode, 0);
+    ASSERT_TRUE(version.err.contains(QStringLiteral("libQt6Core"))) << "LD_DEBUG gave no list";
+    EXPECT_FALSE(version.err.contains(QStringLiteral("libQt6Gui")));
+
+    // The export itself went through minutebook-export: the PDF is there (WritesEachFormat
+    // checks its content).
+    const QString pdf = cli.path(QStringLiteral("handed.pdf"));
+    const CliResult r
+        = cli.runOn(db, {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), pdf});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    EXPECT_TRUE(readAll(pdf).startsWith("%PDF"));
+}
+
+TEST_F(CliExport, WithoutMinutebookExportBesideItTheCliSaysSoAndWritesNothing)
+{
+    QTemporaryDir alone;
+    const QString copy = alone.filePath(QStringLiteral("minutebook-cli"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(MINUTEBOOK_CLI), copy));
+    cli.setProgram(copy);
+    const QString pdf = cli.path(QStringLiteral("never.pdf"));
+    const CliResult r
+        = cli.runOn(db, {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), pdf});
+    expectOneLineError(r, 1, "minutebook-export");
+    EXPECT_FALSE(QFileInfo::exists(pdf));
+    // Every other command still works from that copy.
+    EXPECT_EQ(cli.runOn(db, {QStringLiteral("list")}).exitCode, 0);
+}

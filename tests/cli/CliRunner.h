@@ -39,12 +39,14 @@ public:
 
     QString path(const QString &name) const { return m_home.filePath(name); }
     QProcessEnvironment &environment() { return m_env; }
+    /// Another copy of the program (default: the build's minutebook-cli).
+    void setProgram(const QString &program) { m_program = program; }
 
     CliResult run(const QStringList &arguments) const
     {
         QProcess p;
         p.setProcessEnvironment(m_env);
-        p.setProgram(QStringLiteral(MINUTEBOOK_CLI));
+        p.setProgram(m_program);
         p.setArguments(arguments);
         p.start();
         EXPECT_TRUE(p.waitForFinished(120000)) << arguments.join(QLatin1Char(' ')).toStdString();
@@ -64,6 +66,7 @@ public:
 private:
     QTemporaryDir m_home;
     QProcessEnvironment m_env;
+    QString m_program = QStringLiteral(MINUTEBOOK_CLI);
 };
 
 inline QByteArray fileHash(const QString &path)

@@ -64,3 +64,12 @@ TEST(FtsQuery, RestrictedToAColumnKeepsExclusionsEverywhere)
                     .restrictedTo(QStringLiteral("title"))
                     .isEmpty());
 }
+
+TEST(FtsQuery, KnowsWhetherAWantedTermIsAPrefix)
+{
+    EXPECT_TRUE(FtsQuery::fromUserText(QStringLiteral("kvalitet*")).prefix);
+    EXPECT_TRUE(FtsQuery::fromUserText(QStringLiteral("skolval kvalitet*")).prefix);
+    EXPECT_FALSE(FtsQuery::fromUserText(QStringLiteral("skolval")).prefix);
+    EXPECT_FALSE(FtsQuery::fromUserText(QStringLiteral("\"kvalitet*\"")).prefix);
+    EXPECT_FALSE(FtsQuery::fromUserText(QStringLiteral("skolval -kval*")).prefix);
+}

@@ -4,6 +4,8 @@
 #include "StorageTestSupport.h"
 
 #include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace minutebook;
 using namespace minutebook::test;
@@ -49,6 +51,40 @@ TEST(SearchIndex, AnEditIsFoundAtOnceAndTheOldTextIsGone)
     EXPECT_EQ(index.search(QStringLiteral("lokalförsörjning"))->size(), 0);
     ASSERT_TRUE(meetings.remove(m.id).ok());
     EXPECT_EQ(index.search(QStringLiteral("elevhälsa"))->size(), 0);
+}
+
+// One SearchIndex keeps its statements prepared between searches (SearchRunner keeps it for
+// the whole session). A statement left running would hold a read transaction: the searches
+// would not see what another connection wrote since, and the WAL could not be checkpointed.
+TEST(SearchIndex, AKeptIndexSeesOtherConnectionsWritesAndHoldsNoReadTransaction)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("minutes.db"));
+    auto writer = openOrFail(path);
+    ASSERT_TRUE(writer);
+    MeetingRepository meetings(*writer);
+    Meeting first = smallMeeting(QStringLiteral("Lokalförsörjning"));
+    ASSERT_TRUE(meetings.insert(first).ok());
+    Database::Options readOnly;
+    readOnly.readOnly = true;
+    auto reader = openOrFail(path, readOnly);
+    ASSERT_TRUE(reader);
+    SearchIndex index(*reader);
+    // Below the ranking threshold and above it, so both kinds of statements are kept.
+    int stored = 1;
+    for (int threshold : {SearchIndex::rankedMatches, 0}) {
+        index.setRankedMatches(threshold);
+        ASSERT_EQ(index.search(QStringLiteral("lokalförsörjning"))->size(), stored);
+        Meeting next = smallMeeting(QStringLiteral("Lokalförsörjning igen"));
+        ASSERT_TRUE(meetings.insert(next).ok());
+        QSqlQuery checkpoint(writer->connection());
+        ASSERT_TRUE(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        ASSERT_TRUE(checkpoint.next());
+        EXPECT_EQ(checkpoint.value(0).toInt(), 0) << "a search left a read transaction open";
+        checkpoint.finish();
+        ++stored;
+        EXPECT_EQ(index.search(QStringLiteral("lokalförsörjning"))->size(), stored);
+    }
 }
 
 TEST(SearchIndex, SwedishLettersFoldCaseButStayLetters)
