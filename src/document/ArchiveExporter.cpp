@@ -5,10 +5,15 @@
 #include "SaveFile.h"
 
 #include <QDir>
+#include <QMutex>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
 #include <QUrl>
+#include <QWaitCondition>
 
+#include <atomic>
 #include <filesystem>
 #include <system_error>
 
@@ -23,6 +28,29 @@ QString isoDate(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
+
+// The meetings' PDFs, shared by the rendering threads and the thread that called write(): the
+// workers take the next meeting by index and put each outcome in its slot; write() waits for the
+// slots in order.
+struct PdfJobs
+{
+    struct Outcome
+    {
+        bool done = false;
+        bool ok = false;
+        QString error;
+    };
+
+    explicit PdfJobs(qsizetype count)
+        : outcomes(count)
+    { }
+
+    QMutex mutex;
+    QWaitCondition finished;
+    QVector<Outcome> outcomes; // guarded by mutex
+    std::atomic<int> next {0};
+    std::atomic<bool> stop {false};
+};
 } // namespace
 
 ArchiveExporter::ArchiveExporter(const QLocale &locale, DocumentOptions options)
@@ -73,28 +101,78 @@ bool ArchiveExporter::writeAll(const QVector<Meeting> &meetings,
     const QString &staging)
 {
     const QDir dir(staging);
+    return writePdfs(meetings, uniqueFileNames(meetings), staging)
+        && writeText(dir.filePath(indexName), indexHtml(meetings))
+        && writeText(dir.filePath(decisionsName), decisionsCsv(decisions))
+        && writeText(dir.filePath(actionsName), actionsCsv(actions));
+}
+
+QStringList ArchiveExporter::uniqueFileNames(const QVector<Meeting> &meetings)
+{
+    // Two meetings of one body on one day get "(2)", "(3)"… instead of overwriting.
+    QStringList names;
     QSet<QString> used;
-    MinutesExporter pdf(MinutesExporter::Format::Pdf, m_locale, m_options);
     for (const Meeting &meeting : meetings) {
-        // Two meetings of one body on one day get "(2)", "(3)"… instead of overwriting.
         QString name = fileName(meeting);
         for (int n = 2; used.contains(name); ++n)
             name = fileName(meeting).chopped(4) + QStringLiteral(" (%1).pdf").arg(n);
         used.insert(name);
-        if (!pdf.writeFile(meeting, dir.filePath(name))) {
-            m_error = pdf.errorString();
-            return false;
+        names.append(name);
+    }
+    return names;
+}
+
+bool ArchiveExporter::writePdfs(
+    const QVector<Meeting> &meetings, const QStringList &names, const QString &staging)
+{
+    const int count = int(meetings.size());
+    if (count == 0)
+        return true;
+    const QDir dir(staging);
+    PdfJobs jobs(count);
+    // Each worker renders with its own exporter, document and PDF writer; only the meetings, names,
+    // locale and options are shared, and only read.
+    const auto work = [&] {
+        MinutesExporter pdf(MinutesExporter::Format::Pdf, m_locale, m_options);
+        for (int i = jobs.next++; i < count && !jobs.stop; i = jobs.next++) {
+            const bool ok = pdf.writeFile(meetings.at(i), dir.filePath(names.at(i)));
+            const QMutexLocker lock(&jobs.mutex);
+            jobs.outcomes[i] = {true, ok, pdf.errorString()};
+            jobs.finished.wakeAll();
         }
-        m_fileNames.append(name);
-        if (m_progress && !m_progress(int(m_fileNames.size()), int(meetings.size()))) {
-            m_cancelled = true;
-            m_error = tr("The export was cancelled.");
-            return false;
+    };
+    // A pool of its own: the global one may be busy, or be running this very call.
+    QThreadPool pool;
+    const int threads = qBound(1, QThread::idealThreadCount(), count);
+    pool.setMaxThreadCount(threads);
+    for (int t = 0; t < threads; ++t)
+        pool.start(work);
+
+    bool ok = true;
+    for (int i = 0; i < count && ok; ++i) {
+        PdfJobs::Outcome outcome;
+        {
+            const QMutexLocker lock(&jobs.mutex);
+            while (!jobs.outcomes.at(i).done)
+                jobs.finished.wait(&jobs.mutex);
+            outcome = jobs.outcomes.at(i);
+        }
+        if (!outcome.ok) {
+            m_error = outcome.error;
+            ok = false;
+        } else {
+            m_fileNames.append(names.at(i));
+            if (m_progress && !m_progress(i + 1, count)) {
+                m_cancelled = true;
+                m_error = tr("The export was cancelled.");
+                ok = false;
+            }
         }
     }
-    return writeText(dir.filePath(indexName), indexHtml(meetings))
-        && writeText(dir.filePath(decisionsName), decisionsCsv(decisions))
-        && writeText(dir.filePath(actionsName), actionsCsv(actions));
+    // Meetings already being rendered are finished before the staging folder goes away.
+    jobs.stop = true;
+    pool.waitForDone();
+    return ok;
 }
 
 bool ArchiveExporter::writeText(const QString &path, const QByteArray &bytes)

@@ -6,6 +6,9 @@
 // data ready-made, so it knows no SQL and can run on any thread that has its own copies.
 // Everything is written into a hidden folder inside the target first and moved into place only
 // when all of it succeeded: a cancelled or failed export leaves the folder as it was.
+// The PDFs are rendered on up to QThread::idealThreadCount() threads of a pool of its own;
+// progress, cancel and errors still come in the order of the meetings, on the thread that
+// called write().
 
 #include "DocumentOptions.h"
 #include "Meeting.h"
@@ -26,7 +29,9 @@ class ArchiveExporter
     Q_DECLARE_TR_FUNCTIONS(minutebook::ArchiveExporter)
 
 public:
-    /// Called after each meeting with (done, total); return false to cancel.
+    /// Called after each meeting with (done, total), in the order of the meetings and on the thread
+    /// that called write(); return false to cancel. Meetings being rendered at that moment are
+    /// finished and thrown away, no further ones are started.
     using Progress = std::function<bool(int done, int total)>;
 
     explicit ArchiveExporter(const QLocale &locale = QLocale(), DocumentOptions options = {});
@@ -51,6 +56,9 @@ public:
 private:
     bool writeAll(const QVector<Meeting> &meetings, const QVector<DecisionRecord> &decisions,
         const QVector<ActionRecord> &actions, const QString &staging);
+    bool writePdfs(
+        const QVector<Meeting> &meetings, const QStringList &names, const QString &staging);
+    static QStringList uniqueFileNames(const QVector<Meeting> &meetings);
     bool writeText(const QString &path, const QByteArray &bytes);
     bool moveInto(const QString &staging, const QString &directory);
     QByteArray indexHtml(const QVector<Meeting> &meetings) const;

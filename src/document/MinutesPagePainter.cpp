@@ -54,6 +54,10 @@ QFont MinutesPagePainter::footerFont(const QFont &base) const
 int MinutesPagePainter::paint(
     QTextDocument &document, QPagedPaintDevice &device, QPainter &painter) const
 {
+    // Every change below (font, paint device, margins, frame format) lays the whole document out
+    // again as long as it has a page size; an empty one holds the layout back until the real
+    // size is set, so the document is laid out once instead of four times.
+    document.setPageSize(QSizeF(0, 0));
     // Ligatures would turn "fi" into one glyph that text extraction returns as U+FB01, so a
     // search for "Mufic" in the archived PDF would miss it.
     QFont font = document.defaultFont();

@@ -2,12 +2,41 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QMutex>
 #include <QTextDocument>
 #include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QUrl>
 
 namespace minutebook {
+
+namespace {
+// The image as a data: URL. Encoding a logo as PNG costs more than laying out a whole meeting,
+// and an export or a preview writes the same logo into every document, so the last URL is kept
+// for as long as the image is unchanged (QImage::cacheKey() changes with every modification).
+// Documents are built on several threads at once, hence the mutex.
+QString dataUrl(const QImage &image)
+{
+    static QMutex mutex;
+    static qint64 lastKey = -1; // guarded by mutex
+    static QString lastUrl; // guarded by mutex
+    {
+        const QMutexLocker lock(&mutex);
+        if (lastKey == image.cacheKey())
+            return lastUrl;
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    const QString url
+        = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+    const QMutexLocker lock(&mutex);
+    lastKey = image.cacheKey();
+    lastUrl = url;
+    return url;
+}
+} // namespace
 
 MinutesWriter::MinutesWriter(QTextDocument &document, Position position)
     : m_document(document)
@@ -52,12 +81,7 @@ void MinutesWriter::labelled(
 
 void MinutesWriter::image(const QImage &image, qreal height, const QTextBlockFormat &format)
 {
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    const QString name
-        = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+    const QString name = dataUrl(image);
     m_document.addResource(QTextDocument::ImageResource, QUrl(name), image);
     QTextImageFormat imageFormat;
     imageFormat.setName(name);

@@ -11,13 +11,16 @@
 #   2. converted by one `soffice --headless --convert-to pdf` over all HTML files (after an
 #      untimed warm-up that creates LibreOffice's profile), timed;
 #   3. exported by Minutebook as a PDF/A archive with `minutebook-cli export --output-dir`
-#      (one process: database, layout, PDF/A, index and registers), timed;
+#      (one process: database, layout, PDF/A, index and registers; the PDFs are rendered on
+#      as many threads as there are cores), timed;
 #   4. with the Google Benchmark program: one meeting to PDF/A and the 100-meeting archive;
 #   5. one process per meeting, as a script exporting single minutes would run them: SINGLE
 #      (default 10) calls of `soffice --convert-to pdf FILE` against as many calls of
 #      `minutebook-cli export ID -o FILE.pdf`, each call timed whole (start-up included).
-# Prints the time per meeting of each and the ratios. Needs libreoffice-writer-nogui (not a
-# build dependency) and poppler-utils.
+# Prints the time per meeting of each and the ratios: wall-clock time, and for the two batch
+# conversions also the CPU time (user + system, all threads and child processes), since the
+# archive export uses every core and LibreOffice's conversion mostly one. Needs
+# libreoffice-writer-nogui (not a build dependency) and poppler-utils.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -44,6 +47,14 @@ DB="$WORK/bench.db"
 
 now() { date +%s.%N; }
 per_meeting_ms() { echo "scale=2; ($2 - $1) * 1000 / $MEETINGS" | bc; }
+# Runs a command with its output discarded and prints "WALL CPU" in seconds (CPU: user + system
+# of it and all its children); shows its error output when it fails.
+timed() {
+    local TIMEFORMAT='%R %U %S'
+    { time "$@" >/dev/null 2>"$WORK/timed.err"; } 2>"$WORK/timed.out" \
+        || { cat "$WORK/timed.err" >&2; return 1; }
+    awk '{print $1, $2 + $3}' "$WORK/timed.out"
+}
 
 echo "Generating $MEETINGS meetings…"
 "$CLI" --database "$DB" generate --meetings "$MEETINGS" --seed 1 >/dev/null
@@ -60,18 +71,16 @@ echo "LibreOffice warm-up (first start creates its profile; not timed)…"
 soffice "$LO_PROFILE" --headless --convert-to pdf --outdir "$WORK/lo-warm" "$WORK/html/${IDS[0]}.html" >/dev/null 2>&1
 
 echo "LibreOffice: soffice --headless --convert-to pdf on $MEETINGS HTML files…"
-start=$(now)
-soffice "$LO_PROFILE" --headless --convert-to pdf --outdir "$WORK/lo" "$WORK"/html/*.html >/dev/null 2>&1
-end=$(now)
-LO_MS=$(per_meeting_ms "$start" "$end")
+read -r LO_WALL LO_CPU < <(timed soffice "$LO_PROFILE" --headless --convert-to pdf --outdir "$WORK/lo" "$WORK"/html/*.html)
+LO_MS=$(per_meeting_ms 0 "$LO_WALL")
+LO_CPU_MS=$(per_meeting_ms 0 "$LO_CPU")
 LO_COUNT=$(find "$WORK/lo" -name '*.pdf' | wc -l)
 [ "$LO_COUNT" -eq "$MEETINGS" ] || { echo "LibreOffice wrote $LO_COUNT of $MEETINGS PDFs" >&2; exit 1; }
 
 echo "Minutebook: minutebook-cli export --output-dir (PDF/A archive of $MEETINGS meetings)…"
-start=$(now)
-"$CLI" --database "$DB" export --output-dir "$WORK/archive" >/dev/null
-end=$(now)
-MB_MS=$(per_meeting_ms "$start" "$end")
+read -r MB_WALL MB_CPU < <(timed "$CLI" --database "$DB" export --output-dir "$WORK/archive")
+MB_MS=$(per_meeting_ms 0 "$MB_WALL")
+MB_CPU_MS=$(per_meeting_ms 0 "$MB_CPU")
 MB_COUNT=$(find "$WORK/archive" -name '*.pdf' | wc -l)
 [ "$MB_COUNT" -eq "$MEETINGS" ] || { echo "Minutebook wrote $MB_COUNT of $MEETINGS PDFs" >&2; exit 1; }
 pdfinfo "$(find "$WORK/archive" -name '*.pdf' | head -1)" | grep -q 'Metadata Stream: yes'
@@ -110,6 +119,9 @@ printf '%-58s %10s ms\n' "LibreOffice --convert-to pdf, per meeting" "$LO_MS"
 printf '%-58s %10s ms\n' "Minutebook CLI archive export (PDF/A), per meeting" "$MB_MS"
 printf '%-58s %10s\n' "pages written (LibreOffice / Minutebook)" "$LO_PAGES / $MB_PAGES"
 printf '%-58s %10sx\n' "ratio (LibreOffice / Minutebook CLI)" "$(echo "scale=1; $LO_MS / $MB_MS" | bc)"
+printf '%-58s %10s ms\n' "LibreOffice CPU time, per meeting" "$LO_CPU_MS"
+printf '%-58s %10s ms\n' "Minutebook CLI archive export CPU time, per meeting" "$MB_CPU_MS"
+printf '%-58s %10sx\n' "ratio of CPU time (LibreOffice / Minutebook CLI)" "$(echo "scale=1; $LO_CPU_MS / $MB_CPU_MS" | bc)"
 printf '%-58s %10s ms\n' "one soffice process per meeting" "$LO_SINGLE_MS"
 printf '%-58s %10s ms\n' "one minutebook-cli export process per meeting (PDF/A)" "$MB_SINGLE_MS"
 printf '%-58s %10sx\n' "ratio (one process per meeting)" "$(echo "scale=1; $LO_SINGLE_MS / $MB_SINGLE_MS" | bc)"

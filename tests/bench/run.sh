@@ -52,6 +52,7 @@ bench() { # name executable [env...]
 }
 bench storage minutebook_bench MINUTEBOOK_BENCH_DATABASE="$copy"
 bench search minutebook_search_bench MINUTEBOOK_BENCH_DATABASE="$copy"
+bench search10k minutebook_search_bench MINUTEBOOK_BENCH_MEETINGS=10000
 bench document minutebook_document_bench QT_QPA_PLATFORM=offscreen
 bench import minutebook_import_bench
 bench editor minutebook_editor_bench MINUTEBOOK_BENCH_DATABASE="$copy" QT_QPA_PLATFORM=offscreen

@@ -241,6 +241,33 @@ TEST(DocumentOptions, HtmlCarriesTheLogoInsideAndMarkdownOnlyTheText)
         << markdown.toStdString();
 }
 
+// The logo's PNG is encoded once and reused while the image stays the same; a changed or another
+// logo must never come out as the one before.
+TEST(DocumentOptions, HtmlLogoIsAlwaysTheCurrentImage)
+{
+    const auto logoInHtml = [](const QImage &logo) {
+        DocumentOptions options;
+        options.logo = logo;
+        const QString html = MinutesExporter(MinutesExporter::Format::Html, swedish, options)
+                                 .text(test::documentMeeting());
+        const QString base64
+            = QRegularExpression(QStringLiteral("src=\"data:image/png;base64,([^\"]+)\""))
+                  .match(html)
+                  .captured(1);
+        return QImage::fromData(QByteArray::fromBase64(base64.toLatin1()), "PNG");
+    };
+    QImage logo(40, 20, QImage::Format_RGB32);
+    logo.fill(QColor(200, 0, 0));
+    EXPECT_EQ(logoInHtml(logo).pixelColor(5, 5), QColor(200, 0, 0));
+    EXPECT_EQ(logoInHtml(logo).pixelColor(5, 5), QColor(200, 0, 0)) << "the same logo again";
+    logo.fill(QColor(0, 0, 200)); // changed in place
+    EXPECT_EQ(logoInHtml(logo).pixelColor(5, 5), QColor(0, 0, 200));
+    QImage other(40, 20, QImage::Format_RGB32);
+    other.fill(QColor(0, 150, 0));
+    EXPECT_EQ(logoInHtml(other).pixelColor(5, 5), QColor(0, 150, 0));
+    EXPECT_EQ(logoInHtml(logo).pixelColor(5, 5), QColor(0, 0, 200)) << "back to the first logo";
+}
+
 TEST(DocumentOptions, ArchiveUsesTheOptionsAndLeavesNoStagingFolder)
 {
     if (!test::havePoppler())
