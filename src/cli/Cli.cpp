@@ -287,6 +287,8 @@ bool Cli::openDatabase(const QCommandLineParser &parser, bool writes)
     const int timeout = qEnvironmentVariableIntValue("MINUTEBOOK_BUSY_TIMEOUT_MS", &ok);
     if (ok)
         options.busyTimeoutMs = timeout;
+    // import writes unless --dry-run, and says itself when it cannot.
+    options.readsOnly = !writes && m_command != QLatin1String("import");
     const QString path = DatabaseLocation::resolve(parser.value(QStringLiteral("database")));
     auto opened = Database::open(path, options);
     if (!opened) {

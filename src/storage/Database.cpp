@@ -176,7 +176,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(
         }
         if (Status s = db->verifyIdentity(); !s)
             return s;
-        if (probe && !readOnly)
+        if (probe && !readOnly && !(options.readsOnly && db->schemaVersion() >= targetVersion))
             continue; // checked; now open for writing
         if (Status s = db->applyPragmas(); !s)
             return s;
@@ -267,6 +267,20 @@ Status Database::migrate(int targetVersion) const
             return s;
     }
     return {};
+}
+
+Status Database::optimizeSearchIndex() const
+{
+    Transaction transaction(connection());
+    if (Status s = transaction.begin(); !s)
+        return s;
+    QSqlQuery q(connection());
+    for (const QString &fts : Migrations::ftsTables()) {
+        if (Status s = exec(q, QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(fts));
+            !s)
+            return s;
+    }
+    return transaction.commit();
 }
 
 Status Database::backupTo(const QString &file) const

@@ -27,6 +27,11 @@ public:
         bool readOnly = false; ///< never write, even where the file allows it
         bool createIfMissing = true; ///< create a new database when the file does not exist
         int busyTimeoutMs = 5000; ///< how long a writer waits for another one
+        /// The caller only reads: when the schema is current, the first, read-only look at the
+        /// file becomes the connection (one connection opened instead of two, which a
+        /// command-line search notices). An older schema is still upgraded where the file can be
+        /// written; isReadOnly() tells which connection it got.
+        bool readsOnly = false;
     };
 
     ~Database();
@@ -60,6 +65,10 @@ public:
     Status backupTo(const QString &file) const;
     /// integrity_check, foreign_key_check and schema version; problems are listed in `report`.
     Status check(QStringList *report) const;
+    /// Merges each full-text index into one segment ('optimize'), so that a search looks every
+    /// word up once instead of once per segment. For after bulk writes (generate); FTS5 merges
+    /// a little on every write anyway.
+    Status optimizeSearchIndex() const;
 
     /// Turns a failed query into a sentence a user can act on.
     static QString describe(const QSqlError &error);

@@ -53,6 +53,10 @@ Result<int> MinutesGenerator::generate(int total, quint64 seed, const Progress &
         if (progress && !progress(written, total))
             break;
     }
+    // Thousands of batches leave each full-text index in many segments; one merge at the end
+    // makes every later search look a word up once.
+    if (Status s = m_database.optimizeSearchIndex(); !s)
+        return s;
     return written;
 }
 

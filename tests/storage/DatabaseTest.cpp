@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "DatabaseLocation.h"
 #include "MeetingRepository.h"
+#include "SearchIndex.h"
 #include "StorageTestSupport.h"
 
 #include <QDir>
@@ -123,4 +124,61 @@ TEST(DatabaseLocation, CommandLineWinsThenEnvironmentThenDefault)
     const QString def = DatabaseLocation::resolve(QString());
     EXPECT_TRUE(def.endsWith(QStringLiteral("/minutebook.db")));
     EXPECT_TRUE(QFileInfo(QFileInfo(def).absolutePath()).isDir()) << "the folder is created";
+}
+
+// A command that only reads keeps the first, read-only look at the file as its connection, but
+// an older schema is still upgraded when the file can be written.
+TEST(Database, ReadsOnlyUsesOneReadOnlyConnectionUnlessTheSchemaMustBeUpgraded)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reads.db"));
+    {
+        auto db = Database::openAtVersion(path, 1);
+        ASSERT_TRUE(db.ok()) << db.error().toStdString();
+        MeetingRepository meetings(*db.value());
+        Meeting m = smallMeeting();
+        ASSERT_TRUE(meetings.insert(m).ok());
+    }
+    Database::Options reads;
+    reads.readsOnly = true;
+    {
+        auto db = openOrFail(path, reads);
+        ASSERT_TRUE(db);
+        EXPECT_FALSE(db->isReadOnly()) << "an old schema needs a writable connection";
+        EXPECT_EQ(db->schemaVersion(), Database::latestSchemaVersion());
+    }
+    auto db = openOrFail(path, reads);
+    ASSERT_TRUE(db);
+    EXPECT_TRUE(db->isReadOnly());
+    EXPECT_EQ(MeetingRepository(*db).count().value(), 1);
+    QSqlQuery q(db->connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+    Meeting another = smallMeeting();
+    EXPECT_FALSE(MeetingRepository(*db).insert(another).ok());
+}
+
+TEST(Database, OptimizeSearchIndexLeavesOneSegmentPerIndexAndEverythingFindable)
+{
+    QTemporaryDir dir;
+    auto db = openOrFail(dir.filePath(QStringLiteral("segments.db")));
+    ASSERT_TRUE(db);
+    MeetingRepository meetings(*db);
+    for (int i = 0; i < 12; ++i) { // one transaction each: one new segment each
+        Meeting m = smallMeeting(QStringLiteral("Lokalförsörjning %1").arg(i));
+        ASSERT_TRUE(meetings.insert(m).ok());
+    }
+    const auto segments = [&db] {
+        QSqlQuery q(db->connection());
+        EXPECT_TRUE(q.exec(QStringLiteral("SELECT count(DISTINCT segid) FROM agenda_items_fts_idx"))
+            && q.next());
+        return q.value(0).toInt();
+    };
+    ASSERT_GT(segments(), 1);
+    ASSERT_TRUE(db->optimizeSearchIndex().ok());
+    EXPECT_EQ(segments(), 1);
+    EXPECT_EQ(SearchIndex(*db).search(QStringLiteral("lokalförsörjning"))->size(), 12);
+    QStringList problems;
+    EXPECT_TRUE(db->check(&problems).ok());
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
 }
