@@ -36,11 +36,23 @@ def fmt(value):
     return f'{value * 1000:.1f} µs'
 
 
+def medians(benchmarks):
+    """The runs to show: with repetitions, each benchmark's median (named as without them)."""
+    aggregates = [b for b in benchmarks if b.get('aggregate_name') == 'median']
+    if not aggregates:
+        return [b for b in benchmarks if b.get('run_type') != 'aggregate']
+    out = []
+    for b in aggregates:
+        b = dict(b)
+        b['name'] = b.get('run_name', b['name'])
+        b['label'] = (b.get('label', '') + ' (median of ' + str(b.get('repetitions', '')) + ')').strip()
+        out.append(b)
+    return out
+
+
 def table(benchmarks):
     rows = ['| benchmark | time | iterations | counters |', '| --- | ---: | ---: | --- |']
     for b in benchmarks:
-        if b.get('run_type') == 'aggregate':
-            continue
         counters = []
         for key, value in b.items():
             if key in ('items_per_second', 'bytes_per_second'):
@@ -60,7 +72,7 @@ def table(benchmarks):
 
 def ratios(name, benchmarks):
     """Ratios the issues ask for, where both sides were measured in this run."""
-    by_name = {b['name']: b for b in benchmarks if b.get('run_type') != 'aggregate'}
+    by_name = {b['name']: b for b in benchmarks}
     rows = []
     if name in ('search', 'search10k'):
         # BareFtsSnippet is the bare query that gives what a hit list shows (rows and snippets);
@@ -70,7 +82,7 @@ def ratios(name, benchmarks):
                 for family in ('BareFtsSnippet', 'BareFts', 'BareFtsRanked'):
                     bare = by_name.get(family + '/' + key.split('/', 1)[1])
                     if bare:
-                        label = f" ({b['label']})" if b.get('label') else ''
+                        label = f" ({b['label'].split(' (median')[0]})" if b.get('label') else ''
                         rows.append(
                             f"| `{key}`{label} / `{bare['name']}` | {ms(b) / ms(bare):.2f}× |")
     bare = by_name.get('BareSqliteCommit')
@@ -105,7 +117,8 @@ def main():
         if not os.path.exists(path):
             continue
         data = json.load(open(path))
-        out += ['### ' + TITLES[name], ''] + table(data['benchmarks']) + ratios(name, data['benchmarks'])
+        runs = medians(data['benchmarks'])
+        out += ['### ' + TITLES[name], ''] + table(runs) + ratios(name, runs)
         out.append('')
     rg = os.path.join(results, 'rg.md')
     if os.path.exists(rg):

@@ -37,10 +37,19 @@ if [ ! -d "$text" ]; then
     mv "$text.partial" "$text"
 fi
 
-# CPU time (user + system) in seconds of one run of "$@"
+# CPU time (user + system) in seconds of "$@", the median of REPEAT runs, to the microsecond
+# (GNU time only counts in hundredths, which a CLI search fits into).
 cpu() {
-    /usr/bin/time -f '%U %S' -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
-    awk '{ printf "%.3f", $1 + $2 }' "$work/time.txt"
+    python3 - "$repeat" "$@" <<'PY'
+import resource, subprocess, sys
+runs = []
+for _ in range(int(sys.argv[1])):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    runs.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+print(f"{sorted(runs)[len(runs) // 2]:.4f}")
+PY
 }
 
 # median wall time in seconds of "$@", output discarded
@@ -60,8 +69,8 @@ median() {
 echo "meetings: $meetings, text files: $(find "$text" -name '*.txt' | wc -l), $(du -sh "$text" | cut -f1)"
 echo "rg: $(rg --version | head -1), cores: $(nproc), load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| query | minutebook-cli search --limit 20 | rg -l -i | files rg lists | rg / cli | CPU: cli | CPU: rg |"
-echo "| --- | --- | --- | --- | --- | --- | --- |"
+echo "| query | minutebook-cli search --limit 20 | rg -l -i | files rg lists | rg / cli | CPU: cli | CPU: rg | rg / cli (CPU) |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
 # query for the CLI | pattern for rg (fixed string; a prefix matches inside words anyway)
 while IFS='|' read -r query pattern; do
     cli_s=$(median "$cli" --database "$db" search "$query" --limit 20)
@@ -70,8 +79,9 @@ while IFS='|' read -r query pattern; do
     ratio=$(echo "scale=0; $rg_s / $cli_s" | bc)
     cli_cpu=$(cpu "$cli" --database "$db" search "$query" --limit 20)
     rg_cpu=$(cpu rg -l -i -F "$pattern" "$text")
-    printf '| `%s` | %.3f s | %.3f s | %s | %s× | %s s | %s s |\n' "$query" "$cli_s" "$rg_s" \
-        "$files" "$ratio" "$cli_cpu" "$rg_cpu"
+    cpu_ratio=$(echo "scale=0; $rg_cpu / $cli_cpu" | bc)
+    printf '| `%s` | %.3f s | %.3f s | %s | %s× | %s s | %s s | %s× |\n' "$query" "$cli_s" \
+        "$rg_s" "$files" "$ratio" "$cli_cpu" "$rg_cpu" "$cpu_ratio"
 done <<'QUERIES'
 jupiterpriset|jupiterpriset
 lindström|lindström
