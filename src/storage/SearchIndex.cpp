@@ -140,24 +140,37 @@ Result<int> SearchIndex::matchCount(const char *fts, const QString &expression) 
     return count;
 }
 
-Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(
-    const Source &source, const FtsQuery &query, const SearchOptions &options, int limit) const
+Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(const Source &source,
+    const FtsQuery &query, const SearchOptions &options, int limit, Counts &counts) const
 {
     const QString expression
         = source.column ? query.restrictedTo(QLatin1String(source.column)) : query.expression;
-    // The probe is cheap (it stops after rankedMatches + 1 rows) and tells whether bm25, which
-    // reads every match, is affordable, and whether there is anything to fetch at all. Not so
-    // for a prefix: FTS5 first merges the rows of every word the prefix begins, in each
-    // statement, so a probe would cost as much as the search; prefix searches are ordered newest
-    // first within each tier.
+    // The probes are cheap (they stop after rankedMatches + 1 rows) and tell whether bm25, which
+    // reads every match, is affordable, and whether there is anything to fetch at all. A table
+    // is counted once per search; a title-only search matches a subset of its rows (excluded
+    // words count in every column either way), so a table with few matches has few in its
+    // titles too, and only a table with many needs its titles counted apart. Not so for a
+    // prefix: FTS5 first merges the rows of every word the prefix begins, in each statement, so
+    // a probe would cost as much as the search; prefix searches are ordered newest first within
+    // each tier.
     int matches = m_rankedMatches + 1;
     if (!query.prefix) {
-        const Result<int> count = matchCount(source.fts, expression);
-        if (!count)
-            return count.status();
-        if (count.value() == 0)
+        auto all = counts.constFind(QByteArray(source.fts));
+        if (all == counts.constEnd()) {
+            const Result<int> counted = matchCount(source.fts, query.expression);
+            if (!counted)
+                return counted.status();
+            all = counts.insert(QByteArray(source.fts), counted.value());
+        }
+        matches = all.value();
+        if (matches > m_rankedMatches && source.column) {
+            const Result<int> counted = matchCount(source.fts, expression);
+            if (!counted)
+                return counted.status();
+            matches = counted.value();
+        }
+        if (matches == 0)
             return QVector<Row>();
-        matches = count.value();
     }
     const bool ranked = matches <= m_rankedMatches;
     // When every match fits in the page, they are all read newest first with their bm25 and
@@ -244,6 +257,7 @@ Result<QVector<SearchHit>> SearchIndex::search(
     const Source *all = sourceTable<Source>(&count);
     QVector<Row> rows;
     QHash<QByteArray, QSet<qint64>> seen; // FTS table → rows already found in a better tier
+    Counts counts;
     int betterTiers = 0; // rows found in tiers before the current source's
     for (int s = 0; s < count; ++s) {
         const Source &source = all[s];
@@ -257,7 +271,7 @@ Result<QVector<SearchHit>> SearchIndex::search(
         QSet<qint64> &found = seen[QByteArray(source.fts)];
         // Enough to fill the page once the duplicates of title hits are dropped.
         const int need = options.limit - betterTiers + int(found.size());
-        auto fetched = searchSource(source, query, options, need);
+        auto fetched = searchSource(source, query, options, need, counts);
         if (!fetched)
             return Result<QVector<SearchHit>>::failure(
                 tr("The search failed: %1").arg(fetched.error()));

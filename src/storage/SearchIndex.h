@@ -17,7 +17,9 @@
 #include "Records.h"
 #include "Result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QVariantList>
 
 #include <memory>
@@ -45,7 +47,7 @@ class SearchIndex
 public:
     /// Above this many matches in one table a source is ordered by recency instead of bm25
     /// (bm25 would have to look at every match).
-    static constexpr int rankedMatches = 1000;
+    static constexpr int rankedMatches = 500;
 
     explicit SearchIndex(const Database &database);
     ~SearchIndex();
@@ -63,8 +65,10 @@ public:
 private:
     struct Source;
     struct Row;
-    Result<QVector<Row>> searchSource(
-        const Source &source, const FtsQuery &query, const SearchOptions &options, int limit) const;
+    /// Matches per FTS table in one search, counted up to rankedMatches + 1.
+    using Counts = QHash<QByteArray, int>;
+    Result<QVector<Row>> searchSource(const Source &source, const FtsQuery &query,
+        const SearchOptions &options, int limit, Counts &counts) const;
     /// Rows of `fts` matching `expression`, counted up to rankedMatches + 1.
     Result<int> matchCount(const char *fts, const QString &expression) const;
     struct Statements;

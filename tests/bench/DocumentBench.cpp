@@ -6,6 +6,7 @@
 #include "ArchiveExporter.h"
 #include "MinutesExporter.h"
 #include "MinutesPdfWriter.h"
+#include "SampleOrganisation.h"
 #include "SyntheticMinutes.h"
 
 #include <QBuffer>
@@ -31,20 +32,10 @@ std::vector<Meeting> meetings(int count)
     return out;
 }
 
-// An organisation's settings: a 600×200 logo (as DocumentSettings::loadLogo leaves it: opaque),
-// its name and a footer line.
+// An organisation's settings: a 600×200 logo, its name and a footer line.
 DocumentOptions organisationOptions()
 {
-    QImage logo(600, 200, QImage::Format_RGB32);
-    logo.fill(Qt::white);
-    QPainter painter(&logo);
-    painter.fillRect(QRect(20, 40, 560, 120), QColor(0x1f, 0x4e, 0x9a));
-    painter.end();
-    DocumentOptions options;
-    options.organisation = QStringLiteral("Nacka kommun");
-    options.footerText = QStringLiteral("Box 123, 131 81 Nacka");
-    options.logo = logo;
-    return options;
+    return test::sampleOrganisation(QSize(600, 200), QStringLiteral("Box 123, 131 81 Nacka"));
 }
 
 // Arg 0: no options; arg 1: with organisationOptions() (logo, organisation, footer text).

@@ -1,6 +1,7 @@
 #include "ArchiveExporter.h"
 #include "ExportTestSupport.h"
 #include "MinutesExporter.h"
+#include "SampleOrganisation.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,19 +45,11 @@ QVector<Meeting> manyMeetings()
     return meetings;
 }
 
-// A 300×100 opaque logo, so the worker threads' image path is checked too.
+// An organisation with a logo, so the worker threads' image path is checked too.
 DocumentOptions optionsWithLogo()
 {
-    QImage logo(300, 100, QImage::Format_RGB32);
-    logo.fill(Qt::white);
-    QPainter painter(&logo);
-    painter.fillRect(QRect(10, 30, 280, 40), QColor(0x1f, 0x4e, 0x9a));
-    painter.end();
-    DocumentOptions options;
-    options.organisation = QStringLiteral("Nacka kommun");
-    options.footerText = QString::fromUtf8("Box 123, 131 81 Nacka · 08-718 80 00");
-    options.logo = logo;
-    return options;
+    return test::sampleOrganisation(
+        QSize(300, 100), QString::fromUtf8("Box 123, 131 81 Nacka · 08-718 80 00"));
 }
 
 // Every file in `path` with its bytes, hidden ones included.
