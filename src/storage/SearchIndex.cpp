@@ -140,6 +140,37 @@ Result<int> SearchIndex::matchCount(const char *fts, const QString &expression) 
     return count;
 }
 
+Status SearchIndex::countTables(const Source *sources, int count, const FtsQuery &query,
+    const SearchOptions &options, Counts &counts) const
+{
+    // Every FTS table the search may ask, counted in one statement: a rare word finds most
+    // tables empty, and one statement costs less than four.
+    QStringList tables;
+    for (int s = 0; s < count; ++s) {
+        const QString fts = QLatin1String(sources[s].fts);
+        if ((options.kinds.isEmpty() || options.kinds.contains(sources[s].kind))
+            && !tables.contains(fts))
+            tables.append(fts);
+    }
+    QStringList columns;
+    QVariantList values;
+    for (const QString &fts : tables) {
+        columns.append(
+            QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?))")
+                .arg(fts));
+        values << query.expression << m_rankedMatches + 1;
+    }
+    auto q = run(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")), values);
+    if (!q)
+        return q.status();
+    if (q.value()->next()) {
+        for (int i = 0; i < tables.size(); ++i)
+            counts.insert(tables.at(i).toLatin1(), q.value()->value(i).toInt());
+    }
+    q.value()->finish();
+    return {};
+}
+
 Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(const Source &source,
     const FtsQuery &query, const SearchOptions &options, int limit, Counts &counts) const
 {
@@ -258,6 +289,10 @@ Result<QVector<SearchHit>> SearchIndex::search(
     QVector<Row> rows;
     QHash<QByteArray, QSet<qint64>> seen; // FTS table → rows already found in a better tier
     Counts counts;
+    if (!query.prefix) {
+        if (Status st = countTables(all, count, query, options, counts); !st)
+            return Result<QVector<SearchHit>>::failure(tr("The search failed: %1").arg(st.error()));
+    }
     int betterTiers = 0; // rows found in tiers before the current source's
     for (int s = 0; s < count; ++s) {
         const Source &source = all[s];

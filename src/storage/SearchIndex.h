@@ -69,6 +69,9 @@ private:
     using Counts = QHash<QByteArray, int>;
     Result<QVector<Row>> searchSource(const Source &source, const FtsQuery &query,
         const SearchOptions &options, int limit, Counts &counts) const;
+    /// The unrestricted matches of every FTS table the search may ask, into `counts`.
+    Status countTables(const Source *sources, int count, const FtsQuery &query,
+        const SearchOptions &options, Counts &counts) const;
     /// Rows of `fts` matching `expression`, counted up to rankedMatches + 1.
     Result<int> matchCount(const char *fts, const QString &expression) const;
     struct Statements;

@@ -38,7 +38,9 @@ def fmt(value):
 
 def medians(benchmarks):
     """The runs to show: with repetitions, each benchmark's median (named as without them)."""
-    aggregates = [b for b in benchmarks if b.get('aggregate_name') == 'median']
+    aggregates = sorted((b for b in benchmarks if b.get('aggregate_name') == 'median'),
+                        key=lambda b: (b.get('family_index', 0),
+                                       b.get('per_family_instance_index', 0)))
     if not aggregates:
         return [b for b in benchmarks if b.get('run_type') != 'aggregate']
     out = []
