@@ -156,14 +156,58 @@ void MeetingListModel::fetchMore(const QModelIndex &parent)
     m_busy = false;
 }
 
+namespace {
+// The list's order, as MeetingRepository::list gives it: newest first, the later-created
+// first on the same day (an invalid date, like SQL's NULL, last).
+bool comesBefore(const MeetingSummary &a, const MeetingSummary &b)
+{
+    if (a.date != b.date)
+        return a.date > b.date;
+    return a.id > b.id;
+}
+} // namespace
+
 void MeetingListModel::updateMeeting(const MeetingSummary &meeting)
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == meeting.id) {
-            m_rows[row] = meeting;
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-            return;
+    int row = -1;
+    for (int r = 0; r < m_rows.size() && row < 0; ++r) {
+        if (m_rows.at(r).id == meeting.id)
+            row = r;
+    }
+    if (row < 0)
+        return;
+    m_rows[row] = meeting;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (m_filter.year > 0 && meeting.date.year() != m_filter.year) {
+        // Moved out of the year the list shows.
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        --m_total;
+        emit totalCountChanged(m_total);
+    } else {
+        // A new date moves the row to its place in the order; the rows below the loaded ones
+        // are not known, so a place after all of them is left to the next page (also when the
+        // row was the last one: the next page starts after the new last row and brings it).
+        int place = 0; // among the other rows
+        for (int r = 0; r < m_rows.size(); ++r) {
+            if (r != row && comesBefore(m_rows.at(r), meeting))
+                ++place;
         }
+        const int others = int(m_rows.size()) - 1;
+        if (place == others && !m_atEnd) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        } else if (place != row) {
+            beginMoveRows({}, row, row, {}, place > row ? place + 1 : place);
+            m_rows.move(row, place);
+            endMoveRows();
+        }
+    }
+    if (!m_rows.isEmpty()) {
+        m_cursorDate = m_rows.constLast().date;
+        m_cursorId = m_rows.constLast().id;
     }
 }
 

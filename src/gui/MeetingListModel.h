@@ -31,7 +31,9 @@ public:
     int totalCount() const { return m_total; }
     /// 0 when `row` is not loaded.
     qint64 meetingId(int row) const;
-    /// Shows the meeting's new header where its row is loaded (the editor changed it).
+    /// Shows the meeting's new header where its row is loaded (the editor changed it); a new
+    /// date moves the row to its place in the order (persistent indexes, and so the selection,
+    /// go with it), or out of the list when the year filter no longer selects it.
     void updateMeeting(const MeetingSummary &meeting);
 
     int rowCount(const QModelIndex &parent = {}) const override;

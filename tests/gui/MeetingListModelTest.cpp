@@ -2,6 +2,7 @@
 #include "GuiTestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 using namespace minutebook;
 
@@ -112,4 +113,94 @@ TEST(MeetingListModel, IsEmptyWithoutMeetings)
     EXPECT_FALSE(model.canFetchMore({}));
     EXPECT_EQ(model.rowCount(), 0);
     EXPECT_EQ(model.meetingId(0), 0);
+}
+
+namespace {
+// What the editor does: the new date is saved, then the list is told.
+MeetingSummary redate(const Database &db, MeetingSummary summary, const QDate &date)
+{
+    MeetingRepository repository(db);
+    Meeting meeting = repository.load(summary.id).value();
+    meeting.date = date;
+    EXPECT_TRUE(repository.updateHeader(meeting).ok());
+    summary.date = date;
+    return summary;
+}
+} // namespace
+
+TEST(MeetingListModel, ANewDateMovesTheRowToItsPlaceAndTheSelectionWithIt)
+{
+    const auto db = test::generatedDatabase(450);
+    ASSERT_TRUE(db);
+    MeetingListModel model(*db);
+    model.fetchMore({});
+    ASSERT_EQ(model.rowCount(), 200);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    const QVector<MeetingSummary> all = MeetingRepository(*db).list().value();
+    const auto inOrder = [&model] {
+        for (int row = 1; row < model.rowCount(); ++row) {
+            if (cell(model, row - 1, 0) < cell(model, row, 0))
+                return false;
+        }
+        return true;
+    };
+
+    // Newer than every meeting: to the top, and a persistent index (the selection) follows.
+    const QPersistentModelIndex selected = model.index(5, 0);
+    model.updateMeeting(redate(*db, all.at(5), all.at(0).date.addDays(1)));
+    EXPECT_EQ(model.meetingId(0), all.at(5).id);
+    EXPECT_EQ(selected.row(), 0);
+    EXPECT_EQ(moved.size(), 1);
+    EXPECT_TRUE(inOrder());
+
+    // Between two loaded meetings further down.
+    model.updateMeeting(redate(*db, all.at(1), all.at(100).date));
+    EXPECT_TRUE(inOrder());
+    EXPECT_EQ(model.rowCount(), 200);
+
+    // Older than every loaded meeting while more are to come: it leaves the loaded rows and
+    // turns up once, in its place, when the list is scrolled to the end.
+    model.updateMeeting(redate(*db, all.at(2), all.constLast().date.addDays(-1)));
+    EXPECT_EQ(model.rowCount(), 199);
+    EXPECT_EQ(removed.size(), 1);
+    // The same for the last loaded row: the next page must not skip what lies between.
+    const qint64 last = model.meetingId(198);
+    model.updateMeeting(redate(
+        *db,
+        [&] {
+            for (const MeetingSummary &m : all) {
+                if (m.id == last)
+                    return m;
+            }
+            return MeetingSummary();
+        }(),
+        all.constLast().date.addDays(-2)));
+    EXPECT_EQ(model.rowCount(), 198);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    EXPECT_EQ(model.rowCount(), 450);
+    EXPECT_EQ(model.meetingId(448), all.at(2).id);
+    EXPECT_EQ(model.meetingId(449), last);
+    EXPECT_TRUE(inOrder());
+}
+
+TEST(MeetingListModel, ADateOutsideTheFilteredYearTakesTheRowOut)
+{
+    const auto db = test::generatedDatabase(60);
+    ASSERT_TRUE(db);
+    const QVector<MeetingSummary> all = MeetingRepository(*db).list().value();
+    MeetingListModel model(*db);
+    MeetingFilter year;
+    year.year = all.at(0).date.year();
+    model.setFilter(year);
+    model.fetchMore({});
+    const int before = model.rowCount();
+    ASSERT_GT(before, 1);
+    ASSERT_EQ(model.totalCount(), before);
+    model.updateMeeting(redate(*db, all.at(0), QDate(year.year - 1, 6, 1)));
+    EXPECT_EQ(model.rowCount(), before - 1);
+    EXPECT_EQ(model.totalCount(), before - 1);
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_NE(model.meetingId(row), all.at(0).id);
 }
