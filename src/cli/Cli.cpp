@@ -13,7 +13,7 @@ struct Cli::Command
     const char *description;
     QList<QCommandLineOption> (*options)();
     int (Cli::*run)(const QCommandLineParser &);
-    bool writes;
+    Access access;
     /// Exactly this many positional arguments after the command; -1: at least one; -2: the
     /// command checks them itself.
     int positionals;
@@ -140,28 +140,28 @@ QList<QCommandLineOption> generateOptions()
 const QVector<Cli::Command> &Cli::commands()
 {
     static const QVector<Command> all = {
-        {"list", "", QT_TR_NOOP("List meetings, newest first."), listOptions, &Cli::list, false, 0},
-        {"show", "ID", QT_TR_NOOP("Show one meeting whole."), showOptions, &Cli::show, false, 1},
+        {"list", "", QT_TR_NOOP("List meetings, newest first."), listOptions, &Cli::list, Reads, 0},
+        {"show", "ID", QT_TR_NOOP("Show one meeting whole."), showOptions, &Cli::show, Reads, 1},
         {"search", "QUERY", QT_TR_NOOP("Search all meetings: words, \"phrase\", prefix*, -word."),
-            searchOptions, &Cli::search, false, 1},
+            searchOptions, &Cli::search, Reads, 1},
         {"decisions", "", QT_TR_NOOP("List the decisions of all meetings."), decisionOptions,
-            &Cli::decisions, false, 0},
+            &Cli::decisions, Reads, 0},
         {"actions", "", QT_TR_NOOP("List the assignments of all meetings."), actionOptions,
-            &Cli::actions, false, 0},
+            &Cli::actions, Reads, 0},
         {"generate", "", QT_TR_NOOP("Fill the database with synthetic example minutes."),
-            generateOptions, &Cli::generate, true, 0},
+            generateOptions, &Cli::generate, Writes, 0},
         {"backup", "FILE", QT_TR_NOOP("Write a consistent copy of the database to FILE."),
-            noOptions, &Cli::backup, false, 1},
+            noOptions, &Cli::backup, Reads, 1},
         {"restore", "BACKUP",
             QT_TR_NOOP("Replace the database by a backup (the current one is kept in backups/)."),
-            noOptions, &Cli::restore, true, 1},
-        {"check", "", QT_TR_NOOP("Check the database for damage."), noOptions, &Cli::check, false,
+            noOptions, &Cli::restore, Writes, 1},
+        {"check", "", QT_TR_NOOP("Check the database for damage."), noOptions, &Cli::check, Reads,
             0},
         {"import", "FILE…", QT_TR_NOOP("Import minutes from plain-text files."), importOptions,
-            &Cli::importFiles, false, -1},
+            &Cli::importFiles, MayWrite, -1},
         {"export", "[ID]",
             QT_TR_NOOP("Export one meeting as PDF, HTML or Markdown, or a PDF archive."),
-            exportOptions, &Cli::exportMeetings, false, -2},
+            exportOptions, &Cli::exportMeetings, Reads, -2},
     };
     return all;
 }
@@ -275,20 +275,19 @@ int Cli::run(const QStringList &arguments)
         return (this->*command->run)(parser);
     // restore replaces the file, so it must not hold the database open itself.
     if (command->run != &Cli::notYetAvailable && command->run != &Cli::restore
-        && !openDatabase(parser, command->writes))
+        && !openDatabase(parser, command->access))
         return Failure;
     return (this->*command->run)(parser);
 }
 
-bool Cli::openDatabase(const QCommandLineParser &parser, bool writes)
+bool Cli::openDatabase(const QCommandLineParser &parser, Access access)
 {
     Database::Options options;
     bool ok = false;
     const int timeout = qEnvironmentVariableIntValue("MINUTEBOOK_BUSY_TIMEOUT_MS", &ok);
     if (ok)
         options.busyTimeoutMs = timeout;
-    // import writes unless --dry-run, and says itself when it cannot.
-    options.readsOnly = !writes && m_command != QLatin1String("import");
+    options.readsOnly = access == Reads;
     const QString path = DatabaseLocation::resolve(parser.value(QStringLiteral("database")));
     auto opened = Database::open(path, options);
     if (!opened) {
@@ -296,7 +295,7 @@ bool Cli::openDatabase(const QCommandLineParser &parser, bool writes)
         return false;
     }
     m_database = std::move(opened.value());
-    if (writes && m_database->isReadOnly()) {
+    if (access == Writes && m_database->isReadOnly()) {
         fail(tr("“%1” is read-only: %2 needs to write to it.").arg(path, m_command));
         return false;
     }

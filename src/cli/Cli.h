@@ -27,11 +27,15 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    /// What a command does with the database: only reads (one read-only connection will do),
+    /// may write (import: not with --dry-run; it says itself when the file is read-only), or
+    /// writes (refused at once on a read-only file).
+    enum Access { Reads, MayWrite, Writes };
     struct Command;
     static const QVector<Command> &commands();
     QString usage() const;
     int fail(const QString &message, int code = Failure);
-    bool openDatabase(const QCommandLineParser &parser, bool writes);
+    bool openDatabase(const QCommandLineParser &parser, Access access);
     bool parseLimit(const QCommandLineParser &parser, int *limit);
     bool parseDate(const QCommandLineParser &parser, const QString &option, QDate *date);
     bool parseCsv(const QCommandLineParser &parser, bool *csv, QChar *separator);

@@ -128,11 +128,19 @@ Result<QSqlQuery *> SearchIndex::run(const QString &statement, const QVariantLis
     return &q;
 }
 
+namespace {
+// The rows of `fts` matching the bound expression, counted up to the bound limit.
+QString countOf(const QString &fts)
+{
+    return QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?))")
+        .arg(fts);
+}
+} // namespace
+
 Result<int> SearchIndex::matchCount(const char *fts, const QString &expression) const
 {
-    auto q = run(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?)")
-                     .arg(QLatin1String(fts)),
-        {expression, m_rankedMatches + 1});
+    auto q = run(
+        QStringLiteral("SELECT ") + countOf(QLatin1String(fts)), {expression, m_rankedMatches + 1});
     if (!q)
         return q.status();
     const int count = q.value()->next() ? q.value()->value(0).toInt() : 0;
@@ -155,9 +163,7 @@ Status SearchIndex::countTables(const Source *sources, int count, const FtsQuery
     QStringList columns;
     QVariantList values;
     for (const QString &fts : tables) {
-        columns.append(
-            QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?))")
-                .arg(fts));
+        columns.append(countOf(fts));
         values << query.expression << m_rankedMatches + 1;
     }
     auto q = run(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")), values);
@@ -176,24 +182,15 @@ Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(const Source &source
 {
     const QString expression
         = source.column ? query.restrictedTo(QLatin1String(source.column)) : query.expression;
-    // The probes are cheap (they stop after rankedMatches + 1 rows) and tell whether bm25, which
-    // reads every match, is affordable, and whether there is anything to fetch at all. A table
-    // is counted once per search; a title-only search matches a subset of its rows (excluded
-    // words count in every column either way), so a table with few matches has few in its
-    // titles too, and only a table with many needs its titles counted apart. Not so for a
-    // prefix: FTS5 first merges the rows of every word the prefix begins, in each statement, so
-    // a probe would cost as much as the search; prefix searches are ordered newest first within
-    // each tier.
+    // The counts (search() made them for every table; they stop after rankedMatches + 1 rows)
+    // tell whether bm25, which reads every match, is affordable, and whether there is anything
+    // to fetch at all. A title-only search matches a subset of a table's rows (excluded words
+    // count in every column either way), so a table with few matches has few in its titles
+    // too, and only a table with many needs its titles counted apart. Prefix searches are not
+    // counted (see search()) and are ordered newest first within each tier.
     int matches = m_rankedMatches + 1;
     if (!query.prefix) {
-        auto all = counts.constFind(QByteArray(source.fts));
-        if (all == counts.constEnd()) {
-            const Result<int> counted = matchCount(source.fts, query.expression);
-            if (!counted)
-                return counted.status();
-            all = counts.insert(QByteArray(source.fts), counted.value());
-        }
-        matches = all.value();
+        matches = counts.value(QByteArray(source.fts));
         if (matches > m_rankedMatches && source.column) {
             const Result<int> counted = matchCount(source.fts, expression);
             if (!counted)
@@ -288,6 +285,8 @@ Result<QVector<SearchHit>> SearchIndex::search(
     const Source *all = sourceTable<Source>(&count);
     QVector<Row> rows;
     QHash<QByteArray, QSet<qint64>> seen; // FTS table → rows already found in a better tier
+    // For a prefix, FTS5 first merges the rows of every word the prefix begins, in each
+    // statement, so counting would cost as much as the search itself.
     Counts counts;
     if (!query.prefix) {
         if (Status st = countTables(all, count, query, options, counts); !st)

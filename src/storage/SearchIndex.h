@@ -65,7 +65,7 @@ public:
 private:
     struct Source;
     struct Row;
-    /// Matches per FTS table in one search, counted up to rankedMatches + 1.
+    /// Matches per FTS table in one search (countTables), counted up to rankedMatches + 1.
     using Counts = QHash<QByteArray, int>;
     Result<QVector<Row>> searchSource(const Source &source, const FtsQuery &query,
         const SearchOptions &options, int limit, Counts &counts) const;
