@@ -39,6 +39,10 @@
             <source>Meeting</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Marked done on %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>minutebook::ActionListView</name>
@@ -99,6 +103,37 @@
         </message>
     </context>
     <context>
+        <name>minutebook::AgendaEdits</name>
+        <message>
+            <source>There is no agenda item with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The agenda item %1 belongs to another meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An agenda item cannot be moved under itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The first item of a level cannot be indented.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The item above could not be found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A top-level item cannot be outdented.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting needs a date.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>minutebook::AgendaModel</name>
         <message>
             <source>(no title)</source>
@@ -106,6 +141,33 @@
         </message>
         <message>
             <source>This item has no title yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>minutebook::ApprovedRule</name>
+        <message>
+            <source>There is no meeting with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no agenda item with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no decision with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no assignment with id %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The meeting with id %1 has an unknown status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change to row %1 was not saved; try again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -305,6 +367,14 @@
         </message>
         <message>
             <source>A body needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A person needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is already on the roster.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1234,10 +1304,6 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>These minutes are approved and can no longer be changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>This item has already been deferred.</source>
             <translation type="unfinished" />
         </message>
@@ -1854,61 +1920,6 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         </message>
     </context>
     <context>
-        <name>minutebook::MeetingEdits</name>
-        <message>
-            <source>There is no agenda item with id %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no meeting with id %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>These minutes are approved and can no longer be changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The agenda item %1 belongs to another meeting.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An agenda item cannot be moved under itself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The first item of a level cannot be indented.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The item above could not be found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A top-level item cannot be outdented.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A meeting needs a date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A person needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is already on the roster.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no decision with id %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no assignment with id %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>minutebook::MeetingListModel</name>
         <message>
             <source>Approved</source>
@@ -1980,21 +1991,16 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
             <source>There is no meeting with id %1.</source>
             <translation type="unfinished" />
         </message>
+    </context>
+    <context>
+        <name>minutebook::MeetingRules</name>
         <message>
-            <source>A meeting needs a date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no agenda item with id %1.</source>
+            <source>These minutes are approved and can no longer be changed.</source>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>minutebook::MeetingSession</name>
-        <message>
-            <source>These minutes are approved and can no longer be changed.</source>
-            <translation type="unfinished" />
-        </message>
         <message>
             <source>Edit title</source>
             <translation type="unfinished" />
@@ -2391,6 +2397,13 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         </message>
     </context>
     <context>
+        <name>minutebook::RecordEdits</name>
+        <message>
+            <source>The assignment no longer exists; it may have been deleted.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>minutebook::RegisterCsv</name>
         <message>
             <source>Date</source>
@@ -2461,13 +2474,6 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         </message>
         <message>
             <source>Search &amp;pane</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::RegisterRepository</name>
-        <message>
-            <source>The assignment no longer exists; it may have been deleted.</source>
             <translation type="unfinished" />
         </message>
     </context>

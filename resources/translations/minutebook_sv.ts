@@ -39,6 +39,10 @@
             <source>Meeting</source>
             <translation>Möte</translation>
         </message>
+        <message>
+            <source>Marked done on %1</source>
+            <translation>Markerat klart %1</translation>
+        </message>
     </context>
     <context>
         <name>minutebook::ActionListView</name>
@@ -99,6 +103,37 @@
         </message>
     </context>
     <context>
+        <name>minutebook::AgendaEdits</name>
+        <message>
+            <source>There is no agenda item with id %1.</source>
+            <translation>Det finns ingen dagordningspunkt med id %1.</translation>
+        </message>
+        <message>
+            <source>The agenda item %1 belongs to another meeting.</source>
+            <translation>Dagordningspunkten %1 hör till ett annat möte.</translation>
+        </message>
+        <message>
+            <source>An agenda item cannot be moved under itself.</source>
+            <translation>En punkt kan inte flyttas in under sig själv.</translation>
+        </message>
+        <message>
+            <source>The first item of a level cannot be indented.</source>
+            <translation>Den första punkten på en nivå kan inte dras in.</translation>
+        </message>
+        <message>
+            <source>The item above could not be found.</source>
+            <translation>Punkten ovanför kunde inte hittas.</translation>
+        </message>
+        <message>
+            <source>A top-level item cannot be outdented.</source>
+            <translation>En punkt på översta nivån kan inte dras ut.</translation>
+        </message>
+        <message>
+            <source>A meeting needs a date.</source>
+            <translation>Ett möte måste ha ett datum.</translation>
+        </message>
+    </context>
+    <context>
         <name>minutebook::AgendaModel</name>
         <message>
             <source>(no title)</source>
@@ -107,6 +142,33 @@
         <message>
             <source>This item has no title yet.</source>
             <translation>Punkten har ingen rubrik än.</translation>
+        </message>
+    </context>
+    <context>
+        <name>minutebook::ApprovedRule</name>
+        <message>
+            <source>There is no meeting with id %1.</source>
+            <translation>Det finns inget möte med id %1.</translation>
+        </message>
+        <message>
+            <source>There is no agenda item with id %1.</source>
+            <translation>Det finns ingen dagordningspunkt med id %1.</translation>
+        </message>
+        <message>
+            <source>There is no decision with id %1.</source>
+            <translation>Det finns inget beslut med id %1.</translation>
+        </message>
+        <message>
+            <source>There is no assignment with id %1.</source>
+            <translation>Det finns inget uppdrag med id %1.</translation>
+        </message>
+        <message>
+            <source>The meeting with id %1 has an unknown status.</source>
+            <translation>Mötet med id %1 har en okänd status.</translation>
+        </message>
+        <message>
+            <source>The change to row %1 was not saved; try again.</source>
+            <translation>Ändringen av rad %1 sparades inte; försök igen.</translation>
         </message>
     </context>
     <context>
@@ -306,6 +368,14 @@
         <message>
             <source>A body needs a name.</source>
             <translation>En grupp måste ha ett namn.</translation>
+        </message>
+        <message>
+            <source>A person needs a name.</source>
+            <translation>En person måste ha ett namn.</translation>
+        </message>
+        <message>
+            <source>%1 is already on the roster.</source>
+            <translation>%1 finns redan i deltagarlistan.</translation>
         </message>
     </context>
     <context>
@@ -1239,10 +1309,6 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
             <translation>Det finns ingen dagordningspunkt med id %1.</translation>
         </message>
         <message>
-            <source>These minutes are approved and can no longer be changed.</source>
-            <translation>Anteckningarna är godkända och kan inte längre ändras.</translation>
-        </message>
-        <message>
             <source>This item has already been deferred.</source>
             <translation>Punkten är redan uppskjuten.</translation>
         </message>
@@ -1859,61 +1925,6 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         </message>
     </context>
     <context>
-        <name>minutebook::MeetingEdits</name>
-        <message>
-            <source>There is no agenda item with id %1.</source>
-            <translation>Det finns ingen dagordningspunkt med id %1.</translation>
-        </message>
-        <message>
-            <source>There is no meeting with id %1.</source>
-            <translation>Det finns inget möte med id %1.</translation>
-        </message>
-        <message>
-            <source>These minutes are approved and can no longer be changed.</source>
-            <translation>Anteckningarna är godkända och kan inte längre ändras.</translation>
-        </message>
-        <message>
-            <source>The agenda item %1 belongs to another meeting.</source>
-            <translation>Dagordningspunkten %1 hör till ett annat möte.</translation>
-        </message>
-        <message>
-            <source>An agenda item cannot be moved under itself.</source>
-            <translation>En punkt kan inte flyttas in under sig själv.</translation>
-        </message>
-        <message>
-            <source>The first item of a level cannot be indented.</source>
-            <translation>Den första punkten på en nivå kan inte dras in.</translation>
-        </message>
-        <message>
-            <source>The item above could not be found.</source>
-            <translation>Punkten ovanför kunde inte hittas.</translation>
-        </message>
-        <message>
-            <source>A top-level item cannot be outdented.</source>
-            <translation>En punkt på översta nivån kan inte dras ut.</translation>
-        </message>
-        <message>
-            <source>A meeting needs a date.</source>
-            <translation>Ett möte måste ha ett datum.</translation>
-        </message>
-        <message>
-            <source>A person needs a name.</source>
-            <translation>En person måste ha ett namn.</translation>
-        </message>
-        <message>
-            <source>%1 is already on the roster.</source>
-            <translation>%1 finns redan i deltagarlistan.</translation>
-        </message>
-        <message>
-            <source>There is no decision with id %1.</source>
-            <translation>Det finns inget beslut med id %1.</translation>
-        </message>
-        <message>
-            <source>There is no assignment with id %1.</source>
-            <translation>Det finns inget uppdrag med id %1.</translation>
-        </message>
-    </context>
-    <context>
         <name>minutebook::MeetingListModel</name>
         <message>
             <source>Approved</source>
@@ -1985,21 +1996,16 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
             <source>There is no meeting with id %1.</source>
             <translation>Det finns inget möte med id %1.</translation>
         </message>
-        <message>
-            <source>A meeting needs a date.</source>
-            <translation>Ett möte måste ha ett datum.</translation>
-        </message>
-        <message>
-            <source>There is no agenda item with id %1.</source>
-            <translation>Det finns ingen punkt med id %1.</translation>
-        </message>
     </context>
     <context>
-        <name>minutebook::MeetingSession</name>
+        <name>minutebook::MeetingRules</name>
         <message>
             <source>These minutes are approved and can no longer be changed.</source>
             <translation>Anteckningarna är godkända och kan inte längre ändras.</translation>
         </message>
+    </context>
+    <context>
+        <name>minutebook::MeetingSession</name>
         <message>
             <source>Edit title</source>
             <translation>Ändra rubrik</translation>
@@ -2396,6 +2402,13 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         </message>
     </context>
     <context>
+        <name>minutebook::RecordEdits</name>
+        <message>
+            <source>The assignment no longer exists; it may have been deleted.</source>
+            <translation>Uppdraget finns inte längre; det kan ha tagits bort.</translation>
+        </message>
+    </context>
+    <context>
         <name>minutebook::RegisterCsv</name>
         <message>
             <source>Date</source>
@@ -2467,13 +2480,6 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <message>
             <source>Search &amp;pane</source>
             <translation>S&amp;ökpanel</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::RegisterRepository</name>
-        <message>
-            <source>The assignment no longer exists; it may have been deleted.</source>
-            <translation>Uppdraget finns inte längre; det kan ha tagits bort.</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,7 @@
 #include "MeetingRepository.h"
 #include "MeetingText.h"
 #include "MinutesGenerator.h"
+#include "Numbering.h"
 #include "RegisterCsv.h"
 #include "RegisterRepository.h"
 #include "SearchIndex.h"
@@ -159,10 +160,10 @@ int Cli::search(const QCommandLineParser &parser)
         return Success;
     }
     for (const SearchHit &h : hits.value()) {
-        m_out << QStringLiteral("%1  %2 %3  §%4 %5\n    %6\n")
+        m_out << QStringLiteral("%1  %2 %3  %4 %5\n    %6\n")
                      .arg(h.meetingId, 6)
-                     .arg(h.date.toString(Qt::ISODate), h.bodyShortName, h.itemNumber, h.itemTitle,
-                         plainSnippet(h.snippet));
+                     .arg(h.date.toString(Qt::ISODate), h.bodyShortName, itemMark(h.itemNumber),
+                         h.itemTitle, plainSnippet(h.snippet));
     }
     if (hits->isEmpty())
         m_err << tr("No hits.") << QLatin1Char('\n');
@@ -233,7 +234,7 @@ int Cli::actions(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const ActionRecord &a : rows.value()) {
-            array.append(QJsonObject {
+            QJsonObject o {
                 {QStringLiteral("meetingId"), a.meetingId},
                 {QStringLiteral("date"), dateValue(a.date)},
                 {QStringLiteral("body"), a.bodyName},
@@ -243,7 +244,10 @@ int Cli::actions(const QCommandLineParser &parser)
                 {QStringLiteral("assignee"), a.assignee},
                 {QStringLiteral("due"), dateValue(a.due)},
                 {QStringLiteral("status"), toString(a.status)},
-            });
+            };
+            if (a.statusDate.isValid())
+                o.insert(QStringLiteral("statusDate"), dateValue(a.statusDate));
+            array.append(o);
         }
         printJson(m_out, array);
         return Success;
@@ -253,9 +257,7 @@ int Cli::actions(const QCommandLineParser &parser)
                      .arg(a.due.isValid() ? a.due.toString(Qt::ISODate)
                                           : QStringLiteral("—         "),
                          a.status == ActionStatus::Done ? tr("done") : tr("open"), a.assignee,
-                         a.bodyShortName + QLatin1Char(' ') + a.date.toString(Qt::ISODate)
-                             + QStringLiteral(" §") + a.itemNumber,
-                         a.text);
+                         itemReference(a.bodyShortName, a.date, a.itemNumber), a.text);
     }
     return Success;
 }

@@ -69,6 +69,8 @@ struct ActionItem
     QString assignee;
     QDate due;
     ActionStatus status = ActionStatus::Open;
+    /// When the status was last set (marked done, or open again); invalid when never.
+    QDate statusDate = {};
     qint64 originActionId = 0; ///< the assignment this one carries forward, 0 if new
     qint64 originMeetingId = 0; ///< meeting of originActionId (read-only, derived on load)
 };
@@ -99,6 +101,8 @@ struct Meeting
     QString minuteTaker;
     MeetingStatus status = MeetingStatus::Draft;
     QString notes;
+    /// The meeting this one was prepared from ("new meeting from previous"); 0 when none.
+    qint64 preparedFromId = 0;
     QVector<Attendance> attendees;
     QVector<AgendaItem> items;
 };

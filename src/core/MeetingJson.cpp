@@ -41,6 +41,8 @@ QJsonArray itemsToJson(
                 {QStringLiteral("due"), dateValue(action.due)},
                 {QStringLiteral("status"), toString(action.status)},
             };
+            if (action.statusDate.isValid())
+                a.insert(QStringLiteral("statusDate"), dateValue(action.statusDate));
             if (action.originMeetingId != 0)
                 a.insert(QStringLiteral("fromMeetingId"), action.originMeetingId);
             actions.append(a);

@@ -12,6 +12,12 @@ namespace minutebook {
 /// "3" for a top-level item at index 2, "6.2" for a child at index 1 of item 6.
 QString itemNumber(const QString &parentNumber, int index);
 
+/// "§3": how an item is cited after its meeting.
+QString itemMark(const QString &itemNumber);
+
+/// Citable reference of an item: "LG 2024-02-06 §3".
+QString itemReference(const QString &bodyShortName, const QDate &date, const QString &itemNumber);
+
 /// Citable reference of a decision: body short name, meeting date, item number, and the
 /// decision's number within the item when an item holds more than one ("§3:2").
 QString decisionReference(const QString &bodyShortName, const QDate &date,

@@ -34,6 +34,7 @@ struct ActionRecord : ItemPlace
     QString assignee;
     QDate due;
     ActionStatus status = ActionStatus::Open;
+    QDate statusDate; ///< when the status was last set; invalid when never
 };
 
 enum class HitKind { Meeting, Item, Decision, Action };

@@ -1,5 +1,8 @@
 #include "ActionListModel.h"
 
+#include "MeetingRules.h"
+#include "Numbering.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QPalette>
@@ -9,6 +12,7 @@ namespace minutebook {
 ActionListModel::ActionListModel(const Database &database, QObject *parent)
     : PagedTableModel(parent)
     , m_repository(database)
+    , m_edits(database)
     , m_today(QDate::currentDate())
 {
     m_filter.openOnly = true;
@@ -53,15 +57,16 @@ int ActionListModel::rowOf(qint64 actionId) const
     return -1;
 }
 
-Status ActionListModel::setStatus(qint64 actionId, ActionStatus status)
+Status ActionListModel::setStatus(qint64 actionId, ActionStatus status, const QDate &date)
 {
-    if (Status s = m_repository.setActionStatus(actionId, status); !s) {
+    if (Status s = m_edits.setActionStatus(actionId, status, date); !s) {
         emit saveFailed(s.error());
         return s;
     }
     const int row = rowOf(actionId);
     if (row >= 0) {
         m_rows[row].status = status;
+        m_rows[row].statusDate = date;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
     return {};
@@ -69,7 +74,7 @@ Status ActionListModel::setStatus(qint64 actionId, ActionStatus status)
 
 bool ActionListModel::isOverdue(const ActionRecord &a) const
 {
-    return a.status == ActionStatus::Open && a.due.isValid() && a.due < m_today;
+    return MeetingRules::isOverdue(a.status, a.due, m_today);
 }
 
 int ActionListModel::columnCount(const QModelIndex &parent) const
@@ -91,8 +96,7 @@ QVariant ActionListModel::displayText(const ActionRecord &a, int column) const
             return tr("Done");
         return isOverdue(a) ? tr("Overdue") : tr("Open");
     case MeetingColumn:
-        return QStringLiteral("%1 %2 §%3")
-            .arg(a.bodyShortName, a.date.toString(Qt::ISODate), a.itemNumber);
+        return itemReference(a.bodyShortName, a.date, a.itemNumber);
     default:
         return {};
     }
@@ -109,6 +113,9 @@ QVariant ActionListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (isOverdue(a))
             return tr("Overdue: due %1").arg(a.due.toString(Qt::ISODate));
+        if (index.column() == StatusColumn && a.status == ActionStatus::Done
+            && a.statusDate.isValid())
+            return tr("Marked done on %1").arg(a.statusDate.toString(Qt::ISODate));
         return index.column() == MeetingColumn ? a.bodyName + QStringLiteral(": ") + a.itemTitle
                                                : a.text;
     case Qt::ForegroundRole:

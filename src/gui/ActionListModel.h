@@ -6,6 +6,7 @@
 // undoable).
 
 #include "PagedTableModel.h"
+#include "RecordEdits.h"
 #include "RegisterRepository.h"
 
 #include <QDate>
@@ -32,8 +33,9 @@ public:
     const ActionRecord *record(int row) const;
     int rowOf(qint64 actionId) const;
 
-    /// Saves the status and shows it; the row stays where it is until the next reload.
-    Status setStatus(qint64 actionId, ActionStatus status);
+    /// Saves the status with the day it was set (RecordEdits::setActionStatus) and shows it;
+    /// the row stays where it is until the next reload.
+    Status setStatus(qint64 actionId, ActionStatus status, const QDate &date);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -57,6 +59,7 @@ private:
     QVariant displayText(const ActionRecord &a, int column) const;
 
     RegisterRepository m_repository;
+    RecordEdits m_edits;
     RegisterFilter m_filter;
     QDate m_today;
     QVector<ActionRecord> m_rows;

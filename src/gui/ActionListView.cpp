@@ -138,11 +138,12 @@ bool ActionListView::toggleCurrent()
     const ActionStatus to
         = a->status == ActionStatus::Done ? ActionStatus::Open : ActionStatus::Done;
     const qint64 id = a->actionId;
-    const ActionStatus from = a->status;
+    const SetActionStatusCommand::Change from {a->status, a->statusDate};
+    const SetActionStatusCommand::Change change {to, QDate::currentDate()};
     // Saved first, so a failure is reported with its reason and leaves no step to undo.
-    if (!m_model->setStatus(id, to))
+    if (!m_model->setStatus(id, change.status, change.date))
         return false; // saveFailed() told the user
-    m_undo->push(new SetActionStatusCommand(m_model, id, from, to, true));
+    m_undo->push(new SetActionStatusCommand(m_model, id, from, change, true));
     m_undo->setActive(true);
     return true;
 }

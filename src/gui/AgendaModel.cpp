@@ -118,10 +118,13 @@ qint64 AgendaModel::itemId(const QModelIndex &index) const
 
 QString AgendaModel::number(qint64 id) const
 {
-    QStringList parts;
+    QVector<int> rows;
     for (const Node *n = node(id); n && n->parent; n = n->parent)
-        parts.prepend(QString::number(rowOf(n) + 1));
-    return parts.join(QLatin1Char('.'));
+        rows.prepend(rowOf(n));
+    QString number;
+    for (int row : std::as_const(rows))
+        number = itemNumber(number, row);
+    return number;
 }
 
 qint64 AgendaModel::parentId(qint64 id) const

@@ -4,6 +4,7 @@
 #include "BodyTextEdit.h"
 #include "DatePrompt.h"
 #include "ItemRecordsModel.h"
+#include "MeetingRules.h"
 #include "MeetingSession.h"
 #include "UndoKeyFilter.h"
 
@@ -157,7 +158,7 @@ QWidget *ItemEditor::buildRecords()
     m_decisionText = new QLineEdit(box);
     m_actionText = new QLineEdit(box);
     m_assignee = new QLineEdit(box);
-    m_due = new QDateEdit(QDate::currentDate().addDays(14), box);
+    m_due = new QDateEdit(MeetingRules::defaultDueDate(QDate::currentDate()), box);
     m_due->setCalendarPopup(true);
     m_decisionButton = new QPushButton(tr("&Decision"), box);
     m_actionButton = new QPushButton(tr("&Assignment"), box);
@@ -281,8 +282,8 @@ void ItemEditor::updateWarnings()
         warnings << tr("The due date of the new assignment is in the past.");
     if (item) {
         for (const ActionItem &a : item->actions) {
-            if (a.status == ActionStatus::Open && a.due.isValid() && a.due < QDate::currentDate()
-                && item->deferredTo.isValid() == false && !m_session.isReadOnly()) {
+            if (MeetingRules::isOverdue(a, QDate::currentDate()) && !item->deferredTo.isValid()
+                && !m_session.isReadOnly()) {
                 warnings << tr("An open assignment is past its due date.");
                 break;
             }

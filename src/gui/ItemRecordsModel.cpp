@@ -1,5 +1,7 @@
 #include "ItemRecordsModel.h"
 
+#include "MeetingRules.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -71,7 +73,7 @@ QVariant ItemRecordsModel::decisionData(const Decision &d, int column, int role)
 
 QVariant ItemRecordsModel::actionData(const ActionItem &a, int column, int role) const
 {
-    const bool pastDue = a.due.isValid() && a.due < m_today && a.status == ActionStatus::Open;
+    const bool pastDue = MeetingRules::isOverdue(a, m_today);
     switch (column) {
     case KindColumn:
         if (role == Qt::DisplayRole)
@@ -89,7 +91,7 @@ QVariant ItemRecordsModel::actionData(const ActionItem &a, int column, int role)
         if (role == Qt::DisplayRole)
             return a.due.isValid() ? QLocale().toString(a.due, QLocale::ShortFormat) : QString();
         if (role == Qt::EditRole)
-            return a.due.isValid() ? a.due : m_today.addDays(14);
+            return a.due.isValid() ? a.due : MeetingRules::defaultDueDate(m_today);
         if (role == Qt::ForegroundRole && pastDue)
             return QBrush(QColor(0xb0, 0x00, 0x20));
         if (role == Qt::ToolTipRole && pastDue)

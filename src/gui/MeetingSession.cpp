@@ -22,7 +22,9 @@ MeetingSession::MeetingSession(const Database &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_meetings(database)
-    , m_edits(database)
+    , m_agendaEdits(database)
+    , m_attendanceEdits(database)
+    , m_recordEdits(database)
     , m_followUp(database)
     , m_agenda(new AgendaModel(this))
     , m_attendance(new AttendanceModel(this))
@@ -107,7 +109,7 @@ void MeetingSession::push(
     if (m_header.id == 0)
         return;
     if (isReadOnly()) {
-        report(tr("These minutes are approved and can no longer be changed."));
+        report(MeetingRules::frozenMessage());
         return;
     }
     // Pending typing goes first, so the database sees edits in the order they were made.
@@ -137,7 +139,7 @@ Status MeetingSession::flush()
         if (const AgendaItem *item = m_agenda->item(id))
             items.append(*item);
     }
-    const Status s = m_edits.saveFields(m_headerDirty ? &m_header : nullptr, items);
+    const Status s = m_agendaEdits.saveFields(m_headerDirty ? &m_header : nullptr, items);
     if (!s) {
         // Kept dirty: the next edit (or the next flush) tries again.
         return s;
@@ -265,7 +267,7 @@ void MeetingSession::setItemField(qint64 itemId, ItemField field, const QString 
 
 Status MeetingSession::insertItem(qint64 parentId, int row, AgendaItem item)
 {
-    if (Status s = m_edits.addItem(m_header.id, parentId, row, item); !s)
+    if (Status s = m_agendaEdits.addItem(m_header.id, parentId, row, item); !s)
         return s;
     m_agenda->insertItem(parentId, row, item);
     emit itemAdded(item.id);
@@ -275,7 +277,7 @@ Status MeetingSession::insertItem(qint64 parentId, int row, AgendaItem item)
 
 Status MeetingSession::removeItemNow(qint64 itemId)
 {
-    if (Status s = m_edits.removeItem(itemId); !s)
+    if (Status s = m_agendaEdits.removeItem(itemId); !s)
         return s;
     m_dirtyItems.remove(itemId);
     m_agenda->removeItem(itemId);
@@ -285,7 +287,7 @@ Status MeetingSession::removeItemNow(qint64 itemId)
 
 Status MeetingSession::moveItemNow(qint64 itemId, qint64 parentId, int row)
 {
-    if (Status s = m_edits.moveItem(itemId, parentId, row); !s)
+    if (Status s = m_agendaEdits.moveItem(itemId, parentId, row); !s)
         return s;
     m_agenda->moveItem(itemId, parentId, row);
     emit itemAdded(itemId);
@@ -408,7 +410,7 @@ void MeetingSession::outdent(qint64 itemId)
 Status MeetingSession::setAttendanceNow(const Attendance &attendance)
 {
     Attendance a = attendance;
-    if (Status s = m_edits.setAttendance(m_header.id, a); !s)
+    if (Status s = m_attendanceEdits.setAttendance(m_header.id, a); !s)
         return s;
     m_attendance->setAttendance(a);
     emit saved();
@@ -417,7 +419,7 @@ Status MeetingSession::setAttendanceNow(const Attendance &attendance)
 
 Status MeetingSession::removeAttendanceNow(qint64 personId)
 {
-    if (Status s = m_edits.removeAttendance(m_header.id, personId); !s)
+    if (Status s = m_attendanceEdits.removeAttendance(m_header.id, personId); !s)
         return s;
     emit saved();
     return {};
@@ -448,7 +450,7 @@ void MeetingSession::addGuest(const QString &name, const QString &presented)
     Attendance guest;
     guest.status = AttendanceStatus::Guest;
     guest.note = presented.trimmed();
-    const Result<Person> known = m_edits.findPerson(clean);
+    const Result<Person> known = PersonRepository(m_database).find(clean);
     guest.person = known.ok() && known->id != 0 ? known.value() : Person {0, clean, {}, {}};
     const Attendance *listed
         = guest.person.id ? m_attendance->attendance(guest.person.id) : nullptr;
@@ -458,7 +460,7 @@ void MeetingSession::addGuest(const QString &name, const QString &presented)
         tr("Add guest %1").arg(clean),
         [this, person] {
             Attendance a = *person;
-            if (Status s = m_edits.setAttendance(m_header.id, a); !s)
+            if (Status s = m_attendanceEdits.setAttendance(m_header.id, a); !s)
                 return s;
             *person = a;
             m_attendance->setAttendance(a);
@@ -481,7 +483,7 @@ Status MeetingSession::addRosterMember(const QString &name, const QString &group
     if (clean.isEmpty())
         return Status::failure(tr("Type the person's name."));
     if (isReadOnly())
-        return Status::failure(tr("These minutes are approved and can no longer be changed."));
+        return Status::failure(MeetingRules::frozenMessage());
     // Checked before the command, so a duplicate leaves nothing on the stack.
     const Result<QVector<RosterEntry>> roster = BodyRepository(m_database).roster(m_header.body.id);
     if (!roster)
@@ -491,7 +493,7 @@ Status MeetingSession::addRosterMember(const QString &name, const QString &group
             return Status::failure(tr("%1 is already on the roster.").arg(e.person.name));
     }
     // Members recorded in the meeting (imported minutes have no roster) count as well.
-    const Result<Person> known = m_edits.findPerson(clean);
+    const Result<Person> known = PersonRepository(m_database).find(clean);
     if (known.ok() && known->id != 0 && m_attendance->isListed(known->id))
         return Status::failure(tr("%1 is already on the roster.").arg(known->name));
     auto entry = std::make_shared<RosterEntry>();
@@ -503,7 +505,7 @@ Status MeetingSession::addRosterMember(const QString &name, const QString &group
         [this, entry, previous] {
             RosterEntry e = *entry;
             e.person.id = 0;
-            if (Status s = m_edits.addToRoster(m_header.body.id, e); !s)
+            if (Status s = BodyRepository(m_database).addToRoster(m_header.body.id, e); !s)
                 return s;
             entry->person = e.person;
             const Attendance *listed = m_attendance->attendance(e.person.id);
@@ -514,7 +516,9 @@ Status MeetingSession::addRosterMember(const QString &name, const QString &group
             return setAttendanceNow(present);
         },
         [this, entry, previous] {
-            if (Status s = m_edits.removeFromRoster(m_header.body.id, entry->person.id); !s)
+            if (Status s
+                = BodyRepository(m_database).removeFromRoster(m_header.body.id, entry->person.id);
+                !s)
                 return s;
             if (previous->has_value())
                 return setAttendanceNow(previous->value());
@@ -548,14 +552,14 @@ qint64 MeetingSession::addDecision(qint64 itemId, const QString &text)
         tr("Add decision"),
         [this, itemId, decision] {
             Decision d = *decision;
-            if (Status s = m_edits.addDecision(itemId, d); !s)
+            if (Status s = m_recordEdits.addDecision(itemId, d); !s)
                 return s;
             *decision = d;
             changeItem(itemId, [d](AgendaItem &item) { item.decisions.append(d); });
             return Status();
         },
         [this, itemId, decision] {
-            if (Status s = m_edits.removeDecision(decision->id); !s)
+            if (Status s = m_recordEdits.removeDecision(decision->id); !s)
                 return s;
             const qint64 id = decision->id;
             changeItem(itemId, [id](AgendaItem &item) {
@@ -572,7 +576,7 @@ void MeetingSession::editDecision(const Decision &before, const Decision &after)
 {
     const qint64 itemId = itemOfRecord(before.id, true);
     auto apply = [this, itemId](const Decision &d) {
-        if (Status s = m_edits.updateDecision(d); !s)
+        if (Status s = m_recordEdits.updateDecision(d); !s)
             return s;
         changeItem(itemId, [d](AgendaItem &item) {
             for (Decision &x : item.decisions) {
@@ -602,7 +606,7 @@ void MeetingSession::removeDecision(qint64 itemId, qint64 decisionId)
     push(
         tr("Remove decision §%1").arg(removed.number),
         [this, itemId, decisionId] {
-            if (Status s = m_edits.removeDecision(decisionId); !s)
+            if (Status s = m_recordEdits.removeDecision(decisionId); !s)
                 return s;
             changeItem(itemId, [decisionId](AgendaItem &i) {
                 i.decisions.erase(
@@ -614,7 +618,7 @@ void MeetingSession::removeDecision(qint64 itemId, qint64 decisionId)
         },
         [this, itemId, removed] {
             Decision d = removed;
-            if (Status s = m_edits.addDecision(itemId, d); !s)
+            if (Status s = m_recordEdits.addDecision(itemId, d); !s)
                 return s;
             changeItem(itemId, [d](AgendaItem &i) {
                 i.decisions.append(d);
@@ -650,14 +654,14 @@ qint64 MeetingSession::addAction(qint64 itemId, const ActionItem &action)
         tr("Add assignment"),
         [this, itemId, added] {
             ActionItem a = *added;
-            if (Status s = m_edits.addAction(itemId, a); !s)
+            if (Status s = m_recordEdits.addAction(itemId, a); !s)
                 return s;
             *added = a;
             changeItem(itemId, [a](AgendaItem &item) { item.actions.append(a); });
             return Status();
         },
         [this, itemId, added] {
-            if (Status s = m_edits.removeAction(added->id); !s)
+            if (Status s = m_recordEdits.removeAction(added->id); !s)
                 return s;
             const qint64 id = added->id;
             changeItem(itemId, [id](AgendaItem &item) {
@@ -673,9 +677,23 @@ qint64 MeetingSession::addAction(qint64 itemId, const ActionItem &action)
 void MeetingSession::editAction(const ActionItem &before, const ActionItem &after)
 {
     const qint64 itemId = itemOfRecord(before.id, false);
-    auto apply = [this, itemId](const ActionItem &a) {
-        if (Status s = m_edits.updateAction(a); !s)
-            return s;
+    // The status is follow-up with a writer of its own (RecordEdits::setActionStatus); text,
+    // assignee and due date are the minutes' own.
+    const bool statusChanged = after.status != before.status;
+    const bool fieldsChanged
+        = after.text != before.text || after.assignee != before.assignee || after.due != before.due;
+    ActionItem changed = after;
+    if (statusChanged)
+        changed.statusDate = QDate::currentDate();
+    auto apply = [this, itemId, statusChanged, fieldsChanged](const ActionItem &a) {
+        if (fieldsChanged) {
+            if (Status s = m_recordEdits.updateAction(a); !s)
+                return s;
+        }
+        if (statusChanged) {
+            if (Status s = m_recordEdits.setActionStatus(a.id, a.status, a.statusDate); !s)
+                return s;
+        }
         changeItem(itemId, [a](AgendaItem &item) {
             for (ActionItem &x : item.actions) {
                 if (x.id == a.id)
@@ -684,12 +702,13 @@ void MeetingSession::editAction(const ActionItem &before, const ActionItem &afte
         });
         return Status();
     };
-    const QString text = after.status != before.status
+    const QString text = statusChanged
         ? (after.status == ActionStatus::Done ? tr("Mark assignment done")
                                               : tr("Mark assignment open"))
         : tr("Edit assignment");
     push(
-        text, [apply, after] { return apply(after); }, [apply, before] { return apply(before); });
+        text, [apply, changed] { return apply(changed); },
+        [apply, before] { return apply(before); });
 }
 
 void MeetingSession::removeAction(qint64 itemId, qint64 actionId)
@@ -706,7 +725,7 @@ void MeetingSession::removeAction(qint64 itemId, qint64 actionId)
     push(
         tr("Remove assignment"),
         [this, itemId, actionId] {
-            if (Status s = m_edits.removeAction(actionId); !s)
+            if (Status s = m_recordEdits.removeAction(actionId); !s)
                 return s;
             changeItem(itemId, [actionId](AgendaItem &i) {
                 i.actions.erase(std::remove_if(i.actions.begin(), i.actions.end(),
@@ -717,7 +736,7 @@ void MeetingSession::removeAction(qint64 itemId, qint64 actionId)
         },
         [this, itemId, removed, position] {
             ActionItem a = removed;
-            if (Status s = m_edits.addAction(itemId, a, position); !s)
+            if (Status s = m_recordEdits.addAction(itemId, a, position); !s)
                 return s;
             changeItem(itemId, [a, position](AgendaItem &i) { i.actions.insert(position, a); });
             return Status();

@@ -6,9 +6,12 @@
 // typing is applied at once and written by the autosave at most `autosaveDelay` later, also
 // one transaction. Widgets show the models and call these functions; they never write.
 
+#include "AgendaEdits.h"
+#include "AttendanceEdits.h"
 #include "FollowUp.h"
-#include "MeetingEdits.h"
 #include "MeetingRepository.h"
+#include "MeetingRules.h"
+#include "RecordEdits.h"
 
 #include <QObject>
 #include <QSet>
@@ -40,7 +43,7 @@ public:
     qint64 meetingId() const { return m_header.id; }
     /// The header fields (no attendees, no items: see the models).
     const Meeting &header() const { return m_header; }
-    bool isReadOnly() const { return m_header.status == MeetingStatus::Approved; }
+    bool isReadOnly() const { return MeetingRules::isFrozen(m_header.status); }
     QUndoStack *undoStack() const { return m_stack; }
     AgendaModel *agenda() const { return m_agenda; }
     AttendanceModel *attendance() const { return m_attendance; }
@@ -117,7 +120,9 @@ private:
 
     const Database &m_database;
     MeetingRepository m_meetings;
-    MeetingEdits m_edits;
+    AgendaEdits m_agendaEdits;
+    AttendanceEdits m_attendanceEdits;
+    RecordEdits m_recordEdits;
     FollowUp m_followUp;
     Meeting m_header;
     AgendaModel *m_agenda = nullptr;

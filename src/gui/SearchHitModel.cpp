@@ -1,5 +1,7 @@
 #include "SearchHitModel.h"
 
+#include "Numbering.h"
+
 namespace minutebook {
 
 SearchHitModel::SearchHitModel(QObject *parent)
@@ -67,7 +69,8 @@ QVariant SearchHitModel::data(const QModelIndex &index, int role) const
         case ItemColumn:
             if (h.itemNumber.isEmpty() && h.itemTitle.isEmpty())
                 return h.bodyShortName;
-            return QStringLiteral("%1 §%2 %3").arg(h.bodyShortName, h.itemNumber, h.itemTitle);
+            return QStringLiteral("%1 %2 %3")
+                .arg(h.bodyShortName, itemMark(h.itemNumber), h.itemTitle);
         case KindColumn:
             return kindName(h.kind);
         case SnippetColumn:

@@ -6,8 +6,8 @@
 
 namespace minutebook {
 
-SetActionStatusCommand::SetActionStatusCommand(ActionListModel *model, qint64 actionId,
-    ActionStatus from, ActionStatus to, bool applied, QUndoCommand *parent)
+SetActionStatusCommand::SetActionStatusCommand(ActionListModel *model, qint64 actionId, Change from,
+    Change to, bool applied, QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_model(model)
     , m_actionId(actionId)
@@ -15,7 +15,7 @@ SetActionStatusCommand::SetActionStatusCommand(ActionListModel *model, qint64 ac
     , m_to(to)
     , m_skipRedo(applied)
 {
-    setText(to == ActionStatus::Done
+    setText(to.status == ActionStatus::Done
             ? QCoreApplication::translate("minutebook::SetActionStatusCommand", "Mark done")
             : QCoreApplication::translate("minutebook::SetActionStatusCommand", "Mark open"));
 }
@@ -34,12 +34,12 @@ void SetActionStatusCommand::undo()
     apply(m_from);
 }
 
-void SetActionStatusCommand::apply(ActionStatus status)
+void SetActionStatusCommand::apply(const Change &change)
 {
     m_error.clear();
     if (!m_model)
         return;
-    const Status saved = m_model->setStatus(m_actionId, status);
+    const Status saved = m_model->setStatus(m_actionId, change.status, change.date);
     if (!saved)
         m_error = saved.error();
 }

@@ -15,10 +15,17 @@ class ActionListModel;
 class SetActionStatusCommand : public QUndoCommand
 {
 public:
+    /// A status and the day it was set.
+    struct Change
+    {
+        ActionStatus status = ActionStatus::Open;
+        QDate date;
+    };
+
     /// `applied`: the change is already saved, so the first redo() (from QUndoStack::push)
     /// does nothing.
-    SetActionStatusCommand(ActionListModel *model, qint64 actionId, ActionStatus from,
-        ActionStatus to, bool applied = false, QUndoCommand *parent = nullptr);
+    SetActionStatusCommand(ActionListModel *model, qint64 actionId, Change from, Change to,
+        bool applied = false, QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -26,12 +33,12 @@ public:
     QString error() const { return m_error; }
 
 private:
-    void apply(ActionStatus status);
+    void apply(const Change &change);
 
     QPointer<ActionListModel> m_model;
     qint64 m_actionId;
-    ActionStatus m_from;
-    ActionStatus m_to;
+    Change m_from;
+    Change m_to;
     bool m_skipRedo;
     QString m_error;
 };

@@ -43,12 +43,7 @@ Result<Body> BodyRepository::find(const QString &nameOrShortName) const
 
 Status BodyRepository::ensure(Body &body)
 {
-    Transaction transaction(m_database.connection());
-    if (Status s = transaction.begin(); !s)
-        return s;
-    if (Status s = ensureInTransaction(body); !s)
-        return s;
-    return transaction.commit();
+    return Transaction::run(m_database.connection(), [&] { return ensureInTransaction(body); });
 }
 
 Status BodyRepository::ensureInTransaction(Body &body)
@@ -97,26 +92,73 @@ Result<QVector<RosterEntry>> BodyRepository::roster(qint64 bodyId) const
 
 Status BodyRepository::setRoster(qint64 bodyId, QVector<RosterEntry> &roster)
 {
-    Transaction transaction(m_database.connection());
-    if (Status s = transaction.begin(); !s)
-        return s;
-    PersonRepository persons(m_database);
-    QSqlQuery q(m_database.connection());
-    if (Status s = sql::exec(q, QStringLiteral("DELETE FROM roster WHERE body_id = ?"), {bodyId});
-        !s)
-        return s;
-    for (int i = 0; i < roster.size(); ++i) {
-        Person &p = roster[i].person;
-        if (Status s = persons.ensureInTransaction(p); !s)
-            return s;
-        if (Status s = sql::exec(q,
-                QStringLiteral("INSERT INTO roster (body_id, person_id, "
-                               "group_label, position) VALUES (?, ?, ?, ?)"),
-                {bodyId, p.id, roster.at(i).groupLabel, i});
+    return Transaction::run(m_database.connection(), [&]() -> Status {
+        PersonRepository persons(m_database);
+        QSqlQuery q(m_database.connection());
+        if (Status s
+            = sql::exec(q, QStringLiteral("DELETE FROM roster WHERE body_id = ?"), {bodyId});
             !s)
             return s;
-    }
-    return transaction.commit();
+        for (int i = 0; i < roster.size(); ++i) {
+            Person &p = roster[i].person;
+            if (Status s = persons.ensureInTransaction(p); !s)
+                return s;
+            if (Status s = sql::exec(q,
+                    QStringLiteral("INSERT INTO roster (body_id, person_id, "
+                                   "group_label, position) VALUES (?, ?, ?, ?)"),
+                    {bodyId, p.id, roster.at(i).groupLabel, i});
+                !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+Status BodyRepository::addToRoster(qint64 bodyId, RosterEntry &entry)
+{
+    const QString name = entry.person.name.simplified();
+    if (name.isEmpty())
+        return Status::failure(tr("A person needs a name."));
+    return Transaction::run(m_database.connection(), [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        if (Status s = sql::exec(q,
+                QStringLiteral("SELECT p.name FROM roster r JOIN persons p ON p.id = r.person_id "
+                               "WHERE r.body_id = ?"),
+                {bodyId});
+            !s)
+            return s;
+        while (q.next()) {
+            if (q.value(0).toString().simplified().compare(name, Qt::CaseInsensitive) == 0)
+                return Status::failure(
+                    tr("%1 is already on the roster.").arg(q.value(0).toString()));
+        }
+        PersonRepository persons(m_database);
+        if (entry.person.id == 0) {
+            const Result<Person> known = persons.find(name);
+            if (!known)
+                return known.status();
+            if (known->id != 0)
+                entry.person = known.value();
+        }
+        entry.person.name = entry.person.id == 0 ? name : entry.person.name;
+        if (Status s = persons.ensureInTransaction(entry.person); !s)
+            return s;
+        return sql::exec(q,
+            QStringLiteral("INSERT INTO roster (body_id, person_id, group_label, position) "
+                           "VALUES (?, ?, ?, (SELECT coalesce(max(position), -1) + 1 "
+                           "FROM roster WHERE body_id = ?))"),
+            {bodyId, entry.person.id, entry.groupLabel, bodyId});
+    });
+}
+
+Status BodyRepository::removeFromRoster(qint64 bodyId, qint64 personId)
+{
+    return Transaction::run(m_database.connection(), [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        return sql::exec(q,
+            QStringLiteral("DELETE FROM roster WHERE body_id = ? AND person_id = ?"),
+            {bodyId, personId});
+    });
 }
 
 } // namespace minutebook

@@ -1,6 +1,8 @@
 #pragma once
 
-// Bodies (the groups that meet) and their rosters: who sits in which sub-group.
+// Bodies (the groups that meet) and their rosters: who sits in which sub-group. The one writer
+// of the roster, which belongs to the body, not to a meeting: approving minutes freezes no
+// roster.
 
 #include "Database.h"
 #include "Meeting.h"
@@ -26,6 +28,10 @@ public:
     Result<QVector<RosterEntry>> roster(qint64 bodyId) const;
     /// Replaces the roster of a body in one transaction; persons are created by name.
     Status setRoster(qint64 bodyId, QVector<RosterEntry> &roster);
+    /// Adds the person to the body's roster, last; fails when somebody of that name is
+    /// already on it. A person already known by that name is reused. Fills in the person's id.
+    Status addToRoster(qint64 bodyId, RosterEntry &entry);
+    Status removeFromRoster(qint64 bodyId, qint64 personId);
 
     /// The same inside a transaction the caller owns.
     Status ensureInTransaction(Body &body);

@@ -248,39 +248,38 @@ Status Database::migrate(int targetVersion) const
     for (const MigrationStep &step : Migrations::steps()) {
         if (step.version <= current || step.version > targetVersion)
             continue;
-        Transaction transaction(connection());
-        if (Status s = transaction.begin(); !s)
-            return s;
-        QSqlQuery q(connection());
-        for (const QString &statement : step.statements) {
-            if (!q.exec(statement))
-                return Status::failure(tr("Upgrading the database to version %1 failed: %2")
-                                           .arg(step.version)
-                                           .arg(describe(q.lastError())));
-        }
-        // Integers of our own, not user text: safe to put in the statement.
-        if (Status s = exec(q, QStringLiteral("PRAGMA user_version = %1").arg(step.version)); !s)
-            return s;
-        if (Status s = exec(q, QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !s)
-            return s;
-        if (Status s = transaction.commit(); !s)
-            return s;
+        const Status migrated = Transaction::run(connection(), [&]() -> Status {
+            QSqlQuery q(connection());
+            for (const QString &statement : step.statements) {
+                if (!q.exec(statement))
+                    return Status::failure(tr("Upgrading the database to version %1 failed: %2")
+                                               .arg(step.version)
+                                               .arg(describe(q.lastError())));
+            }
+            // Integers of our own, not user text: safe to put in the statement.
+            if (Status s = exec(q, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
+                !s)
+                return s;
+            return exec(q, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+        });
+        if (!migrated)
+            return migrated;
     }
     return {};
 }
 
 Status Database::optimizeSearchIndex() const
 {
-    Transaction transaction(connection());
-    if (Status s = transaction.begin(); !s)
-        return s;
-    QSqlQuery q(connection());
-    for (const QString &fts : Migrations::ftsTables()) {
-        if (Status s = exec(q, QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(fts));
-            !s)
-            return s;
-    }
-    return transaction.commit();
+    return Transaction::run(connection(), [&]() -> Status {
+        QSqlQuery q(connection());
+        for (const QString &fts : Migrations::ftsTables()) {
+            if (Status s
+                = exec(q, QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(fts));
+                !s)
+                return s;
+        }
+        return {};
+    });
 }
 
 Status Database::backupTo(const QString &file) const

@@ -38,7 +38,9 @@ public:
     Status undoDeferral(const Deferral &deferral);
 
     /// The next meeting of the body after `previousMeetingId`, on `date`; returns its id. When
-    /// the body already has a draft on that date (made by a deferral), that one is completed.
+    /// the body already has a draft on that date (made by a deferral), that one is completed;
+    /// one that was already prepared from a previous meeting is refused. The new meeting
+    /// records what it was prepared from (Meeting::preparedFromId).
     Result<qint64> createFromPrevious(qint64 previousMeetingId, const QDate &date);
     /// A date for the next meeting: the previous one plus the interval between the body's last
     /// two meetings (one week when that is unknown or over two months).
@@ -55,12 +57,14 @@ private:
         qint64 bodyId = 0;
         QString title, place, minuteTaker;
         QDate date;
-        QVariant start, end;
+        QTime start, end;
+        qint64 preparedFromId = 0;
     };
     Result<Header> header(qint64 meetingId) const;
     /// The body's draft on `date` (created from `like` when none); fails on an approved one.
     Result<qint64> meetingOn(const Header &like, const QDate &date, bool *created);
-    Status addAttendance(qint64 meetingId, qint64 previousMeetingId, qint64 bodyId);
+    /// Opening items, the open assignments, the items deferred to `date`, closing items.
+    Status addStandardItems(qint64 meetingId, const Header &previous, const QDate &date);
     Result<AgendaItem> openAssignments(qint64 bodyId, qint64 meetingId, const QDate &date) const;
     Result<QVector<AgendaItem>> deferredItems(
         qint64 bodyId, qint64 meetingId, const QDate &date) const;

@@ -31,33 +31,29 @@ Result<qint64> ImportRepository::meetingFor(const QString &contentHash) const
 Status ImportRepository::importMeeting(
     Meeting &meeting, const QString &contentHash, const QString &fileName, bool force)
 {
-    Transaction transaction(m_database.connection());
-    if (Status s = transaction.begin(); !s)
-        return s;
-    Result<qint64> earlier = meetingFor(contentHash);
-    if (!earlier)
-        return earlier.status();
-    if (earlier.value() != 0 && !force)
-        return Status::failure(tr("This file was imported before, as meeting %1. Import it again "
-                                  "only if you want a second copy.")
-                                   .arg(earlier.value()));
     QVector<Meeting> one {meeting};
-    if (Status s = m_writer.insert(one); !s)
-        return s;
-    QSqlQuery q(m_database.connection());
-    if (Status s = sql::exec(q,
-            QStringLiteral("INSERT INTO imports (content_hash, file_name, meeting_id, imported_at) "
-                           "VALUES (?, ?, ?, ?) ON CONFLICT (content_hash) DO UPDATE SET "
-                           "file_name = excluded.file_name, meeting_id = excluded.meeting_id, "
-                           "imported_at = excluded.imported_at"),
+    const Status written = Transaction::run(m_database.connection(), [&]() -> Status {
+        Result<qint64> earlier = meetingFor(contentHash);
+        if (!earlier)
+            return earlier.status();
+        if (earlier.value() != 0 && !force)
+            return Status::failure(tr("This file was imported before, as meeting %1. Import it "
+                                      "again only if you want a second copy.")
+                                       .arg(earlier.value()));
+        if (Status s = m_writer.insert(one); !s)
+            return s;
+        QSqlQuery q(m_database.connection());
+        return sql::exec(q,
+            QStringLiteral("INSERT INTO imports (content_hash, file_name, meeting_id, "
+                           "imported_at) VALUES (?, ?, ?, ?) ON CONFLICT (content_hash) DO "
+                           "UPDATE SET file_name = excluded.file_name, meeting_id = "
+                           "excluded.meeting_id, imported_at = excluded.imported_at"),
             {contentHash, fileName, one.constFirst().id,
                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
-        !s)
-        return s;
-    if (Status s = transaction.commit(); !s)
-        return s;
-    meeting = one.constFirst();
-    return {};
+    });
+    if (written)
+        meeting = one.constFirst();
+    return written;
 }
 
 } // namespace minutebook

@@ -1,5 +1,6 @@
 #include "MeetingRepository.h"
 
+#include "ApprovedRule.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 
@@ -20,11 +21,7 @@ QString listSql(const MeetingFilter &filter, bool countOnly, QVariantList *value
         s += QStringLiteral(" AND m.body_id = ?");
         values->append(filter.bodyId);
     }
-    if (!filter.body.isEmpty()) {
-        s += QStringLiteral(" AND (b.name = ? OR b.short_name = ?)");
-        values->append(filter.body);
-        values->append(filter.body);
-    }
+    s += sql::bodyCondition(filter.body, values);
     if (filter.year != 0) {
         // A range on the indexed text column, not strftime(), so the index is used.
         s += QStringLiteral(" AND m.meeting_date >= ? AND m.meeting_date < ?");
@@ -61,6 +58,7 @@ QString listSql(const MeetingFilter &filter, bool countOnly, QVariantList *value
 
 MeetingRepository::MeetingRepository(const Database &database)
     : m_database(database)
+    , m_rule(database)
     , m_writer(database)
 { }
 
@@ -115,7 +113,8 @@ Result<Meeting> MeetingRepository::load(qint64 id) const
     if (Status s = sql::exec(q,
             QStringLiteral("SELECT m.id, b.id, b.name, b.short_name, b.organisation, m.title, "
                            "m.meeting_date, m.start_time, m.end_time, m.place, m.minute_taker, "
-                           "m.status, m.notes FROM meetings m JOIN bodies b ON b.id = m.body_id "
+                           "m.status, m.notes, m.prepared_from_id FROM meetings m "
+                           "JOIN bodies b ON b.id = m.body_id "
                            "WHERE m.id = ?"),
             {id});
         !s)
@@ -134,6 +133,7 @@ Result<Meeting> MeetingRepository::load(qint64 id) const
     m.minuteTaker = q.value(10).toString();
     (void)fromString(q.value(11).toString(), m.status);
     m.notes = q.value(12).toString();
+    m.preparedFromId = q.value(13).toLongLong();
 
     if (Status s = sql::exec(q,
             QStringLiteral("SELECT p.id, p.name, p.initials, p.title, a.group_label, a.status, "
@@ -218,7 +218,7 @@ Status MeetingRepository::loadItems(Meeting &meeting) const
     }
     if (Status s = sql::exec(q,
             QStringLiteral("SELECT a.item_id, a.id, a.text, a.assignee, a.due_date, a.status, "
-                           "a.origin_action_id, oi.meeting_id FROM actions a "
+                           "a.origin_action_id, oi.meeting_id, a.status_date FROM actions a "
                            "JOIN agenda_items i ON i.id = a.item_id "
                            "LEFT JOIN actions o ON o.id = a.origin_action_id "
                            "LEFT JOIN agenda_items oi ON oi.id = o.item_id "
@@ -238,6 +238,7 @@ Status MeetingRepository::loadItems(Meeting &meeting) const
         (void)fromString(q.value(5).toString(), a.status);
         a.originActionId = q.value(6).toLongLong();
         a.originMeetingId = q.value(7).toLongLong();
+        a.statusDate = sql::toDate(q.value(8));
         rows[at].item.actions.append(a);
     }
     // Rows come in position order; group them by parent, then build the tree from the top.
@@ -250,12 +251,7 @@ Status MeetingRepository::loadItems(Meeting &meeting) const
 
 Status MeetingRepository::insert(Meeting &meeting)
 {
-    Transaction transaction(m_database.connection());
-    if (Status s = transaction.begin(); !s)
-        return s;
-    if (Status s = insertInTransaction(meeting); !s)
-        return s;
-    return transaction.commit();
+    return Transaction::run(m_database.connection(), [&] { return insertInTransaction(meeting); });
 }
 
 Status MeetingRepository::insertInTransaction(Meeting &meeting)
@@ -267,58 +263,40 @@ Status MeetingRepository::insertInTransaction(Meeting &meeting)
     return {};
 }
 
+Status MeetingRepository::removeInTransaction(qint64 id)
+{
+    if (const Result<qint64> meeting = m_rule.check(ApprovedRule::Row::Meeting, id); !meeting)
+        return meeting.status();
+    QSqlQuery q(m_database.connection());
+    return sql::exec(q, QStringLiteral("DELETE FROM meetings WHERE id = ?"), {id});
+}
+
 Status MeetingRepository::remove(qint64 id)
 {
-    Transaction transaction(m_database.connection());
-    if (Status s = transaction.begin(); !s)
-        return s;
-    QSqlQuery q(m_database.connection());
-    if (Status s = sql::exec(q, QStringLiteral("DELETE FROM meetings WHERE id = ?"), {id}); !s)
-        return s;
-    if (q.numRowsAffected() == 0)
-        return Status::failure(tr("There is no meeting with id %1.").arg(id));
-    return transaction.commit();
+    return Transaction::run(m_database.connection(), [&] { return removeInTransaction(id); });
 }
 
-Status MeetingRepository::updateHeader(const Meeting &meeting)
+Status MeetingRepository::setStatus(qint64 id, MeetingStatus status)
 {
-    if (!meeting.date.isValid())
-        return Status::failure(tr("A meeting needs a date."));
-    Transaction transaction(m_database.connection());
-    if (Status s = transaction.begin(); !s)
-        return s;
-    QSqlQuery q(m_database.connection());
-    if (Status s = sql::exec(q,
-            QStringLiteral("UPDATE meetings SET title = ?, meeting_date = ?, "
-                           "start_time = ?, end_time = ?, place = ?, "
-                           "minute_taker = ?, status = ?, notes = ? WHERE id = ?"),
-            {meeting.title, sql::date(meeting.date), sql::time(meeting.start),
-                sql::time(meeting.end), meeting.place, meeting.minuteTaker,
-                toString(meeting.status), meeting.notes, meeting.id});
-        !s)
-        return s;
-    if (q.numRowsAffected() == 0)
-        return Status::failure(tr("There is no meeting with id %1.").arg(meeting.id));
-    return transaction.commit();
+    return Transaction::run(m_database.connection(), [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        if (Status s = sql::exec(q, QStringLiteral("UPDATE meetings SET status = ? WHERE id = ?"),
+                {toString(status), id});
+            !s)
+            return s;
+        if (q.numRowsAffected() == 0)
+            return Status::failure(tr("There is no meeting with id %1.").arg(id));
+        return {};
+    });
 }
 
-Status MeetingRepository::updateItem(const AgendaItem &item)
+Status MeetingRepository::setPreparedFromInTransaction(qint64 id, qint64 previousId)
 {
-    Transaction transaction(m_database.connection());
-    if (Status s = transaction.begin(); !s)
-        return s;
+    if (const Result<qint64> meeting = m_rule.check(ApprovedRule::Row::Meeting, id); !meeting)
+        return meeting.status();
     QSqlQuery q(m_database.connection());
-    if (Status s = sql::exec(q,
-            QStringLiteral("UPDATE agenda_items SET title = ?, presenter = ?, "
-                           "responsible = ?, body = ?, deferred_to = ? "
-                           "WHERE id = ?"),
-            {item.title, item.presenter, item.responsible, item.body, sql::date(item.deferredTo),
-                item.id});
-        !s)
-        return s;
-    if (q.numRowsAffected() == 0)
-        return Status::failure(tr("There is no agenda item with id %1.").arg(item.id));
-    return transaction.commit();
+    return sql::exec(q, QStringLiteral("UPDATE meetings SET prepared_from_id = ? WHERE id = ?"),
+        {sql::id(previousId), id});
 }
 
 } // namespace minutebook

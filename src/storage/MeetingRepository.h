@@ -1,8 +1,11 @@
 #pragma once
 
 // Meetings as whole aggregates: header, attendance, item tree with decisions and assignments.
-// Writes resolve bodies and persons by name, creating them when new.
+// Read whole; written whole when new (MeetingWriter, resolving bodies and persons by name);
+// deleted whole. Changes to an existing meeting go through AgendaEdits, AttendanceEdits and
+// RecordEdits, one writer per table.
 
+#include "ApprovedRule.h"
 #include "Database.h"
 #include "Meeting.h"
 #include "MeetingWriter.h"
@@ -44,19 +47,23 @@ public:
 
     /// Inserts a new meeting in one transaction; fills in the ids of everything written.
     Status insert(Meeting &meeting);
-    /// The same, inside a transaction the caller owns (bulk generate and import).
+    /// The same, inside a transaction the caller owns (bulk generate and import, FollowUp).
     Status insertInTransaction(Meeting &meeting);
+    /// Deletes a meeting with everything in it; approved minutes are refused (ApprovedRule).
     Status remove(qint64 id);
+    Status removeInTransaction(qint64 id);
 
-    /// Saves the header fields (title, date, times, place, minute-taker, status, notes).
-    Status updateHeader(const Meeting &meeting);
-    /// Saves an item's own fields (title, presenter, responsible, body, deferral).
-    Status updateItem(const AgendaItem &item);
+    /// The one writer of a meeting's status (draft or approved). A meeting's text is written by
+    /// AgendaEdits::saveFields, its attendance by AttendanceEdits.
+    Status setStatus(qint64 id, MeetingStatus status);
+    /// Records that the meeting was prepared from `previousId` ("new meeting from previous").
+    Status setPreparedFromInTransaction(qint64 id, qint64 previousId);
 
 private:
     Status loadItems(Meeting &meeting) const;
 
     const Database &m_database;
+    ApprovedRule m_rule;
     MeetingWriter m_writer;
 };
 

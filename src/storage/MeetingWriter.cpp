@@ -25,7 +25,7 @@ MeetingWriter::MeetingWriter(const Database &database)
     , m_persons(database)
     , m_meetings {"meetings",
           columns("id,body_id,title,meeting_date,start_time,end_time,place,minute_taker,"
-                  "status,notes"),
+                  "status,notes,prepared_from_id"),
           {}}
     , m_attendance {"attendance", columns("meeting_id,person_id,group_label,status,note,position"),
           {}}
@@ -35,7 +35,9 @@ MeetingWriter::MeetingWriter(const Database &database)
           {}}
     , m_decisions {"decisions", columns("id,item_id,number,text"), {}}
     , m_actions {"actions",
-          columns("id,item_id,position,text,assignee,due_date,status,origin_action_id"), {}}
+          columns("id,item_id,position,text,assignee,due_date,status,status_date,"
+                  "origin_action_id"),
+          {}}
 { }
 
 Status MeetingWriter::resolveNames(Meeting &meeting)
@@ -98,7 +100,7 @@ Status MeetingWriter::insert(QVector<Meeting> &meetings)
         m.id = ids.meeting++;
         m_meetings.values << m.id << m.body.id << m.title << sql::date(m.date) << sql::time(m.start)
                           << sql::time(m.end) << m.place << m.minuteTaker << toString(m.status)
-                          << m.notes;
+                          << m.notes << sql::id(m.preparedFromId);
         for (int i = 0; i < m.attendees.size(); ++i) {
             const Attendance &a = m.attendees.at(i);
             m_attendance.values << m.id << a.person.id << a.groupLabel << toString(a.status)
@@ -140,7 +142,7 @@ void MeetingWriter::addItems(qint64 meetingId, QVector<AgendaItem> &items, qint6
             action.id = ids.action++;
             m_actions.values << action.id << item.id << a << action.text << action.assignee
                              << sql::date(action.due) << toString(action.status)
-                             << sql::id(action.originActionId);
+                             << sql::date(action.statusDate) << sql::id(action.originActionId);
         }
         addItems(meetingId, item.children, item.id, number, ids, nextDecision);
     }

@@ -163,6 +163,19 @@ QStringList version3()
         R"(CREATE INDEX imports_meeting ON imports(meeting_id))",
     });
 }
+
+// Version 4: what the write paths record. A meeting made by "new meeting from previous" names
+// the meeting it was prepared from, so it is recognised by data, not by a (translated) item
+// title; an assignment's status, follow-up that stays changeable after approval, carries the
+// day it was last set.
+QStringList version4()
+{
+    return sql({
+        R"(ALTER TABLE meetings ADD COLUMN prepared_from_id INTEGER
+            REFERENCES meetings(id) ON DELETE SET NULL)",
+        R"(ALTER TABLE actions ADD COLUMN status_date TEXT)",
+    });
+}
 } // namespace
 
 const QVector<MigrationStep> &Migrations::steps()
@@ -171,6 +184,7 @@ const QVector<MigrationStep> &Migrations::steps()
         {1, "domain tables", version1()},
         {2, "full-text search index", version2()},
         {3, "import records", version3()},
+        {4, "prepared-from meeting, assignment status date", version4()},
     };
     return all;
 }

@@ -37,17 +37,14 @@ Result<int> MinutesGenerator::generate(int total, quint64 seed, const Progress &
     }
     int written = 0;
     while (written < total) {
-        Transaction transaction(m_database.connection());
-        if (Status s = transaction.begin(); !s)
-            return s;
         const int end = qMin(total, written + batch);
         QVector<Meeting> meetings;
         meetings.reserve(end - written);
         for (int i = written; i < end; ++i)
             meetings.append(source.meeting(i));
-        if (Status s = writer.insert(meetings); !s)
-            return s;
-        if (Status s = transaction.commit(); !s)
+        if (Status s
+            = Transaction::run(m_database.connection(), [&] { return writer.insert(meetings); });
+            !s)
             return s;
         written = end;
         if (progress && !progress(written, total))

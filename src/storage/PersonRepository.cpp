@@ -61,4 +61,21 @@ Status PersonRepository::ensureInTransaction(Person &person)
     return {};
 }
 
+Result<Person> PersonRepository::find(const QString &name) const
+{
+    QSqlQuery q(m_database.connection());
+    // lower() folds ASCII only in SQLite; compare folded in C++ for å, ä, ö.
+    if (Status s = sql::exec(
+            q, QStringLiteral("SELECT id, name, initials, title FROM persons ORDER BY id"), {});
+        !s)
+        return s;
+    const QString wanted = name.simplified();
+    while (q.next()) {
+        if (q.value(1).toString().simplified().compare(wanted, Qt::CaseInsensitive) == 0)
+            return Person {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                q.value(3).toString()};
+    }
+    return Person {};
+}
+
 } // namespace minutebook

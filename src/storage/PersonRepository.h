@@ -27,6 +27,8 @@ public:
     PersonRepository &operator=(const PersonRepository &) = delete;
 
     Result<QVector<Person>> list() const;
+    /// The person with that name (ignoring case and surrounding space); id 0 when none.
+    Result<Person> find(const QString &name) const;
     /// Fills in person.id, inserting the person when the name is new. Inside the caller's
     /// transaction.
     Status ensureInTransaction(Person &person);

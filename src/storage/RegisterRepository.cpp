@@ -3,7 +3,6 @@
 #include "FtsQuery.h"
 #include "Numbering.h"
 #include "SqlValues.h"
-#include "Transaction.h"
 
 namespace minutebook {
 
@@ -11,11 +10,7 @@ namespace {
 QString meetingConditions(const RegisterFilter &filter, QVariantList *values)
 {
     QString s;
-    if (!filter.body.isEmpty()) {
-        s += QStringLiteral(" AND (b.name = ? OR b.short_name = ?)");
-        values->append(filter.body);
-        values->append(filter.body);
-    }
+    s += sql::bodyCondition(filter.body, values);
     if (filter.from.isValid()) {
         s += QStringLiteral(" AND m.meeting_date >= ?");
         values->append(sql::date(filter.from));
@@ -103,10 +98,14 @@ QString decisionConditions(const RegisterFilter &filter, QVariantList *values)
 QString actionConditions(const RegisterFilter &filter, QVariantList *values)
 {
     QString s = meetingConditions(filter, values);
-    if (filter.openOnly)
-        s += QStringLiteral(" AND a.status = 'open'");
-    if (filter.doneOnly)
-        s += QStringLiteral(" AND a.status = 'done'");
+    if (filter.openOnly) {
+        s += QStringLiteral(" AND a.status = ?");
+        values->append(toString(ActionStatus::Open));
+    }
+    if (filter.doneOnly) {
+        s += QStringLiteral(" AND a.status = ?");
+        values->append(toString(ActionStatus::Done));
+    }
     if (!filter.assignee.isEmpty()) {
         s += QStringLiteral(" AND a.assignee = ?");
         values->append(filter.assignee);
@@ -197,7 +196,7 @@ Result<QVector<ActionRecord>> RegisterRepository::actions(const RegisterFilter &
     QVariantList values;
     QString statement = QStringLiteral(
         "SELECT m.id, i.id, b.name, b.short_name, m.meeting_date, i.number, i.title, a.id, "
-        "a.text, a.assignee, a.due_date, a.status");
+        "a.text, a.assignee, a.due_date, a.status, a.status_date");
     statement += QLatin1String(actionFrom);
     statement += actionConditions(filter, &values);
     statement
@@ -216,6 +215,7 @@ Result<QVector<ActionRecord>> RegisterRepository::actions(const RegisterFilter &
         r.assignee = q.value(9).toString();
         r.due = sql::toDate(q.value(10));
         (void)fromString(q.value(11).toString(), r.status);
+        r.statusDate = sql::toDate(q.value(12));
         out.append(r);
     }
     return out;
@@ -252,21 +252,6 @@ Result<QStringList> RegisterRepository::assignees() const
     while (q.next())
         out.append(q.value(0).toString());
     return out;
-}
-
-Status RegisterRepository::setActionStatus(qint64 actionId, ActionStatus status) const
-{
-    Transaction transaction(m_database.connection());
-    if (Status s = transaction.begin(); !s)
-        return s;
-    QSqlQuery q(m_database.connection());
-    if (Status s = sql::exec(q, QStringLiteral("UPDATE actions SET status = ? WHERE id = ?"),
-            {toString(status), actionId});
-        !s)
-        return s;
-    if (q.numRowsAffected() != 1)
-        return Status::failure(tr("The assignment no longer exists; it may have been deleted."));
-    return transaction.commit();
 }
 
 } // namespace minutebook

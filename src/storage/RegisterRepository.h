@@ -1,7 +1,8 @@
 #pragma once
 
 // The registers across all meetings: every decision (citable) and every assignment, paged and
-// sorted for the register views, and the one edit they make: marking an assignment done.
+// sorted for the register views. Read only: marking an assignment done is
+// RecordEdits::setActionStatus.
 
 #include "Database.h"
 #include "Records.h"
@@ -55,9 +56,6 @@ public:
     Result<int> actionCount(const RegisterFilter &filter = {}) const;
     /// Every assignee named in an assignment, sorted.
     Result<QStringList> assignees() const;
-
-    /// Marks one assignment open or done, in its own transaction.
-    Status setActionStatus(qint64 actionId, ActionStatus status) const;
 
 private:
     const Database &m_database;

@@ -67,11 +67,7 @@ const S *sourceTable(int *count)
 
 QString filterConditions(const SearchOptions &options, bool hasItem, QVariantList *values)
 {
-    QString s;
-    if (!options.body.isEmpty()) {
-        s += QStringLiteral(" AND (b.name = ? OR b.short_name = ?)");
-        *values << options.body << options.body;
-    }
+    QString s = sql::bodyCondition(options.body, values);
     if (options.from.isValid()) {
         s += QStringLiteral(" AND m.meeting_date >= ?");
         *values << sql::date(options.from);

@@ -31,6 +31,14 @@ void readItemPlace(const QSqlQuery &query, ItemPlace &place)
     place.itemTitle = query.value(6).toString();
 }
 
+QString bodyCondition(const QString &body, QVariantList *values)
+{
+    if (body.isEmpty())
+        return {};
+    *values << body << body;
+    return QStringLiteral(" AND (b.name = ? OR b.short_name = ?)");
+}
+
 Status exec(QSqlQuery &query)
 {
     if (!query.exec())

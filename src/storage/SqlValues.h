@@ -48,6 +48,10 @@ QVariant value(const QVariant &v);
 /// number, item title), the common head of the register and search queries.
 void readItemPlace(const QSqlQuery &query, ItemPlace &place);
 
+/// " AND (b.name = ? OR b.short_name = ?)" with its values, for a body given by name or short
+/// name in a query that joins `bodies` as `b`; empty when `body` is empty.
+QString bodyCondition(const QString &body, QVariantList *values);
+
 /// Binds `values` to the positional placeholders of a prepared query.
 void bind(QSqlQuery &query, std::initializer_list<QVariant> values);
 

@@ -8,7 +8,7 @@
 namespace minutebook {
 
 namespace {
-bool run(const QSqlDatabase &db, const char *sql, QString *error)
+bool execute(const QSqlDatabase &db, const char *sql, QString *error)
 {
     QSqlQuery q(db);
     if (q.exec(QLatin1String(sql)))
@@ -24,13 +24,13 @@ Transaction::Transaction(QSqlDatabase db)
 {
     // IMMEDIATE takes the write lock at once: a writer that has to wait does so in the busy
     // handler instead of failing halfway when its read lock cannot be upgraded.
-    m_active = run(m_db, "BEGIN IMMEDIATE", &m_beginError);
+    m_active = execute(m_db, "BEGIN IMMEDIATE", &m_beginError);
 }
 
 Transaction::~Transaction()
 {
     if (m_active)
-        run(m_db, "ROLLBACK", nullptr);
+        execute(m_db, "ROLLBACK", nullptr);
 }
 
 Status Transaction::begin() const
@@ -43,8 +43,8 @@ Status Transaction::commit()
     if (!m_active)
         return Status::failure(m_beginError);
     QString error;
-    if (!run(m_db, "COMMIT", &error)) {
-        run(m_db, "ROLLBACK", nullptr);
+    if (!execute(m_db, "COMMIT", &error)) {
+        execute(m_db, "ROLLBACK", nullptr);
         m_active = false;
         return Status::failure(error);
     }

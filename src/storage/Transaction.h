@@ -1,6 +1,7 @@
 #pragma once
 
 // One write = one transaction: begins on construction, rolls back unless commit() succeeded.
+// Writers use run(db, work): the work commits when it succeeds and rolls back when it fails.
 
 #include "Result.h"
 
@@ -15,6 +16,23 @@ public:
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
+
+    /// Runs `work` (returning Status or Result<T>) in one transaction: commits when it
+    /// succeeds, rolls back when it, BEGIN or COMMIT fails, and returns what it returned (or
+    /// why BEGIN or COMMIT failed).
+    template<typename Work>
+    static auto run(const QSqlDatabase &db, Work &&work) -> decltype(work())
+    {
+        Transaction transaction(db);
+        if (Status s = transaction.begin(); !s)
+            return s;
+        auto result = work();
+        if (!result.ok())
+            return result;
+        if (Status s = transaction.commit(); !s)
+            return s;
+        return result;
+    }
 
     /// Whether BEGIN succeeded; when it did not, error() says why (e.g. the file is locked).
     bool isActive() const { return m_active; }

@@ -2,10 +2,10 @@
 // widget), one autosave commit (header and one item in one transaction), and for comparison a
 // bare SQLite commit of the same row on a plain Qt SQL connection, in the same run.
 
+#include "AgendaEdits.h"
 #include "AgendaModel.h"
 #include "Database.h"
 #include "MeetingEditor.h"
-#include "MeetingEdits.h"
 #include "MeetingRepository.h"
 #include "MeetingSession.h"
 
@@ -115,7 +115,7 @@ BENCHMARK(OpenLargeMeetingEditor)->Unit(benchmark::kMillisecond);
 void AutosaveCommit(benchmark::State &state)
 {
     Fixture &f = fixture();
-    MeetingEdits edits(*f.db);
+    AgendaEdits edits(*f.db);
     Meeting header = f.meeting;
     AgendaItem item = f.meeting.items.at(10);
     int n = 0;
@@ -131,7 +131,7 @@ BENCHMARK(AutosaveCommit)->Unit(benchmark::kMicrosecond);
 void AutosaveCommitItemOnly(benchmark::State &state)
 {
     Fixture &f = fixture();
-    MeetingEdits edits(*f.db);
+    AgendaEdits edits(*f.db);
     AgendaItem item = f.meeting.items.at(10);
     int n = 0;
     for (auto _ : state) {

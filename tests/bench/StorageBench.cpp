@@ -1,6 +1,7 @@
 // Storage benchmarks on a generated database: opening, a page of the meeting list, loading a
 // meeting, saving one edit, searching, and bulk generation.
 
+#include "AgendaEdits.h"
 #include "Database.h"
 #include "MeetingRepository.h"
 #include "MinutesGenerator.h"
@@ -122,12 +123,23 @@ void SaveItemEdit(benchmark::State &state)
 {
     auto db = openFixture();
     MeetingRepository meetings(*db);
-    Meeting m = meetings.load(fixture().meetings / 2).value();
+    AgendaEdits edits(*db);
+    // A draft in the middle of the archive: approved minutes refuse the save.
+    Meeting m;
+    for (qint64 id = fixture().meetings / 2; id <= fixture().meetings; ++id) {
+        m = meetings.load(id).value();
+        if (m.status == MeetingStatus::Draft && m.items.size() > 2)
+            break;
+    }
+    if (m.status != MeetingStatus::Draft || m.items.size() <= 2) {
+        state.SkipWithError("no draft meeting with three items");
+        return;
+    }
     AgendaItem item = m.items.at(2);
     int n = 0;
     for (auto _ : state) {
         item.body = QStringLiteral("Redigerad text nummer %1 om lokalförsörjningen.").arg(++n);
-        if (!meetings.updateItem(item))
+        if (!edits.saveFields(nullptr, {item}))
             state.SkipWithError("update failed");
     }
 }

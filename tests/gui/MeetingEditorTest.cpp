@@ -1,8 +1,10 @@
 #include "MeetingEditor.h"
+#include "AgendaEdits.h"
 #include "AgendaModel.h"
 #include "AgendaTreeView.h"
 #include "AttendanceEditor.h"
 #include "AttendanceModel.h"
+#include "BodyRepository.h"
 #include "BodyTextEdit.h"
 #include "FakeDialogs.h"
 #include "FollowUp.h"
@@ -11,7 +13,6 @@
 #include "ItemEditor.h"
 #include "ItemRecordsModel.h"
 #include "MainWindow.h"
-#include "MeetingEdits.h"
 #include "MeetingListView.h"
 #include "MeetingSession.h"
 #include "MeetingView.h"
@@ -204,7 +205,7 @@ TEST_F(EditorTest, GuestsAndNewRosterMembers)
     EXPECT_EQ(a->memberName()->text(), QStringLiteral("lila ericsson"));
     RosterEntry second;
     second.person.name = QString::fromUtf8("Åsa Öberg");
-    EXPECT_FALSE(MeetingEdits(*db).addToRoster(session().header().body.id, second).ok());
+    EXPECT_FALSE(BodyRepository(*db).addToRoster(session().header().body.id, second).ok());
 
     const Meeting saved = reopen();
     ASSERT_EQ(saved.attendees.size(), 4);
@@ -418,9 +419,7 @@ TEST_F(EditorTest, BadInputIsPointedOutAndKept)
 
 TEST_F(EditorTest, ApprovedMinutesAreReadOnly)
 {
-    Meeting header = MeetingRepository(*db).load(meetingId).value();
-    header.status = MeetingStatus::Approved;
-    ASSERT_TRUE(MeetingRepository(*db).updateHeader(header).ok());
+    ASSERT_TRUE(MeetingRepository(*db).setStatus(meetingId, MeetingStatus::Approved).ok());
     editor().showMeeting(meetingId);
     EXPECT_TRUE(session().isReadOnly());
     EXPECT_TRUE(editor().header()->placeEdit()->isReadOnly());
@@ -437,7 +436,7 @@ TEST_F(EditorTest, OpenMeetingAtSelectsTheItemAndMarksTheTerms)
 {
     AgendaItem text = MeetingRepository(*db).load(meetingId)->items.at(1);
     text.body = QStringLiteral("Lokalerna i Jupiter och lokalerna i Saturnus.");
-    ASSERT_TRUE(MeetingRepository(*db).updateItem(text).ok());
+    ASSERT_TRUE(AgendaEdits(*db).saveFields(nullptr, {text}).ok());
     editor().showMeeting(meetingId); // written behind the editor's back: read again
     window->openMeetingAt(meetingId, text.id, {QStringLiteral("lokalerna")});
     EXPECT_EQ(current(), text.id);

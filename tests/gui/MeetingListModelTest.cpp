@@ -1,4 +1,5 @@
 #include "MeetingListModel.h"
+#include "AgendaEdits.h"
 #include "GuiTestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -116,13 +117,15 @@ TEST(MeetingListModel, IsEmptyWithoutMeetings)
 }
 
 namespace {
-// What the editor does: the new date is saved, then the list is told.
+// What the editor does: the new date is saved, then the list is told. The editor changes
+// drafts only: a generated meeting that is approved is made a draft first.
 MeetingSummary redate(const Database &db, MeetingSummary summary, const QDate &date)
 {
     MeetingRepository repository(db);
+    EXPECT_TRUE(repository.setStatus(summary.id, MeetingStatus::Draft).ok());
     Meeting meeting = repository.load(summary.id).value();
     meeting.date = date;
-    EXPECT_TRUE(repository.updateHeader(meeting).ok());
+    EXPECT_TRUE(AgendaEdits(db).saveFields(&meeting, {}).ok());
     summary.date = date;
     return summary;
 }

@@ -175,7 +175,7 @@ TEST(RegisterModels, PassTheModelTester)
         actions.fetchMore({});
         ASSERT_GT(actions.rowCount(), 0);
         const qint64 id = actions.index(0, 0).data(ActionListModel::ActionIdRole).toLongLong();
-        ASSERT_TRUE(actions.setStatus(id, ActionStatus::Done).ok());
+        ASSERT_TRUE(actions.setStatus(id, ActionStatus::Done, QDate(2024, 5, 2)).ok());
         actions.sort(ActionListModel::AssigneeColumn, Qt::DescendingOrder);
         actions.fetchMore({});
         RegisterFilter all;

@@ -1,7 +1,9 @@
-// minutebook_edit_writer DB: types into one agenda item for ever, the way autosave does (one
-// transaction per save), and prints the number of each word once its save has committed.
-// crash_test.sh kills it with SIGKILL at random moments and checks what survived.
+// minutebook_edit_writer DB: types into one agenda item for ever and saves through the
+// editor's own autosave (AgendaEdits::saveFields, one transaction per save), and prints the
+// number of each word once its save has committed. crash_test.sh kills it with SIGKILL at
+// random moments and checks what survived.
 
+#include "AgendaEdits.h"
 #include "Database.h"
 #include "MeetingRepository.h"
 
@@ -35,6 +37,7 @@ int main(int argc, char *argv[])
         return fail(opened.error());
     Database &db = *opened.value();
     MeetingRepository meetings(db);
+    AgendaEdits edits(db);
 
     auto list = meetings.list();
     if (!list)
@@ -64,7 +67,7 @@ int main(int argc, char *argv[])
     for (;;) {
         ++n;
         item.body += QStringLiteral(" Sekreteraren skriver åäö ord%1").arg(n);
-        if (Status s = meetings.updateItem(item); !s)
+        if (Status s = edits.saveFields(nullptr, {item}); !s)
             return fail(s.error());
         std::printf("%lld\n", n);
         std::fflush(stdout);

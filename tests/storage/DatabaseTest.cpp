@@ -135,10 +135,8 @@ TEST(Database, ReadsOnlyUsesOneReadOnlyConnectionUnlessTheSchemaMustBeUpgraded)
     {
         auto db = Database::openAtVersion(path, 1);
         ASSERT_TRUE(db.ok()) << db.error().toStdString();
-        MeetingRepository meetings(*db.value());
-        Meeting m = smallMeeting();
-        ASSERT_TRUE(meetings.insert(m).ok());
     }
+    ASSERT_TRUE(insertVersion1Meeting(path, QStringLiteral("Budget 2025")));
     Database::Options reads;
     reads.readsOnly = true;
     {

@@ -1,6 +1,6 @@
 #include "FollowUp.h"
+#include "AgendaEdits.h"
 #include "BodyRepository.h"
-#include "MeetingEdits.h"
 #include "MeetingRepository.h"
 #include "RegisterRepository.h"
 #include "StorageTestSupport.h"
@@ -96,14 +96,14 @@ TEST_F(FollowUpTest, NewMeetingFromPreviousCarriesRosterOpenAssignmentsAndDeferr
     RosterEntry member;
     member.person.name = QStringLiteral("Karin Gerken");
     member.groupLabel = QStringLiteral("Styrgruppen");
-    MeetingEdits edits(*db);
-    ASSERT_TRUE(edits.addToRoster(previous.body.id, member).ok());
+    ASSERT_TRUE(BodyRepository(*db).addToRoster(previous.body.id, member).ok());
     FollowUp followUp(*db);
     const QDate next(2024, 2, 13);
-    // An item deferred to that date before the meeting existed, written as an import would.
-    AgendaItem old = previous.items.at(1);
-    old.deferredTo = next;
-    ASSERT_TRUE(MeetingRepository(*db).updateItem(old).ok());
+    // An item deferred to that date before the meeting existed, written as an import would:
+    // the previous meeting comes in whole with the deferral in it.
+    ASSERT_TRUE(MeetingRepository(*db).remove(previous.id).ok());
+    previous.items[1].deferredTo = next;
+    ASSERT_TRUE(MeetingRepository(*db).insert(previous).ok());
 
     const Result<qint64> created = followUp.createFromPrevious(previous.id, next);
     ASSERT_TRUE(created.ok()) << created.error().toStdString();
@@ -132,8 +132,28 @@ TEST_F(FollowUpTest, NewMeetingFromPreviousCarriesRosterOpenAssignmentsAndDeferr
     ASSERT_TRUE(actions.ok());
     ASSERT_EQ(actions->size(), 1);
     EXPECT_EQ(actions->at(0).meetingId, m.id);
+    EXPECT_EQ(m.preparedFromId, previous.id);
     // The same date again is refused instead of doubling the standard items.
     EXPECT_FALSE(followUp.createFromPrevious(previous.id, next).ok());
+}
+
+TEST_F(FollowUpTest, APreparedMeetingIsKnownByDataWhateverTheLanguageOfItsTitles)
+{
+    FollowUp followUp(*db);
+    const QDate next(2024, 2, 13);
+    const Result<qint64> created = followUp.createFromPrevious(previous.id, next);
+    ASSERT_TRUE(created.ok()) << created.error().toStdString();
+    // The program ran in another language then: the standard items carry other titles.
+    Meeting m = load(created.value());
+    QVector<AgendaItem> renamed;
+    for (AgendaItem item : m.items) {
+        item.title = QStringLiteral("Punkt på ett annat språk");
+        renamed << item;
+    }
+    ASSERT_TRUE(AgendaEdits(*db).saveFields(nullptr, renamed).ok());
+    const Result<qint64> again = followUp.createFromPrevious(previous.id, next);
+    EXPECT_FALSE(again.ok());
+    EXPECT_EQ(load(created.value()).items.size(), m.items.size());
 }
 
 TEST_F(FollowUpTest, NewMeetingCompletesTheDraftADeferralMade)

@@ -173,6 +173,9 @@ TEST(MeetingRepository, RemoveTakesEverythingOfTheMeeting)
     MeetingRepository meetings(*db);
     Meeting m = fullMeeting();
     ASSERT_TRUE(meetings.insert(m).ok());
+    // Approved minutes are not deleted (ApprovedRule); a draft is, with everything in it.
+    ASSERT_FALSE(meetings.remove(m.id).ok());
+    ASSERT_TRUE(meetings.setStatus(m.id, MeetingStatus::Draft).ok());
     ASSERT_TRUE(meetings.remove(m.id).ok());
     QSqlQuery q(db->connection());
     for (const char *table : {"agenda_items", "decisions", "actions", "attendance"}) {
@@ -182,27 +185,20 @@ TEST(MeetingRepository, RemoveTakesEverythingOfTheMeeting)
     }
 }
 
-TEST(MeetingRepository, UpdatesAreSavedAtOnce)
+TEST(MeetingRepository, TheStatusHasOneWriterAndUnknownIdsAreRefused)
 {
     auto db = memoryDb();
     MeetingRepository meetings(*db);
     Meeting m = fullMeeting();
     ASSERT_TRUE(meetings.insert(m).ok());
-    m.place = QStringLiteral("Saturnus");
-    m.end = QTime(15, 30);
-    ASSERT_TRUE(meetings.updateHeader(m).ok());
-    AgendaItem item = m.items.at(0);
-    item.title = QStringLiteral("Ny rubrik");
-    item.deferredTo = QDate(2024, 4, 2);
-    ASSERT_TRUE(meetings.updateItem(item).ok());
-    auto loaded = meetings.load(m.id);
-    ASSERT_TRUE(loaded.ok());
-    EXPECT_EQ(loaded->place, QStringLiteral("Saturnus"));
-    EXPECT_EQ(loaded->end, QTime(15, 30));
-    EXPECT_EQ(loaded->items.at(0).title, QStringLiteral("Ny rubrik"));
-    EXPECT_EQ(loaded->items.at(0).deferredTo, QDate(2024, 4, 2));
-    item.id = 99999;
-    EXPECT_FALSE(meetings.updateItem(item).ok());
+    ASSERT_TRUE(meetings.setStatus(m.id, MeetingStatus::Approved).ok());
+    EXPECT_EQ(meetings.load(m.id)->status, MeetingStatus::Approved);
+    ASSERT_TRUE(meetings.setStatus(m.id, MeetingStatus::Draft).ok());
+    EXPECT_EQ(meetings.load(m.id)->status, MeetingStatus::Draft);
+    EXPECT_FALSE(meetings.setStatus(m.id + 1000, MeetingStatus::Approved).ok());
+    EXPECT_FALSE(meetings.remove(m.id + 1000).ok());
+    ASSERT_TRUE(meetings.remove(m.id).ok());
+    EXPECT_FALSE(meetings.exists(m.id).value());
 }
 
 TEST(BodyRepository, RosterKeepsOrderAndGroups)

@@ -3,9 +3,11 @@
 // it, made before version 2 existed in a release; it never changes.
 
 #include "Database.h"
+#include "FollowUp.h"
 #include "ImportRepository.h"
 #include "MeetingRepository.h"
 #include "Migrations.h"
+#include "Numbering.h"
 #include "SearchIndex.h"
 #include "StorageTestSupport.h"
 
@@ -89,10 +91,8 @@ TEST(Migration, OpenAtVersionStopsThereAndALaterOpenContinues)
         auto db = Database::openAtVersion(path, 1);
         ASSERT_TRUE(db.ok()) << db.error().toStdString();
         EXPECT_EQ(db.value()->schemaVersion(), 1);
-        MeetingRepository meetings(*db.value());
-        Meeting m = smallMeeting(QStringLiteral("Lokalförsörjning"));
-        ASSERT_TRUE(meetings.insert(m).ok());
     }
+    ASSERT_TRUE(insertVersion1Meeting(path, QStringLiteral("Lokalförsörjning")));
     auto db = openOrFail(path);
     ASSERT_TRUE(db);
     auto hits = SearchIndex(*db).search(QStringLiteral("lokalförsörjning"));
@@ -129,13 +129,52 @@ TEST(Migration, Version2FixtureGainsImportRecords)
     }
     auto db = openOrFail(path);
     ASSERT_TRUE(db);
-    EXPECT_EQ(db->schemaVersion(), 3);
+    EXPECT_GE(db->schemaVersion(), 3);
     EXPECT_EQ(MeetingRepository(*db).count().value(), 4);
     ImportRepository imports(*db);
     Meeting m = smallMeeting();
     ASSERT_TRUE(
         imports.importMeeting(m, QStringLiteral("abc"), QStringLiteral("a.txt"), false).ok());
     EXPECT_EQ(imports.meetingFor(QStringLiteral("abc")).value(), m.id);
+    QStringList problems;
+    EXPECT_TRUE(db->check(&problems).ok()) << problems.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(Migration, Version3FixtureRecordsPreparedMeetingsAndStatusDays)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.db"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(MINUTEBOOK_TEST_DATA "/schema-v3.db"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        RawConnection raw(path);
+        ASSERT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    }
+    auto db = openOrFail(path);
+    ASSERT_TRUE(db);
+    EXPECT_GE(db->schemaVersion(), 4);
+    MeetingRepository meetings(*db);
+    EXPECT_EQ(meetings.count().value(), 4);
+    // What the fixture holds is kept: the approved meeting, the assignment marked done.
+    const Meeting approved = meetings.load(1).value();
+    EXPECT_EQ(approved.status, MeetingStatus::Approved);
+    EXPECT_EQ(approved.preparedFromId, 0);
+    int done = 0;
+    const Result<QVector<MeetingSummary>> all = meetings.list();
+    ASSERT_TRUE(all.ok());
+    for (const MeetingSummary &s : all.value()) {
+        forEachItem(meetings.load(s.id)->items, [&](const AgendaItem &item, const QString &, int) {
+            for (const ActionItem &a : item.actions) {
+                done += a.status == ActionStatus::Done ? 1 : 0;
+                EXPECT_FALSE(a.statusDate.isValid());
+            }
+        });
+    }
+    EXPECT_EQ(done, 1);
+    // The new columns are written.
+    const Result<qint64> next = FollowUp(*db).createFromPrevious(1, approved.date.addDays(7));
+    ASSERT_TRUE(next.ok()) << next.error().toStdString();
+    EXPECT_EQ(meetings.load(next.value())->preparedFromId, 1);
     QStringList problems;
     EXPECT_TRUE(db->check(&problems).ok()) << problems.join(QLatin1Char('\n')).toStdString();
 }

@@ -1,5 +1,6 @@
 #include "RegisterRepository.h"
 #include "MeetingRepository.h"
+#include "RecordEdits.h"
 #include "StorageTestSupport.h"
 
 using namespace minutebook;
@@ -147,22 +148,28 @@ TEST(RegisterRepository, SortsFiltersByWordsAndCounts)
     EXPECT_EQ(registers.decisions(page)->at(0).date, QDate(2024, 2, 6));
 }
 
-TEST(RegisterRepository, SetActionStatusSavesAndRefusesUnknownIds)
+TEST(RegisterRepository, AStatusSetByRecordEditsIsListedWithItsDayAndUnknownIdsAreRefused)
 {
     auto db = memoryDb();
     MeetingRepository meetings(*db);
     Meeting a = meetingWith(QDate(2024, 2, 6), 0, QStringLiteral("Tony Mufic"), ActionStatus::Open);
     ASSERT_TRUE(meetings.insert(a).ok());
     RegisterRepository registers(*db);
+    RecordEdits edits(*db);
     const qint64 id = registers.actions()->at(0).actionId;
-    ASSERT_TRUE(registers.setActionStatus(id, ActionStatus::Done).ok());
+    ASSERT_TRUE(edits.setActionStatus(id, ActionStatus::Done, QDate(2024, 2, 20)).ok());
     EXPECT_EQ(registers.actions()->at(0).status, ActionStatus::Done);
+    EXPECT_EQ(registers.actions()->at(0).statusDate, QDate(2024, 2, 20));
     EXPECT_EQ(meetings.load(a.id)->items.at(0).actions.at(0).status, ActionStatus::Done);
-    ASSERT_TRUE(registers.setActionStatus(id, ActionStatus::Open).ok());
+    RegisterFilter done;
+    done.doneOnly = true;
+    EXPECT_EQ(registers.actions(done)->size(), 1);
+    ASSERT_TRUE(edits.setActionStatus(id, ActionStatus::Open, QDate()).ok());
     RegisterFilter open;
     open.openOnly = true;
     EXPECT_EQ(registers.actions(open)->size(), 1);
-    const Status missing = registers.setActionStatus(id + 1000, ActionStatus::Done);
+    EXPECT_FALSE(registers.actions(open)->at(0).statusDate.isValid());
+    const Status missing = edits.setActionStatus(id + 1000, ActionStatus::Done, QDate());
     EXPECT_FALSE(missing.ok());
     EXPECT_FALSE(missing.error().isEmpty());
 }

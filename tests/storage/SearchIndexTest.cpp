@@ -1,4 +1,5 @@
 #include "SearchIndex.h"
+#include "AgendaEdits.h"
 #include "MeetingRepository.h"
 #include "MinutesGenerator.h"
 #include "StorageTestSupport.h"
@@ -46,7 +47,7 @@ TEST(SearchIndex, AnEditIsFoundAtOnceAndTheOldTextIsGone)
     ASSERT_EQ(index.search(QStringLiteral("lokalförsörjning"))->size(), 1);
     AgendaItem item = m.items.at(0);
     item.title = QStringLiteral("Elevhälsa");
-    ASSERT_TRUE(meetings.updateItem(item).ok());
+    ASSERT_TRUE(AgendaEdits(*db).saveFields(nullptr, {item}).ok());
     EXPECT_EQ(index.search(QStringLiteral("elevhälsa"))->size(), 1);
     EXPECT_EQ(index.search(QStringLiteral("lokalförsörjning"))->size(), 0);
     ASSERT_TRUE(meetings.remove(m.id).ok());

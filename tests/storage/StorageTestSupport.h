@@ -79,6 +79,26 @@ private:
     QString m_name;
 };
 
+/// A meeting with one item titled `itemTitle`, written with the SQL of schema version 1, for a
+/// database left at an older version (the repositories write the latest schema).
+inline bool insertVersion1Meeting(const QString &path, const QString &itemTitle)
+{
+    RawConnection raw(path);
+    QSqlQuery q(raw.db());
+    bool ok = q.exec(QStringLiteral("INSERT INTO bodies (id, name, short_name) "
+                                    "VALUES (1, 'Ledningsgrupp HSS', 'LG')"))
+        && q.exec(QStringLiteral("INSERT INTO meetings (id, body_id, title, meeting_date) "
+                                 "VALUES (1, 1, 'Mötesanteckningar', '2024-02-06')"));
+    ok = ok
+        && q.prepare(
+            QStringLiteral("INSERT INTO agenda_items (meeting_id, position, number, title) "
+                           "VALUES (1, 0, '1', ?)"));
+    q.addBindValue(itemTitle);
+    ok = ok && q.exec();
+    EXPECT_TRUE(ok) << q.lastError().text().toStdString();
+    return ok;
+}
+
 inline Meeting smallMeeting(const QString &itemTitle = QStringLiteral("Budget 2025"))
 {
     Meeting m;

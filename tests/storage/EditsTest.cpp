@@ -1,7 +1,10 @@
-#include "MeetingEdits.h"
+#include "AgendaEdits.h"
+#include "AttendanceEdits.h"
 #include "BodyRepository.h"
 #include "MeetingRepository.h"
 #include "Numbering.h"
+#include "PersonRepository.h"
+#include "RecordEdits.h"
 #include "StorageTestSupport.h"
 
 using namespace minutebook;
@@ -37,7 +40,7 @@ AgendaItem titled(const char *title)
     return item;
 }
 
-class MeetingEditsTest : public ::testing::Test
+class EditsTest : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -58,9 +61,9 @@ protected:
 };
 } // namespace
 
-TEST_F(MeetingEditsTest, AddsItemsAtAPositionAndRenumbers)
+TEST_F(EditsTest, AddsItemsAtAPositionAndRenumbers)
 {
-    MeetingEdits edits(*db);
+    AgendaEdits edits(*db);
     AgendaItem first = titled("Först");
     ASSERT_TRUE(edits.addItem(meeting.id, 0, 0, first).ok());
     EXPECT_NE(first.id, 0);
@@ -69,9 +72,9 @@ TEST_F(MeetingEditsTest, AddsItemsAtAPositionAndRenumbers)
     EXPECT_EQ(outline(*db, meeting.id), QStringLiteral("1 Först|2 A|3 B|3.1 Under B|4 C"));
 }
 
-TEST_F(MeetingEditsTest, RemovesAnItemWithItsChildrenAndPutsItBackWithTheSameIds)
+TEST_F(EditsTest, RemovesAnItemWithItsChildrenAndPutsItBackWithTheSameIds)
 {
-    MeetingEdits edits(*db);
+    AgendaEdits edits(*db);
     AgendaItem child = titled("Under B");
     child.decisions = {{0, 0, QStringLiteral("Beslut.")}};
     child.actions = {ActionItem {0, QStringLiteral("Göra."), QStringLiteral("LE"), {}}};
@@ -94,9 +97,9 @@ TEST_F(MeetingEditsTest, RemovesAnItemWithItsChildrenAndPutsItBackWithTheSameIds
     EXPECT_EQ(after.items.at(1).children.at(0).actions.at(0).id, b.children.at(0).actions.at(0).id);
 }
 
-TEST_F(MeetingEditsTest, MovesIndentsAndOutdents)
+TEST_F(EditsTest, MovesIndentsAndOutdents)
 {
-    MeetingEdits edits(*db);
+    AgendaEdits edits(*db);
     ASSERT_TRUE(edits.moveItem(itemId(2), 0, 0).ok());
     EXPECT_EQ(outline(*db, meeting.id), QStringLiteral("1 C|2 A|3 B"));
     ASSERT_TRUE(edits.indentItem(itemId(0)).ok());
@@ -115,9 +118,9 @@ TEST_F(MeetingEditsTest, MovesIndentsAndOutdents)
     EXPECT_EQ(at->position, 0);
 }
 
-TEST_F(MeetingEditsTest, RefusesImpossibleMoves)
+TEST_F(EditsTest, RefusesImpossibleMoves)
 {
-    MeetingEdits edits(*db);
+    AgendaEdits edits(*db);
     EXPECT_FALSE(edits.indentItem(itemId(0)).ok());
     EXPECT_FALSE(edits.outdentItem(itemId(0)).ok());
     ASSERT_TRUE(edits.indentItem(itemId(1)).ok());
@@ -127,9 +130,9 @@ TEST_F(MeetingEditsTest, RefusesImpossibleMoves)
     EXPECT_EQ(outline(*db, meeting.id), QStringLiteral("1 A|1.1 B|2 C"));
 }
 
-TEST_F(MeetingEditsTest, SavesHeaderAndItemFieldsInOneCall)
+TEST_F(EditsTest, SavesHeaderAndItemFieldsInOneCall)
 {
-    MeetingEdits edits(*db);
+    AgendaEdits edits(*db);
     Meeting header = meeting;
     header.place = QStringLiteral("Saturnus");
     header.end = QTime(15, 30);
@@ -146,9 +149,9 @@ TEST_F(MeetingEditsTest, SavesHeaderAndItemFieldsInOneCall)
     EXPECT_FALSE(edits.saveFields(&header, {}).ok());
 }
 
-TEST_F(MeetingEditsTest, SetsAndRemovesAttendance)
+TEST_F(EditsTest, SetsAndRemovesAttendance)
 {
-    MeetingEdits edits(*db);
+    AttendanceEdits edits(*db);
     Attendance guest;
     guest.person.name = QStringLiteral("Antonio Alas");
     guest.status = AttendanceStatus::Guest;
@@ -167,9 +170,9 @@ TEST_F(MeetingEditsTest, SetsAndRemovesAttendance)
     EXPECT_EQ(loaded.attendees.size(), 1);
 }
 
-TEST_F(MeetingEditsTest, RosterRefusesADuplicateNameWhateverItsCase)
+TEST_F(EditsTest, RosterRefusesADuplicateNameWhateverItsCase)
 {
-    MeetingEdits edits(*db);
+    BodyRepository edits(*db); // the roster is the body's
     RosterEntry entry;
     entry.person.name = QStringLiteral("Åsa Öberg");
     entry.groupLabel = QStringLiteral("Styrgruppen");
@@ -191,13 +194,13 @@ TEST_F(MeetingEditsTest, RosterRefusesADuplicateNameWhateverItsCase)
     EXPECT_EQ(roster->at(0).groupLabel, QStringLiteral("Styrgruppen"));
     ASSERT_TRUE(edits.removeFromRoster(meeting.body.id, entry.person.id).ok());
     EXPECT_EQ(BodyRepository(*db).roster(meeting.body.id)->size(), 1);
-    EXPECT_EQ(edits.findPerson(QStringLiteral("ÅSA ÖBERG"))->id, entry.person.id);
-    EXPECT_EQ(edits.findPerson(QStringLiteral("Nobody"))->id, 0);
+    EXPECT_EQ(PersonRepository(*db).find(QStringLiteral("ÅSA ÖBERG"))->id, entry.person.id);
+    EXPECT_EQ(PersonRepository(*db).find(QStringLiteral("Nobody"))->id, 0);
 }
 
-TEST_F(MeetingEditsTest, DecisionsTakeTheNextNumberOfTheMeeting)
+TEST_F(EditsTest, DecisionsTakeTheNextNumberOfTheMeeting)
 {
-    MeetingEdits edits(*db);
+    RecordEdits edits(*db);
     Decision first {0, 0, QStringLiteral("Första.")};
     Decision second {0, 0, QStringLiteral("Andra.")};
     ASSERT_TRUE(edits.addDecision(itemId(2), first).ok());
@@ -214,43 +217,32 @@ TEST_F(MeetingEditsTest, DecisionsTakeTheNextNumberOfTheMeeting)
     EXPECT_FALSE(edits.updateDecision(first).ok());
 }
 
-TEST_F(MeetingEditsTest, AssignmentsAreAddedAtAPositionUpdatedAndRemoved)
+TEST_F(EditsTest, AssignmentsAreAddedAtAPositionUpdatedAndRemoved)
 {
-    MeetingEdits edits(*db);
+    RecordEdits edits(*db);
     ActionItem a {0, QStringLiteral("Ett."), QStringLiteral("LE"), QDate(2024, 3, 1)};
     ActionItem b {0, QStringLiteral("Två."), QStringLiteral("KG"), {}};
     ASSERT_TRUE(edits.addAction(itemId(0), a).ok());
     ASSERT_TRUE(edits.addAction(itemId(0), b, 0).ok());
-    b.status = ActionStatus::Done;
+    b.status = ActionStatus::Done; // not updateAction's: setActionStatus writes the status
     b.due = QDate(2024, 4, 1);
     ASSERT_TRUE(edits.updateAction(b).ok());
     Meeting loaded = MeetingRepository(*db).load(meeting.id).value();
     ASSERT_EQ(loaded.items.at(0).actions.size(), 2);
     EXPECT_EQ(loaded.items.at(0).actions.at(0).text, QStringLiteral("Två."));
-    EXPECT_EQ(loaded.items.at(0).actions.at(0).status, ActionStatus::Done);
+    EXPECT_EQ(loaded.items.at(0).actions.at(0).status, ActionStatus::Open);
     EXPECT_EQ(loaded.items.at(0).actions.at(0).due, QDate(2024, 4, 1));
+    ASSERT_TRUE(edits.setActionStatus(b.id, ActionStatus::Done, QDate(2024, 3, 20)).ok());
+    loaded = MeetingRepository(*db).load(meeting.id).value();
+    EXPECT_EQ(loaded.items.at(0).actions.at(0).status, ActionStatus::Done);
+    EXPECT_EQ(loaded.items.at(0).actions.at(0).statusDate, QDate(2024, 3, 20));
     ASSERT_TRUE(edits.removeAction(b.id).ok());
     loaded = MeetingRepository(*db).load(meeting.id).value();
     ASSERT_EQ(loaded.items.at(0).actions.size(), 1);
     EXPECT_EQ(loaded.items.at(0).actions.at(0).id, a.id);
 }
 
-TEST_F(MeetingEditsTest, ApprovedMinutesRefuseEdits)
-{
-    Meeting header = meeting;
-    header.status = MeetingStatus::Approved;
-    ASSERT_TRUE(MeetingRepository(*db).updateHeader(header).ok());
-    MeetingEdits edits(*db);
-    AgendaItem item = titled("Sent");
-    EXPECT_FALSE(edits.addItem(meeting.id, 0, -1, item).ok());
-    EXPECT_FALSE(edits.removeItem(itemId(0)).ok());
-    EXPECT_FALSE(edits.moveItem(itemId(0), 0, 2).ok());
-    Decision d {0, 0, QStringLiteral("x")};
-    EXPECT_FALSE(edits.addDecision(itemId(0), d).ok());
-    EXPECT_EQ(outline(*db, meeting.id), QStringLiteral("1 A|2 B|3 C"));
-}
-
-TEST_F(MeetingEditsTest, TheMeetingListFiltersByTypedText)
+TEST_F(EditsTest, TheMeetingListFiltersByTypedText)
 {
     Meeting other = smallMeeting(QStringLiteral("X"));
     other.place = QStringLiteral("Saturnus_100%");
