@@ -7,6 +7,7 @@
 #include "DatabaseLocation.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "MeetingSessions.h"
 #include "MessageBoxDialogs.h"
 
 #include <QApplication>
@@ -83,7 +84,9 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    minutebook::MainWindow window(*database.value(), dialogs);
+    // The open meetings live outside the widgets, which are handed them.
+    minutebook::MeetingSessions sessions(*database.value());
+    minutebook::MainWindow window(sessions, dialogs);
     window.show();
     // After the window is on screen: the first-run question then has a window to belong to.
     QTimer::singleShot(0, &window, &minutebook::MainWindow::start);

@@ -12,7 +12,6 @@ namespace minutebook {
 ActionListModel::ActionListModel(const Database &database, QObject *parent)
     : PagedTableModel(parent)
     , m_repository(database)
-    , m_edits(database)
     , m_today(QDate::currentDate())
 {
     m_filter.openOnly = true;
@@ -57,19 +56,32 @@ int ActionListModel::rowOf(qint64 actionId) const
     return -1;
 }
 
-Status ActionListModel::setStatus(qint64 actionId, ActionStatus status, const QDate &date)
+void ActionListModel::showStatus(qint64 actionId, ActionStatus status, const QDate &date)
 {
-    if (Status s = m_edits.setActionStatus(actionId, status, date); !s) {
-        emit saveFailed(s.error());
-        return s;
-    }
     const int row = rowOf(actionId);
-    if (row >= 0) {
-        m_rows[row].status = status;
-        m_rows[row].statusDate = date;
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (row < 0)
+        return;
+    m_rows[row].status = status;
+    m_rows[row].statusDate = date;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+bool ActionListModel::refreshMeetingRows(qint64 meetingId, MeetingRows *out, QString *error)
+{
+    RegisterFilter stored;
+    stored.meetingId = meetingId;
+    RegisterFilter selected = m_filter;
+    selected.meetingId = meetingId;
+    selected.offset = 0;
+    selected.limit = -1;
+    const Result<QVector<ActionRecord>> all = m_repository.actions(stored);
+    const Result<QVector<ActionRecord>> chosen = m_repository.actions(selected);
+    if (!all || !chosen) {
+        *error = all ? chosen.error() : all.error();
+        return false;
     }
-    return {};
+    compareRows(m_rows, all.value(), chosen.value(), meetingId, &ActionRecord::actionId, out);
+    return true;
 }
 
 bool ActionListModel::isOverdue(const ActionRecord &a) const

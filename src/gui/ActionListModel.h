@@ -1,12 +1,11 @@
 #pragma once
 
 // Every assignment of every meeting as a table (assignee, assignment, due date, status, the
-// meeting it came from), read a page at a time; overdue open assignments are marked. Marking
-// one done goes through setStatus, which saves at once (SetActionStatusCommand makes it
-// undoable).
+// meeting it came from), read a page at a time; overdue open assignments are marked. Read only:
+// marking one done is an edit of its meeting (MeetingSessions::setActionStatus), which the
+// model shows when the session says it was written.
 
 #include "PagedTableModel.h"
-#include "RecordEdits.h"
 #include "RegisterRepository.h"
 
 #include <QDate>
@@ -33,9 +32,9 @@ public:
     const ActionRecord *record(int row) const;
     int rowOf(qint64 actionId) const;
 
-    /// Saves the status with the day it was set (RecordEdits::setActionStatus) and shows it;
-    /// the row stays where it is until the next reload.
-    Status setStatus(qint64 actionId, ActionStatus status, const QDate &date);
+    /// Shows a status written elsewhere (MeetingSessions::actionStatusChanged); the row stays
+    /// where it is until the next reload.
+    void showStatus(qint64 actionId, ActionStatus status, const QDate &date);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -43,23 +42,20 @@ public:
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-signals:
-    /// Saving a status failed; the message is for the user.
-    void saveFailed(const QString &message);
-
 protected:
     int countRows(QString *error) const override;
     int readPage(int offset, int limit, QString *error) override;
     void appendPage() override;
     void clearRows() override { m_rows.clear(); }
     int loadedRows() const override { return int(m_rows.size()); }
+    bool refreshMeetingRows(qint64 meetingId, MeetingRows *out, QString *error) override;
+    void eraseRow(int row) override { m_rows.removeAt(row); }
 
 private:
     bool isOverdue(const ActionRecord &a) const;
     QVariant displayText(const ActionRecord &a, int column) const;
 
     RegisterRepository m_repository;
-    RecordEdits m_edits;
     RegisterFilter m_filter;
     QDate m_today;
     QVector<ActionRecord> m_rows;

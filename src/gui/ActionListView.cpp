@@ -3,8 +3,8 @@
 #include "ActionListModel.h"
 #include "CsvExport.h"
 #include "Dialogs.h"
+#include "MeetingSessions.h"
 #include "RegisterCsv.h"
-#include "SetActionStatusCommand.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,17 +15,16 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace minutebook {
 
-ActionListView::ActionListView(const Database &database, Dialogs &dialogs, QWidget *parent)
+ActionListView::ActionListView(MeetingSessions &sessions, Dialogs &dialogs, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_sessions(sessions)
+    , m_database(sessions.database())
     , m_dialogs(dialogs)
-    , m_model(new ActionListModel(database, this))
-    , m_undo(new QUndoStack(this))
+    , m_model(new ActionListModel(sessions.database(), this))
     , m_person(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_filter(new QLineEdit(this))
@@ -84,8 +83,12 @@ ActionListView::ActionListView(const Database &database, Dialogs &dialogs, QWidg
     connect(m_model, &ActionListModel::loadFailed, this, [this](const QString &message) {
         m_dialogs.warning(this, tr("Assignments not shown"), message);
     });
-    connect(m_model, &ActionListModel::saveFailed, this,
-        [this](const QString &message) { m_dialogs.warning(this, tr("Not saved"), message); });
+    // One source of truth: whatever changes a meeting, the rows of that meeting follow.
+    connect(&sessions, &MeetingSessions::actionStatusChanged, m_model,
+        [this](qint64, qint64 actionId, ActionStatus status, const QDate &date) {
+            m_model->showStatus(actionId, status, date);
+        });
+    connect(&sessions, &MeetingSessions::meetingChanged, m_model, &ActionListModel::refreshMeeting);
     connect(m_model, &ActionListModel::dataChanged, this, &ActionListView::updateButton);
     connect(m_model, &ActionListModel::modelReset, this, &ActionListView::updateButton);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -137,14 +140,11 @@ bool ActionListView::toggleCurrent()
         return false;
     const ActionStatus to
         = a->status == ActionStatus::Done ? ActionStatus::Open : ActionStatus::Done;
-    const qint64 id = a->actionId;
-    const SetActionStatusCommand::Change from {a->status, a->statusDate};
-    const SetActionStatusCommand::Change change {to, QDate::currentDate()};
-    // Saved first, so a failure is reported with its reason and leaves no step to undo.
-    if (!m_model->setStatus(id, change.status, change.date))
-        return false; // saveFailed() told the user
-    m_undo->push(new SetActionStatusCommand(m_model, id, from, change, true));
-    m_undo->setActive(true);
+    // An edit of the assignment's meeting, on that meeting's undo stack (made the active one).
+    if (Status s = m_sessions.setActionStatus(a->meetingId, a->actionId, to); !s) {
+        m_dialogs.warning(this, tr("Not saved"), s.error());
+        return false;
+    }
     return true;
 }
 

@@ -2,7 +2,8 @@
 
 // The action list: every assignment with assignee, due date, status and the meeting it came
 // from; overdue ones marked. Filters by person, status and words; marks the selected
-// assignment done or open again as an undoable edit (its own QUndoStack); CSV export.
+// assignment done or open again as an undoable edit of its meeting (on that meeting's undo
+// stack, through MeetingSessions); follows every change to a meeting; CSV export.
 
 #include <QWidget>
 
@@ -13,13 +14,13 @@ class QModelIndex;
 class QPushButton;
 class QTableView;
 class QTimer;
-class QUndoStack;
 
 namespace minutebook {
 
 class ActionListModel;
 class Database;
 class Dialogs;
+class MeetingSessions;
 
 class ActionListView : public QWidget
 {
@@ -28,11 +29,10 @@ class ActionListView : public QWidget
 public:
     enum StatusChoice { OpenOnly, DoneOnly, Every };
 
-    ActionListView(const Database &database, Dialogs &dialogs, QWidget *parent = nullptr);
+    ActionListView(MeetingSessions &sessions, Dialogs &dialogs, QWidget *parent = nullptr);
 
     ActionListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-    QUndoStack *undoStack() const { return m_undo; }
     QComboBox *personChoice() const { return m_person; }
     QComboBox *statusChoice() const { return m_status; }
     QComboBox *separatorChoice() const { return m_separator; }
@@ -48,10 +48,10 @@ private:
     void applyFilter();
     void updateButton();
 
+    MeetingSessions &m_sessions;
     const Database &m_database;
     Dialogs &m_dialogs;
     ActionListModel *m_model = nullptr;
-    QUndoStack *m_undo = nullptr;
     QComboBox *m_person = nullptr;
     QComboBox *m_status = nullptr;
     QLineEdit *m_filter = nullptr;

@@ -8,6 +8,7 @@
 #include <QCompleter>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,7 +20,6 @@ namespace minutebook {
 
 AttendanceEditor::AttendanceEditor(MeetingSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
     , m_view(new QTreeView(this))
     , m_guestName(new QLineEdit(this))
     , m_guestNote(new QLineEdit(this))
@@ -31,7 +31,6 @@ AttendanceEditor::AttendanceEditor(MeetingSession &session, QWidget *parent)
     , m_completer(new QCompleter(this))
 {
     auto *title = new QLabel(tr("<b>Attendance</b> (Space marks present or absent)"), this);
-    m_view->setModel(session.attendance());
     m_view->header()->hide();
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
@@ -74,6 +73,22 @@ AttendanceEditor::AttendanceEditor(MeetingSession &session, QWidget *parent)
     connect(m_addMember, &QPushButton::clicked, this, &AttendanceEditor::addMember);
     connect(m_memberName, &QLineEdit::returnPressed, this, &AttendanceEditor::addMember);
     connect(m_memberName, &QLineEdit::textEdited, this, &AttendanceEditor::checkMemberName);
+    setSession(session);
+}
+
+void AttendanceEditor::setSession(MeetingSession &session)
+{
+    if (m_session == &session)
+        return;
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->attendance(), nullptr, m_view, nullptr);
+    }
+    m_session = &session;
+    QItemSelectionModel *old = m_view->selectionModel();
+    m_view->setModel(session.attendance());
+    if (old && old != m_view->selectionModel())
+        old->deleteLater();
     connect(&session, &MeetingSession::loaded, this, &AttendanceEditor::refresh);
     connect(session.attendance(), &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
     refresh();
@@ -87,14 +102,14 @@ QString AttendanceEditor::messageText() const
 void AttendanceEditor::refresh()
 {
     m_view->expandAll();
-    const bool editable = m_session.meetingId() != 0 && !m_session.isReadOnly();
+    const bool editable = m_session->meetingId() != 0 && !m_session->isReadOnly();
     for (QWidget *w : {static_cast<QWidget *>(m_guestName), static_cast<QWidget *>(m_guestNote),
              static_cast<QWidget *>(m_addGuest), static_cast<QWidget *>(m_memberName),
              static_cast<QWidget *>(m_memberGroup), static_cast<QWidget *>(m_addMember)})
         w->setEnabled(editable);
-    static_cast<QStringListModel *>(m_completer->model())->setStringList(m_session.personNames());
+    static_cast<QStringListModel *>(m_completer->model())->setStringList(m_session->personNames());
     QStringList groups;
-    const AttendanceModel *model = m_session.attendance();
+    const AttendanceModel *model = m_session->attendance();
     for (int g = 0; g < model->rowCount(); ++g) {
         const QModelIndex first = model->index(0, 0, model->index(g, 0));
         const auto *a = first.isValid()
@@ -117,7 +132,7 @@ void AttendanceEditor::addGuest()
         m_message->show();
         return;
     }
-    m_session.addGuest(m_guestName->text(), m_guestNote->text());
+    m_session->addGuest(m_guestName->text(), m_guestNote->text());
     m_guestName->clear();
     m_guestNote->clear();
     m_message->hide();
@@ -127,7 +142,7 @@ void AttendanceEditor::addGuest()
 void AttendanceEditor::checkMemberName()
 {
     const QString name = m_memberName->text().simplified();
-    const AttendanceModel *model = m_session.attendance();
+    const AttendanceModel *model = m_session->attendance();
     for (int g = 0; g < model->rowCount(); ++g) {
         const QModelIndex group = model->index(g, 0);
         for (int r = 0; r < model->rowCount(group); ++r) {
@@ -146,7 +161,7 @@ void AttendanceEditor::checkMemberName()
 
 void AttendanceEditor::addMember()
 {
-    const Status s = m_session.addRosterMember(m_memberName->text(), m_memberGroup->currentText());
+    const Status s = m_session->addRosterMember(m_memberName->text(), m_memberGroup->currentText());
     if (!s) {
         // Pointed out, not thrown away: the name stays in the line for correction.
         m_message->setText(s.error());
@@ -155,7 +170,7 @@ void AttendanceEditor::addMember()
     }
     m_memberName->clear();
     m_message->hide();
-    static_cast<QStringListModel *>(m_completer->model())->setStringList(m_session.personNames());
+    static_cast<QStringListModel *>(m_completer->model())->setStringList(m_session->personNames());
 }
 
 } // namespace minutebook

@@ -24,6 +24,8 @@ class AttendanceEditor : public QWidget
 
 public:
     explicit AttendanceEditor(MeetingSession &session, QWidget *parent = nullptr);
+    /// Shows another meeting's session (the editor opened another meeting).
+    void setSession(MeetingSession &session);
 
     QTreeView *view() const { return m_view; }
     QLineEdit *guestName() const { return m_guestName; }
@@ -41,7 +43,7 @@ private:
     void addMember();
     void checkMemberName();
 
-    MeetingSession &m_session;
+    MeetingSession *m_session = nullptr;
     QTreeView *m_view = nullptr;
     QLineEdit *m_guestName = nullptr;
     QLineEdit *m_guestNote = nullptr;

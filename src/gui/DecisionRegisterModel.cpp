@@ -26,6 +26,24 @@ Result<QVector<DecisionRecord>> DecisionRegisterModel::allRows() const
     return m_repository.decisions(m_filter);
 }
 
+bool DecisionRegisterModel::refreshMeetingRows(qint64 meetingId, MeetingRows *out, QString *error)
+{
+    RegisterFilter stored;
+    stored.meetingId = meetingId;
+    RegisterFilter selected = m_filter;
+    selected.meetingId = meetingId;
+    selected.offset = 0;
+    selected.limit = -1;
+    const Result<QVector<DecisionRecord>> all = m_repository.decisions(stored);
+    const Result<QVector<DecisionRecord>> chosen = m_repository.decisions(selected);
+    if (!all || !chosen) {
+        *error = all ? chosen.error() : all.error();
+        return false;
+    }
+    compareRows(m_rows, all.value(), chosen.value(), meetingId, &DecisionRecord::decisionId, out);
+    return true;
+}
+
 const DecisionRecord *DecisionRegisterModel::record(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;

@@ -37,6 +37,8 @@ protected:
     void appendPage() override;
     void clearRows() override { m_rows.clear(); }
     int loadedRows() const override { return int(m_rows.size()); }
+    bool refreshMeetingRows(qint64 meetingId, MeetingRows *out, QString *error) override;
+    void eraseRow(int row) override { m_rows.removeAt(row); }
 
 private:
     RegisterRepository m_repository;

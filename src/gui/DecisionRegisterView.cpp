@@ -1,5 +1,7 @@
 #include "DecisionRegisterView.h"
 
+#include "MeetingSessions.h"
+
 #include "BodyRepository.h"
 #include "CsvExport.h"
 #include "DecisionRegisterModel.h"
@@ -19,11 +21,11 @@
 namespace minutebook {
 
 DecisionRegisterView::DecisionRegisterView(
-    const Database &database, Dialogs &dialogs, QWidget *parent)
+    MeetingSessions &sessions, Dialogs &dialogs, QWidget *parent)
     : QWidget(parent)
-    , m_database(database)
+    , m_database(sessions.database())
     , m_dialogs(dialogs)
-    , m_model(new DecisionRegisterModel(database, this))
+    , m_model(new DecisionRegisterModel(sessions.database(), this))
     , m_filter(new QLineEdit(this))
     , m_body(new QComboBox(this))
     , m_count(new QLabel(this))
@@ -70,6 +72,9 @@ DecisionRegisterView::DecisionRegisterView(
     connect(exportButton, &QPushButton::clicked, this, &DecisionRegisterView::exportCsv);
     connect(
         m_model, &DecisionRegisterModel::totalCountChanged, this, &DecisionRegisterView::showCount);
+    // One source of truth: whatever changes a meeting, the register's rows of it follow.
+    connect(&sessions, &MeetingSessions::meetingChanged, m_model,
+        &DecisionRegisterModel::refreshMeeting);
     connect(m_model, &DecisionRegisterModel::loadFailed, this, [this](const QString &message) {
         m_dialogs.warning(this, tr("Decisions not shown"), message);
     });

@@ -16,6 +16,7 @@ class QTimer;
 namespace minutebook {
 
 class Database;
+class MeetingSessions;
 class DecisionRegisterModel;
 class Dialogs;
 
@@ -24,7 +25,8 @@ class DecisionRegisterView : public QWidget
     Q_OBJECT
 
 public:
-    DecisionRegisterView(const Database &database, Dialogs &dialogs, QWidget *parent = nullptr);
+    /// Follows every change to a meeting through `sessions`.
+    DecisionRegisterView(MeetingSessions &sessions, Dialogs &dialogs, QWidget *parent = nullptr);
 
     DecisionRegisterModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

@@ -7,11 +7,9 @@
 #include "Dialogs.h"
 #include "DocumentSettings.h"
 #include "DocumentSettingsDialog.h"
-#include "MainWindow.h"
-#include "MeetingEditor.h"
-#include "MeetingListView.h"
 #include "MeetingRepository.h"
 #include "MeetingSession.h"
+#include "MeetingSessions.h"
 #include "MinutesDocument.h"
 #include "MinutesPagePainter.h"
 
@@ -19,6 +17,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMenu>
 #include <QPainter>
 #include <QPrintPreviewDialog>
@@ -43,21 +42,21 @@ QString suggestedFileName(const Meeting &meeting, MinutesExporter::Format format
 }
 } // namespace
 
-DocumentActions *DocumentActions::install(MainWindow *window)
-{
-    return new DocumentActions(window);
-}
-
-DocumentActions::DocumentActions(MainWindow *window)
+DocumentActions::DocumentActions(
+    QMainWindow *window, MeetingSessions &sessions, Dialogs &dialogs, QMenu *fileMenu)
     : QObject(window)
     , m_window(window)
+    , m_sessions(sessions)
+    , m_dialogs(dialogs)
 {
     createActions();
-    addToFileMenu();
-    connect(window->meetingList(), &MeetingListView::currentMeetingChanged, this,
-        &DocumentActions::updateActions);
-    // Whatever else changes the shown meeting, the menu is right when it opens.
-    connect(window->fileMenu(), &QMenu::aboutToShow, this, &DocumentActions::updateActions);
+    addToFileMenu(fileMenu);
+    updateActions();
+}
+
+void DocumentActions::setCurrentMeeting(qint64 meetingId)
+{
+    m_meetingId = meetingId;
     updateActions();
 }
 
@@ -87,9 +86,8 @@ void DocumentActions::createActions()
     connect(m_settings, &QAction::triggered, this, &DocumentActions::editSettings);
 }
 
-void DocumentActions::addToFileMenu()
+void DocumentActions::addToFileMenu(QMenu *file)
 {
-    QMenu *file = m_window->fileMenu();
     // Before the separator above Quit, so Quit stays last; at the end if there is no Quit.
     const QList<QAction *> existing = file->actions();
     QAction *before = nullptr;
@@ -125,23 +123,21 @@ QAction *DocumentActions::exportAction(MinutesExporter::Format format) const
 
 void DocumentActions::updateActions()
 {
-    const bool meeting = m_window->currentMeetingId() != 0;
+    const bool meeting = m_meetingId != 0;
     for (QAction *action : {m_print, m_preview, m_exportPdf, m_exportHtml, m_exportMarkdown})
         action->setEnabled(meeting);
 }
 
 Result<Meeting> DocumentActions::currentMeeting() const
 {
-    const qint64 id = m_window->currentMeetingId();
-    if (id == 0)
+    if (m_meetingId == 0)
         return Result<Meeting>::failure(tr("No meeting is shown."));
     // What was typed in the last moment is written first, so the output has it.
-    if (const MeetingEditor *editor = m_window->meetingEditor(); editor && editor->session()) {
-        const Status flushed = editor->session()->flush();
-        if (!flushed)
+    if (MeetingSession *session = m_sessions.find(m_meetingId)) {
+        if (Status flushed = session->flush(); !flushed)
             return Result<Meeting>::failure(flushed.error());
     }
-    return MeetingRepository(m_window->database()).load(id);
+    return MeetingRepository(m_sessions.database()).load(m_meetingId);
 }
 
 Result<DocumentOptions> DocumentActions::documentOptions() const
@@ -184,15 +180,14 @@ void DocumentActions::print()
     const Result<Meeting> meeting = currentMeeting();
     const Result<DocumentOptions> options = documentOptions();
     if (!meeting || !options) {
-        m_window->dialogs().warning(
-            m_window, tr("Not printed"), meeting ? options.error() : meeting.error());
+        m_dialogs.warning(m_window, tr("Not printed"), meeting ? options.error() : meeting.error());
         return;
     }
-    if (!m_window->dialogs().choosePrinter(m_window, printer()))
+    if (!m_dialogs.choosePrinter(m_window, printer()))
         return;
     const Status printed = printMeeting(meeting.value(), options.value(), printer());
     if (!printed)
-        m_window->dialogs().critical(m_window, tr("Not printed"), printed.error());
+        m_dialogs.critical(m_window, tr("Not printed"), printed.error());
     else
         m_window->statusBar()->showMessage(tr("Sent to the printer."), statusMessageMs);
 }
@@ -202,7 +197,7 @@ QPrintPreviewDialog *DocumentActions::printPreview()
     const Result<Meeting> meeting = currentMeeting();
     const Result<DocumentOptions> options = documentOptions();
     if (!meeting || !options) {
-        m_window->dialogs().warning(
+        m_dialogs.warning(
             m_window, tr("No print preview"), meeting ? options.error() : meeting.error());
         return nullptr;
     }
@@ -226,7 +221,7 @@ void DocumentActions::exportAs(MinutesExporter::Format format)
     const Result<Meeting> meeting = currentMeeting();
     const Result<DocumentOptions> options = documentOptions();
     if (!meeting || !options) {
-        m_window->dialogs().warning(
+        m_dialogs.warning(
             m_window, tr("Not exported"), meeting ? options.error() : meeting.error());
         return;
     }
@@ -246,7 +241,7 @@ void DocumentActions::exportAs(MinutesExporter::Format format)
         filter = tr("Markdown files (*.md)");
         break;
     }
-    QString file = m_window->dialogs().saveFileName(
+    QString file = m_dialogs.saveFileName(
         m_window, title, suggestedFileName(meeting.value(), format), filter);
     if (file.isEmpty())
         return;
@@ -254,7 +249,7 @@ void DocumentActions::exportAs(MinutesExporter::Format format)
         file += QLatin1Char('.') + MinutesExporter::suffix(format);
     MinutesExporter exporter(format, QLocale(), options.value());
     if (!exporter.writeFile(meeting.value(), file)) {
-        m_window->dialogs().critical(m_window, tr("Not exported"), exporter.errorString());
+        m_dialogs.critical(m_window, tr("Not exported"), exporter.errorString());
         return;
     }
     QSettings().setValue(QLatin1String(lastExportFolderKey), QFileInfo(file).absolutePath());
@@ -270,7 +265,7 @@ void DocumentActions::exportArchive()
         body = meeting.value().body.name;
         year = meeting.value().date.year();
     }
-    ArchiveExportDialog dialog(m_window->database(), m_window->dialogs(), body, year, m_window);
+    ArchiveExportDialog dialog(m_sessions.database(), m_dialogs, body, year, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     runArchiveExport(dialog.request());
@@ -280,10 +275,10 @@ bool DocumentActions::runArchiveExport(const ArchiveRequest &request)
 {
     const Result<DocumentOptions> options = documentOptions();
     if (!options) {
-        m_window->dialogs().warning(m_window, tr("Archive not exported"), options.error());
+        m_dialogs.warning(m_window, tr("Archive not exported"), options.error());
         return false;
     }
-    ArchiveExportTask task(m_window->database().path(), request, options.value());
+    ArchiveExportTask task(m_sessions.database().path(), request, options.value());
     QProgressDialog progress(tr("Reading the meetings…"), tr("Cancel"), 0, 0, m_window);
     progress.setWindowTitle(tr("Export archive"));
     progress.setWindowModality(Qt::WindowModal);
@@ -315,21 +310,21 @@ void DocumentActions::reportArchive(const ArchiveExportTask &task, const QString
 {
     const QString folder = QDir::toNativeSeparators(directory);
     if (task.wasCancelled()) {
-        m_window->dialogs().information(m_window, tr("Export archive"),
+        m_dialogs.information(m_window, tr("Export archive"),
             tr("The export was cancelled. Nothing was written to %1.").arg(folder));
     } else if (!task.status()) {
-        m_window->dialogs().critical(m_window, tr("Archive not exported"),
+        m_dialogs.critical(m_window, tr("Archive not exported"),
             task.status().error() + QLatin1Char('\n')
                 + tr("Nothing was written to %1.").arg(folder));
     } else {
-        m_window->dialogs().information(m_window, tr("Export archive"),
+        m_dialogs.information(m_window, tr("Export archive"),
             tr("%n meeting(s) exported to %1.", nullptr, task.meetingCount()).arg(folder));
     }
 }
 
 void DocumentActions::editSettings()
 {
-    if (DocumentSettingsDialog::edit(m_window->dialogs(), m_window))
+    if (DocumentSettingsDialog::edit(m_dialogs, m_window))
         m_window->statusBar()->showMessage(
             tr("Settings saved. They apply to everything printed and exported from now on."),
             statusMessageMs);

@@ -1,10 +1,11 @@
 #pragma once
 
 // The document entries of the File menu: Print…, Print preview…, Export as PDF/HTML/Markdown…,
-// Export archive… and Settings…. They act on the meeting the main window shows and are disabled
-// when it shows none; Export archive and Settings need no meeting. Every output is rendered by
-// the document layer from the stored meeting, with the organisation's settings applied, and
-// every file is written through QSaveFile. MainWindow installs this with one line.
+// Export archive… and Settings…. They act on the meeting the window shows (setCurrentMeeting)
+// and are disabled when it shows none; Export archive and Settings need no meeting. Every
+// output is rendered by the document layer from the stored meeting, with the organisation's
+// settings applied, and every file is written through QSaveFile. What it needs is handed in:
+// the window (parent of dialogs, status bar), the sessions, the dialogs and the File menu.
 
 #include "DocumentOptions.h"
 #include "MinutesExporter.h"
@@ -15,6 +16,8 @@
 #include <memory>
 
 class QAction;
+class QMainWindow;
+class QMenu;
 class QPrinter;
 class QPrintPreviewDialog;
 class QProgressDialog;
@@ -22,7 +25,8 @@ class QProgressDialog;
 namespace minutebook {
 
 class ArchiveExportTask;
-class MainWindow;
+class Dialogs;
+class MeetingSessions;
 struct ArchiveRequest;
 
 class DocumentActions : public QObject
@@ -30,9 +34,9 @@ class DocumentActions : public QObject
     Q_OBJECT
 
 public:
-    /// Adds the actions to `window`'s File menu before Quit; the window owns the result.
-    static DocumentActions *install(MainWindow *window);
-    explicit DocumentActions(MainWindow *window);
+    /// Adds the actions to `fileMenu` before Quit; `window` owns the result.
+    DocumentActions(
+        QMainWindow *window, MeetingSessions &sessions, Dialogs &dialogs, QMenu *fileMenu);
     ~DocumentActions() override;
 
     QAction *printAction() const { return m_print; }
@@ -41,6 +45,8 @@ public:
     QAction *archiveAction() const { return m_archive; }
     QAction *settingsAction() const { return m_settings; }
 
+    /// The meeting the window shows now (0: none); the meeting entries follow it.
+    void setCurrentMeeting(qint64 meetingId);
     /// Asks for a printer and prints the current meeting.
     void print();
     /// Opens the print preview of the current meeting (window-modal, not blocking); nullptr
@@ -67,14 +73,17 @@ signals:
 
 private:
     void createActions();
-    void addToFileMenu();
+    void addToFileMenu(QMenu *file);
     void updateActions();
     Result<Meeting> currentMeeting() const;
     Result<DocumentOptions> documentOptions() const;
     QPrinter &printer();
     void reportArchive(const ArchiveExportTask &task, const QString &directory);
 
-    MainWindow *m_window;
+    QMainWindow *m_window;
+    MeetingSessions &m_sessions;
+    Dialogs &m_dialogs;
+    qint64 m_meetingId = 0;
     QAction *m_print = nullptr;
     QAction *m_preview = nullptr;
     QAction *m_exportPdf = nullptr;

@@ -24,7 +24,6 @@ QTime fromEdit(const QTimeEdit *edit)
 
 HeaderEditor::HeaderEditor(MeetingSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
     , m_ui(std::make_unique<Ui::HeaderEditor>())
 {
     m_ui->setupUi(this);
@@ -44,26 +43,36 @@ HeaderEditor::HeaderEditor(MeetingSession &session, QWidget *parent)
         UndoKeyFilter::install(w);
 
     connect(m_ui->title, &QLineEdit::textEdited, this,
-        [this](const QString &t) { m_session.setHeaderField(MeetingSession::TitleField, t); });
+        [this](const QString &t) { m_session->setHeaderField(MeetingSession::TitleField, t); });
     connect(m_ui->place, &QLineEdit::textEdited, this,
-        [this](const QString &t) { m_session.setHeaderField(MeetingSession::PlaceField, t); });
+        [this](const QString &t) { m_session->setHeaderField(MeetingSession::PlaceField, t); });
     connect(m_ui->minuteTaker, &QLineEdit::textEdited, this, [this](const QString &t) {
-        m_session.setHeaderField(MeetingSession::MinuteTakerField, t);
+        m_session->setHeaderField(MeetingSession::MinuteTakerField, t);
     });
     connect(m_ui->date, &QDateEdit::dateChanged, this, [this](const QDate &d) {
         if (!m_showing)
-            m_session.setHeaderField(MeetingSession::DateField, d);
+            m_session->setHeaderField(MeetingSession::DateField, d);
     });
     connect(m_ui->start, &QTimeEdit::timeChanged, this, [this] {
         if (!m_showing)
-            m_session.setHeaderField(MeetingSession::StartField, fromEdit(m_ui->start));
+            m_session->setHeaderField(MeetingSession::StartField, fromEdit(m_ui->start));
     });
     connect(m_ui->end, &QTimeEdit::timeChanged, this, [this] {
         if (!m_showing)
-            m_session.setHeaderField(MeetingSession::EndField, fromEdit(m_ui->end));
+            m_session->setHeaderField(MeetingSession::EndField, fromEdit(m_ui->end));
     });
-    connect(&m_session, &MeetingSession::loaded, this, &HeaderEditor::showHeader);
-    connect(&m_session, &MeetingSession::headerChanged, this, &HeaderEditor::showHeader);
+    setSession(session);
+}
+
+void HeaderEditor::setSession(MeetingSession &session)
+{
+    if (m_session == &session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = &session;
+    connect(&session, &MeetingSession::loaded, this, &HeaderEditor::showHeader);
+    connect(&session, &MeetingSession::headerChanged, this, &HeaderEditor::showHeader);
     showHeader();
 }
 
@@ -106,9 +115,9 @@ QString HeaderEditor::warningText() const
 
 void HeaderEditor::showHeader()
 {
-    const Meeting &m = m_session.header();
+    const Meeting &m = m_session->header();
     m_showing = true;
-    const bool editable = m.id != 0 && !m_session.isReadOnly();
+    const bool editable = m.id != 0 && !m_session->isReadOnly();
     for (QLineEdit *e : {m_ui->title, m_ui->place, m_ui->minuteTaker})
         e->setReadOnly(!editable);
     for (QAbstractSpinBox *e :

@@ -26,6 +26,8 @@ class HeaderEditor : public QWidget
 
 public:
     explicit HeaderEditor(MeetingSession &session, QWidget *parent = nullptr);
+    /// Shows another meeting's session (the editor opened another meeting).
+    void setSession(MeetingSession &session);
     ~HeaderEditor() override;
 
     QLineEdit *titleEdit() const;
@@ -42,7 +44,7 @@ public:
 private:
     void showHeader();
 
-    MeetingSession &m_session;
+    MeetingSession *m_session = nullptr;
     std::unique_ptr<Ui::HeaderEditor> m_ui; ///< layout from ui/HeaderEditor.ui
     bool m_showing = false;
 };

@@ -31,20 +31,39 @@ namespace minutebook {
 
 ItemEditor::ItemEditor(MeetingSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
     , m_recordsModel(new ItemRecordsModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buildFields(), 3);
     layout->addWidget(buildRecords(), 2);
+    setSession(session);
+}
 
+void ItemEditor::setSession(MeetingSession &session)
+{
+    if (m_session == &session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = &session;
     connect(&session, &MeetingSession::itemChanged, this, [this](qint64 id) {
         if (id == m_itemId)
             showItem();
     });
-    connect(&session, &MeetingSession::loaded, this, [this] { setItem(0); });
+    connect(&session, &MeetingSession::loaded, this, [this] {
+        refreshNames();
+        setItem(0);
+    });
+    refreshNames();
     setItem(0);
+}
+
+void ItemEditor::refreshNames()
+{
+    const QStringList names = m_session->personNames();
+    for (QCompleter *c : {m_presenterCompleter, m_assigneeCompleter})
+        static_cast<QStringListModel *>(c->model())->setStringList(names);
 }
 
 QWidget *ItemEditor::buildFields()
@@ -68,13 +87,10 @@ QWidget *ItemEditor::buildFields()
     for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_presenter),
              static_cast<QWidget *>(m_responsible)})
         UndoKeyFilter::install(w);
-    auto *completer = new QCompleter(new QStringListModel(this), this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_presenter->setCompleter(completer);
-    connect(&m_session, &MeetingSession::loaded, this, [this, completer] {
-        static_cast<QStringListModel *>(completer->model())->setStringList(m_session.personNames());
-    });
+    m_presenterCompleter = new QCompleter(new QStringListModel(this), this);
+    m_presenterCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_presenterCompleter->setFilterMode(Qt::MatchContains);
+    m_presenter->setCompleter(m_presenterCompleter);
 
     auto *bold = new QToolButton(box);
     bold->setText(tr("B"));
@@ -137,17 +153,17 @@ QWidget *ItemEditor::buildFields()
     layout->addWidget(m_warning);
 
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &t) {
-        m_session.setItemField(m_itemId, MeetingSession::ItemTitle, t);
+        m_session->setItemField(m_itemId, MeetingSession::ItemTitle, t);
     });
     connect(m_title, &QLineEdit::returnPressed, this, &ItemEditor::nextItemRequested);
     connect(m_presenter, &QLineEdit::textEdited, this, [this](const QString &t) {
-        m_session.setItemField(m_itemId, MeetingSession::ItemPresenter, t);
+        m_session->setItemField(m_itemId, MeetingSession::ItemPresenter, t);
     });
     connect(m_responsible, &QLineEdit::textEdited, this, [this](const QString &t) {
-        m_session.setItemField(m_itemId, MeetingSession::ItemResponsible, t);
+        m_session->setItemField(m_itemId, MeetingSession::ItemResponsible, t);
     });
     connect(m_body, &BodyTextEdit::markdownEdited, this, [this](const QString &markdown) {
-        m_session.setItemField(m_itemId, MeetingSession::ItemBody, markdown);
+        m_session->setItemField(m_itemId, MeetingSession::ItemBody, markdown);
     });
     return box;
 }
@@ -172,13 +188,10 @@ QWidget *ItemEditor::buildRecords()
     for (QWidget *w : {static_cast<QWidget *>(m_decisionText), static_cast<QWidget *>(m_actionText),
              static_cast<QWidget *>(m_assignee), static_cast<QWidget *>(m_due)})
         UndoKeyFilter::install(w);
-    auto *completer = new QCompleter(new QStringListModel(this), this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_assignee->setCompleter(completer);
-    connect(&m_session, &MeetingSession::loaded, this, [this, completer] {
-        static_cast<QStringListModel *>(completer->model())->setStringList(m_session.personNames());
-    });
+    m_assigneeCompleter = new QCompleter(new QStringListModel(this), this);
+    m_assigneeCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_assigneeCompleter->setFilterMode(Qt::MatchContains);
+    m_assignee->setCompleter(m_assigneeCompleter);
 
     m_records = new QTableView(box);
     m_records->setModel(m_recordsModel);
@@ -191,10 +204,14 @@ QWidget *ItemEditor::buildRecords()
     auto *remove
         = new QShortcut(QKeySequence::Delete, m_records, [this] { removeSelectedRecord(); });
     remove->setContext(Qt::WidgetShortcut);
-    connect(m_recordsModel, &ItemRecordsModel::decisionEditRequested, &m_session,
-        &MeetingSession::editDecision);
-    connect(m_recordsModel, &ItemRecordsModel::actionEditRequested, &m_session,
-        &MeetingSession::editAction);
+    connect(m_recordsModel, &ItemRecordsModel::decisionEditRequested, this,
+        [this](const Decision &before, const Decision &after) {
+            m_session->editDecision(before, after);
+        });
+    connect(m_recordsModel, &ItemRecordsModel::actionEditRequested, this,
+        [this](const ActionItem &before, const ActionItem &after) {
+            m_session->editAction(before, after);
+        });
 
     auto *grid = new QGridLayout;
     grid->addWidget(m_decisionText, 0, 0, 1, 2);
@@ -225,17 +242,17 @@ QWidget *ItemEditor::buildRecords()
 
 void ItemEditor::setItem(qint64 itemId)
 {
-    m_itemId = m_session.agenda()->item(itemId) ? itemId : 0;
+    m_itemId = m_session->agenda()->item(itemId) ? itemId : 0;
     m_terms.clear();
     showItem();
 }
 
 void ItemEditor::showItem()
 {
-    const AgendaItem *item = m_session.agenda()->item(m_itemId);
+    const AgendaItem *item = m_session->agenda()->item(m_itemId);
     const AgendaItem empty;
     const AgendaItem &shown = item ? *item : empty;
-    const bool editable = item && !m_session.isReadOnly();
+    const bool editable = item && !m_session->isReadOnly();
     for (QLineEdit *e : {m_title, m_presenter, m_responsible}) {
         e->setReadOnly(!editable);
         e->setEnabled(item != nullptr);
@@ -275,7 +292,7 @@ void ItemEditor::showItem()
 void ItemEditor::updateWarnings()
 {
     QStringList warnings;
-    const AgendaItem *item = m_session.agenda()->item(m_itemId);
+    const AgendaItem *item = m_session->agenda()->item(m_itemId);
     if (item && item->title.trimmed().isEmpty())
         warnings << tr("The item has no title yet.");
     if (item && m_due->isEnabled() && m_due->date() < QDate::currentDate())
@@ -283,7 +300,7 @@ void ItemEditor::updateWarnings()
     if (item) {
         for (const ActionItem &a : item->actions) {
             if (MeetingRules::isOverdue(a, QDate::currentDate()) && !item->deferredTo.isValid()
-                && !m_session.isReadOnly()) {
+                && !m_session->isReadOnly()) {
                 warnings << tr("An open assignment is past its due date.");
                 break;
             }
@@ -312,7 +329,7 @@ void ItemEditor::addDecision()
         m_decisionText->setFocus();
         return;
     }
-    if (m_session.addDecision(m_itemId, text) != 0)
+    if (m_session->addDecision(m_itemId, text) != 0)
         m_decisionText->clear();
 }
 
@@ -329,7 +346,7 @@ void ItemEditor::addAssignment()
     action.text = text;
     action.assignee = m_assignee->text().trimmed();
     action.due = m_due->date();
-    if (m_session.addAction(m_itemId, action) == 0)
+    if (m_session->addAction(m_itemId, action) == 0)
         return;
     m_actionText->clear();
     m_assignee->clear();
@@ -339,28 +356,28 @@ void ItemEditor::addAssignment()
 
 void ItemEditor::deferWithPrompt()
 {
-    const AgendaItem *item = m_session.agenda()->item(m_itemId);
+    const AgendaItem *item = m_session->agenda()->item(m_itemId);
     if (!item)
         return;
-    const QDate meetingDate = m_session.header().date;
-    const Result<QDate> proposed = m_session.proposedNextDate();
+    const QDate meetingDate = m_session->header().date;
+    const Result<QDate> proposed = m_session->proposedNextDate();
     const QDate date = DatePrompt::ask(this, tr("Defer item"),
         tr("Defer “%1” to the meeting on:").arg(item->title),
         proposed.ok() ? proposed.value() : meetingDate.addDays(7), meetingDate.addDays(1));
     if (date.isValid())
-        m_session.defer(m_itemId, date);
+        m_session->defer(m_itemId, date);
 }
 
 void ItemEditor::removeSelectedRecord()
 {
     const QModelIndex current = m_records->currentIndex();
-    if (!current.isValid() || m_session.isReadOnly())
+    if (!current.isValid() || m_session->isReadOnly())
         return;
     const qint64 id = current.data(ItemRecordsModel::RecordIdRole).toLongLong();
     if (current.data(ItemRecordsModel::IsDecisionRole).toBool())
-        m_session.removeDecision(m_itemId, id);
+        m_session->removeDecision(m_itemId, id);
     else
-        m_session.removeAction(m_itemId, id);
+        m_session->removeAction(m_itemId, id);
 }
 
 void ItemEditor::highlight(const QStringList &terms)

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QAction;
+class QCompleter;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -27,6 +28,8 @@ class ItemEditor : public QWidget
 
 public:
     explicit ItemEditor(MeetingSession &session, QWidget *parent = nullptr);
+    /// Shows another meeting's session (the editor opened another meeting).
+    void setSession(MeetingSession &session);
 
     /// Shows the item (0: none).
     void setItem(qint64 itemId);
@@ -68,8 +71,9 @@ private:
     void showItem();
     void updateWarnings();
     void removeSelectedRecord();
+    void refreshNames();
 
-    MeetingSession &m_session;
+    MeetingSession *m_session = nullptr;
     qint64 m_itemId = 0;
     QStringList m_terms;
     QLineEdit *m_title = nullptr;
@@ -87,6 +91,8 @@ private:
     ItemRecordsModel *m_recordsModel = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_deferred = nullptr;
+    QCompleter *m_presenterCompleter = nullptr;
+    QCompleter *m_assigneeCompleter = nullptr;
 };
 
 } // namespace minutebook

@@ -10,8 +10,10 @@
 #include "MeetingListModel.h"
 #include "MeetingListView.h"
 #include "MeetingSession.h"
+#include "MeetingSessions.h"
 #include "MeetingView.h"
 #include "RegisterDocks.h"
+#include "SearchPane.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -39,16 +41,16 @@ const char lastMeetingKey[] = "mainWindow/lastMeeting";
 const char lastDatabaseKey[] = "mainWindow/lastMeetingDatabase";
 } // namespace
 
-MainWindow::MainWindow(const Database &database, Dialogs &dialogs, QWidget *parent)
+MainWindow::MainWindow(MeetingSessions &sessions, Dialogs &dialogs, QWidget *parent)
     : QMainWindow(parent)
-    , m_database(database)
+    , m_sessions(sessions)
+    , m_database(sessions.database())
     , m_dialogs(dialogs)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_list(new MeetingListView(database, m_splitter))
-    , m_view(new MeetingView(database, m_splitter))
-    , m_undoGroup(new QUndoGroup(this))
+    , m_list(new MeetingListView(m_database, m_splitter))
+    , m_view(new MeetingView(m_database, m_splitter))
 {
-    setWindowTitle(tr("Minutebook — %1").arg(QFileInfo(database.path()).fileName()));
+    setWindowTitle(tr("Minutebook — %1").arg(QFileInfo(m_database.path()).fileName()));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -61,8 +63,15 @@ MainWindow::MainWindow(const Database &database, Dialogs &dialogs, QWidget *pare
 
     createEditor();
     createMenus();
-    new RegisterDocks(this); // search pane, decision register, action list
-    DocumentActions::install(this);
+    auto *docks = new RegisterDocks(this, m_sessions, m_dialogs, m_viewMenu);
+    connect(docks, &RegisterDocks::openRequested, this, &MainWindow::openMeetingAt);
+    // Meetings imported or added: new groups and people to choose from.
+    connect(m_list->model(), &MeetingListModel::totalCountChanged, docks->searchPane(),
+        &SearchPane::reloadChoices);
+    m_documents = new DocumentActions(this, m_sessions, m_dialogs, m_fileMenu);
+    connect(
+        this, &MainWindow::currentMeetingChanged, m_documents, &DocumentActions::setCurrentMeeting);
+    followChanges();
     createStatusBar();
     restoreLayout();
     m_list->setFocus();
@@ -87,10 +96,15 @@ void MainWindow::start()
     m_list->selectNewest();
 }
 
+QUndoGroup *MainWindow::undoGroup() const
+{
+    return m_sessions.undoGroup();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // The last moment of typing is written before the window goes.
-    if (Status s = m_editor->session()->flush(); !s)
+    if (Status s = m_sessions.flushAll(); !s)
         m_dialogs.warning(this, tr("Minutes not saved"), s.error());
     saveLayout();
     event->accept();
@@ -107,6 +121,7 @@ void MainWindow::createMenus()
         const QVector<qint64> imported = ImportDialog::run(m_database, m_dialogs, this);
         if (imported.isEmpty())
             return;
+        m_sessions.meetingsChangedElsewhere(imported);
         m_list->reload();
         if (!m_list->selectMeeting(imported.last()))
             showMeeting(imported.last());
@@ -119,10 +134,10 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, this, &MainWindow::close);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *undo = undoGroup()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     m_editMenu->addAction(undo);
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    QAction *redo = undoGroup()->createRedoAction(this, tr("&Redo"));
     // Ctrl+Shift+Z everywhere, as the editor's users expect, plus the platform's own (Ctrl+Y).
     QList<QKeySequence> redoKeys {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
     for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
@@ -165,6 +180,7 @@ void MainWindow::showMeeting(qint64 meetingId)
         m_view->showNothing(m_list->emptyText());
     else
         m_view->showMeeting(meetingId);
+    emit currentMeetingChanged(meetingId);
 }
 
 qint64 MainWindow::currentMeetingId() const
@@ -187,39 +203,56 @@ void MainWindow::createEditor()
 {
     // The editor in the centre; the read-only minutes (as printed) in a tab beside it.
     m_tabs = new QTabWidget(m_splitter);
-    m_editor = new MeetingEditor(m_database, m_tabs);
+    m_editor = new MeetingEditor(m_sessions, m_tabs);
     m_tabs->addTab(m_editor, tr("Editor"));
     m_tabs->addTab(m_view, tr("Minutes"));
     m_tabs->setDocumentMode(true);
-    // The meeting's stack is the active one when the meeting is opened, when the secretary
-    // works in the editor again after another area (the action list has a stack of its own),
-    // and whenever an edit lands on it.
-    auto activate = [this](QUndoStack *stack) {
-        if (!m_undoGroup->stacks().contains(stack)) {
-            m_undoGroup->addStack(stack);
-            connect(stack, &QUndoStack::indexChanged, m_undoGroup,
-                [this, stack] { m_undoGroup->setActiveStack(stack); });
-        }
-        m_undoGroup->setActiveStack(stack);
-    };
-    connect(m_editor, &MeetingEditor::undoStackChanged, this, activate);
-    activate(m_editor->undoStack());
+    // The shown meeting's stack is the active one when the meeting is opened and when the
+    // secretary works in the editor again after another area (a stack also becomes active
+    // whenever an edit lands on it: MeetingSessions).
+    connect(m_editor, &MeetingEditor::undoStackChanged, undoGroup(), &QUndoGroup::setActiveStack);
+    undoGroup()->setActiveStack(m_editor->undoStack());
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         if (now && m_editor->isAncestorOf(now))
-            m_undoGroup->setActiveStack(m_editor->undoStack());
+            undoGroup()->setActiveStack(m_editor->undoStack());
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // The minutes tab shows what has been written, typing of the last moment included.
         if (m_tabs->currentWidget() == m_view && m_editor->meetingId() != 0) {
-            (void)m_editor->session()->flush();
+            flushShown();
             m_view->showMeeting(m_editor->meetingId());
         }
     });
     connect(m_editor, &MeetingEditor::meetingCreated, this, &MainWindow::showCreatedMeeting);
-    connect(m_editor->session(), &MeetingSession::headerChanged, this, [this] {
-        const Meeting &m = m_editor->session()->header();
-        m_list->model()->updateMeeting({m.id, m.body.id, m.body.name, m.body.shortName, m.title,
-            m.date, m.start, m.end, m.place, m.status});
+    connect(m_editor, &MeetingEditor::headerChanged, this, [this] {
+        if (const MeetingSession *s = m_sessions.find(m_editor->meetingId())) {
+            const Meeting &m = s->header();
+            m_list->model()->updateMeeting({m.id, m.body.id, m.body.name, m.body.shortName, m.title,
+                m.date, m.start, m.end, m.place, m.status});
+        }
+    });
+}
+
+void MainWindow::flushShown()
+{
+    if (MeetingSession *s = m_sessions.find(m_editor->meetingId())) {
+        if (Status flushed = s->flush(); !flushed)
+            m_dialogs.warning(this, tr("Minutes not saved"), flushed.error());
+    }
+}
+
+void MainWindow::followChanges()
+{
+    // One source of truth: a meeting written anywhere (the registers, a deferral, an import)
+    // is shown as written wherever it is on screen.
+    connect(&m_sessions, &MeetingSessions::meetingChanged, this, [this](qint64 meetingId) {
+        if (const MeetingSession *s = m_sessions.find(meetingId)) {
+            const Meeting &m = s->header();
+            m_list->model()->updateMeeting({m.id, m.body.id, m.body.name, m.body.shortName, m.title,
+                m.date, m.start, m.end, m.place, m.status});
+        }
+        if (meetingId == m_editor->meetingId() && m_tabs->currentWidget() == m_view)
+            m_view->showMeeting(meetingId);
     });
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
 // The main window: assembles the meeting list, the meeting editor (with the read-only minutes
-// in a tab beside it), menus and status bar, and connects them. The work itself is done by the
-// widgets it holds.
+// in a tab beside it), the registers, menus and status bar, and connects them. The work itself
+// is done by the widgets it holds; the open meetings (MeetingSessions) are made outside it and
+// handed in, and it hands them on.
 
 #include <QMainWindow>
 
@@ -16,7 +17,9 @@ namespace minutebook {
 
 class Database;
 class Dialogs;
+class DocumentActions;
 class MeetingEditor;
+class MeetingSessions;
 class MeetingListView;
 class MeetingView;
 
@@ -25,8 +28,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /// `database` and `dialogs` must outlive the window.
-    MainWindow(const Database &database, Dialogs &dialogs, QWidget *parent = nullptr);
+    /// `sessions` (and its database) and `dialogs` must outlive the window.
+    MainWindow(MeetingSessions &sessions, Dialogs &dialogs, QWidget *parent = nullptr);
 
     /// Call once the window is shown: offers the example on an empty database, then shows the
     /// newest meeting.
@@ -46,12 +49,16 @@ public:
     /// item, with `terms` (words of a search) highlighted.
     void openMeetingAt(qint64 meetingId, qint64 itemId = 0, const QStringList &terms = {});
 
-    /// Every undo stack of the window (a meeting's edits, the action list) joins this group;
-    /// Edit → Undo/Redo act on the active one.
-    QUndoGroup *undoGroup() const { return m_undoGroup; }
+    /// Every meeting's undo stack joins this group (MeetingSessions::undoGroup); Edit →
+    /// Undo/Redo act on the active one.
+    QUndoGroup *undoGroup() const;
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
+
+signals:
+    /// The meeting shown (0: none).
+    void currentMeetingChanged(qint64 meetingId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,7 +74,10 @@ private:
     void saveLayout() const;
     void createEditor();
     void showCreatedMeeting(qint64 meetingId);
+    void followChanges();
+    void flushShown();
 
+    MeetingSessions &m_sessions;
     const Database &m_database;
     Dialogs &m_dialogs;
     QSplitter *m_splitter = nullptr;
@@ -76,7 +86,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     MeetingEditor *m_editor = nullptr;
     QLabel *m_countLabel = nullptr;
-    QUndoGroup *m_undoGroup = nullptr;
+    DocumentActions *m_documents = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -7,6 +7,7 @@
 #include "HeaderEditor.h"
 #include "ItemEditor.h"
 #include "MeetingSession.h"
+#include "MeetingSessions.h"
 
 #include <QAction>
 #include <QLabel>
@@ -19,9 +20,10 @@
 
 namespace minutebook {
 
-MeetingEditor::MeetingEditor(const Database &database, QWidget *parent)
+MeetingEditor::MeetingEditor(MeetingSessions &sessions, QWidget *parent)
     : QWidget(parent)
-    , m_session(new MeetingSession(database, this))
+    , m_sessions(sessions)
+    , m_session(sessions.session(0).value()) // the empty session: no meeting chosen yet
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_notice(new QLabel(this))
     , m_readOnly(new QLabel(this))
@@ -54,6 +56,24 @@ MeetingEditor::MeetingEditor(const Database &database, QWidget *parent)
     layout->addWidget(m_notice);
 
     createActions();
+    connect(m_item, &ItemEditor::nextItemRequested, this, &MeetingEditor::addNextItem);
+    // A session that is not shown has nobody else to tell (a reload failed, say).
+    connect(&sessions, &MeetingSessions::failed, this, &MeetingEditor::showNotice);
+    MeetingSession *first = m_session;
+    m_session = nullptr;
+    bind(*first);
+}
+
+void MeetingEditor::bind(MeetingSession &session)
+{
+    if (m_session == &session)
+        return;
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        disconnect(m_session->agenda(), nullptr, m_agendaView, nullptr);
+        disconnect(m_session->agenda(), nullptr, this, nullptr);
+    }
+    m_session = &session;
     connect(m_session, &MeetingSession::failed, this, &MeetingEditor::showNotice);
     connect(m_session, &MeetingSession::saved, this, [this] {
         m_notice->hide();
@@ -61,7 +81,25 @@ MeetingEditor::MeetingEditor(const Database &database, QWidget *parent)
     });
     connect(m_session, &MeetingSession::itemAdded, this, &MeetingEditor::selectItem);
     connect(m_session, &MeetingSession::loaded, this, &MeetingEditor::updateActions);
-    connect(m_item, &ItemEditor::nextItemRequested, this, &MeetingEditor::addNextItem);
+    connect(m_session, &MeetingSession::headerChanged, this, &MeetingEditor::headerChanged);
+    m_header->setSession(session);
+    m_attendance->setSession(session);
+    m_item->setSession(session);
+    QItemSelectionModel *oldSelection = m_agendaView->selectionModel();
+    m_agendaView->setModel(session.agenda());
+    if (oldSelection && oldSelection != m_agendaView->selectionModel())
+        oldSelection->deleteLater();
+    connect(m_agendaView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            m_item->setItem(m_session->agenda()->itemId(current));
+            updateActions();
+        });
+    connect(session.agenda(), &QAbstractItemModel::modelReset, m_agendaView, &QTreeView::expandAll);
+    connect(session.agenda(), &QAbstractItemModel::rowsInserted, m_agendaView,
+        [this](const QModelIndex &parent) { m_agendaView->expand(parent); });
+    connect(session.agenda(), &QAbstractItemModel::rowsMoved, m_agendaView,
+        [this](const QModelIndex &, int, int, const QModelIndex &to) { m_agendaView->expand(to); });
+    emit undoStackChanged(session.undoStack());
 }
 
 QWidget *MeetingEditor::buildAgenda()
@@ -69,16 +107,10 @@ QWidget *MeetingEditor::buildAgenda()
     auto *box = new QWidget(m_left);
     auto *title = new QLabel(tr("<b>Agenda</b> (Enter: next item, Tab: sub-item)"), box);
     m_agendaView = new AgendaTreeView(box);
-    m_agendaView->setModel(m_session->agenda());
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(m_agendaView, 1);
-    connect(m_agendaView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) {
-            m_item->setItem(m_session->agenda()->itemId(current));
-            updateActions();
-        });
     connect(m_agendaView, &AgendaTreeView::addRequested, this, &MeetingEditor::addNextItem);
     connect(m_agendaView, &AgendaTreeView::indentRequested, this, &MeetingEditor::indentCurrent);
     connect(m_agendaView, &AgendaTreeView::outdentRequested, this, &MeetingEditor::outdentCurrent);
@@ -86,12 +118,6 @@ QWidget *MeetingEditor::buildAgenda()
     connect(
         m_agendaView, &AgendaTreeView::moveDownRequested, this, &MeetingEditor::moveCurrentDown);
     connect(m_agendaView, &AgendaTreeView::removeRequested, this, &MeetingEditor::removeCurrent);
-    connect(
-        m_session->agenda(), &QAbstractItemModel::modelReset, m_agendaView, &QTreeView::expandAll);
-    connect(m_session->agenda(), &QAbstractItemModel::rowsInserted, m_agendaView,
-        [this](const QModelIndex &parent) { m_agendaView->expand(parent); });
-    connect(m_session->agenda(), &QAbstractItemModel::rowsMoved, m_agendaView,
-        [this](const QModelIndex &, int, int, const QModelIndex &to) { m_agendaView->expand(to); });
     return box;
 }
 
@@ -153,11 +179,17 @@ QUndoStack *MeetingEditor::undoStack() const
 
 void MeetingEditor::showMeeting(qint64 meetingId)
 {
-    if (Status s = m_session->load(meetingId); !s)
-        showNotice(s.error());
+    // What was typed in the meeting shown so far is written before another one is shown.
+    const Status pending = m_session->flush();
+    const Result<MeetingSession *> next = m_sessions.session(meetingId);
+    if (next)
+        bind(*next.value());
+    if (!pending)
+        showNotice(pending.error());
+    else if (!next)
+        showNotice(next.error());
     else
         m_notice->hide();
-    emit undoStackChanged(m_session->undoStack());
     m_agendaView->expandAll();
     const qint64 first = m_session->agenda()->childId(0, 0);
     if (first != 0)

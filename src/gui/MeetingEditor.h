@@ -1,9 +1,11 @@
 #pragma once
 
 // The centre of the main window: the minutes of one meeting being written. Header on top;
-// attendance and the agenda tree on the left; the chosen item on the right. Every edit goes
-// through the MeetingSession (undoable, saved as it is made). Approved minutes are shown
-// read-only. Edit-menu actions (items, decision, assignment, defer, next meeting) live here.
+// attendance and the agenda tree on the left; the chosen item on the right. It shows the
+// meeting's session, which MeetingSessions hands it (each meeting keeps its own session and
+// undo history); every edit goes through that session (undoable, saved as it is made).
+// Approved minutes are shown read-only. Edit-menu actions (items, decision, assignment, defer,
+// next meeting) live here.
 
 #include "Result.h"
 
@@ -22,13 +24,14 @@ class Database;
 class HeaderEditor;
 class ItemEditor;
 class MeetingSession;
+class MeetingSessions;
 
 class MeetingEditor : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit MeetingEditor(const Database &database, QWidget *parent = nullptr);
+    explicit MeetingEditor(MeetingSessions &sessions, QWidget *parent = nullptr);
 
     /// Saves what is pending and shows the meeting (0: none).
     void showMeeting(qint64 meetingId);
@@ -47,7 +50,6 @@ public:
     /// For the Edit menu, in order (nullptr stands for a separator).
     QList<QAction *> editActions() const { return m_editActions; }
     QAction *newMeetingAction() const { return m_newMeeting; }
-    MeetingSession *session() const { return m_session; }
     QUndoStack *undoStack() const;
     HeaderEditor *header() const { return m_header; }
     AttendanceEditor *attendance() const { return m_attendance; }
@@ -63,6 +65,8 @@ signals:
     void undoStackChanged(QUndoStack *stack);
     /// Something was saved (the list and the preview may refresh).
     void saved();
+    /// The shown meeting's header changed (typed, not yet saved).
+    void headerChanged();
     /// The next meeting was created (or completed); show it.
     void meetingCreated(qint64 meetingId);
 
@@ -70,6 +74,7 @@ private:
     QWidget *buildAgenda();
     void createActions();
     QAction *addAction(const QString &text, const QKeySequence &key, void (MeetingEditor::*slot)());
+    void bind(MeetingSession &session);
     void selectItem(qint64 itemId);
     void showNotice(const QString &message);
     void updateActions();
@@ -83,6 +88,7 @@ private:
     void addAssignment();
     void deferCurrent();
 
+    MeetingSessions &m_sessions;
     MeetingSession *m_session = nullptr;
     HeaderEditor *m_header = nullptr;
     AttendanceEditor *m_attendance = nullptr;

@@ -1,5 +1,7 @@
 #include "PagedTableModel.h"
 
+#include <functional>
+
 namespace minutebook {
 
 PagedTableModel::PagedTableModel(QObject *parent)
@@ -21,6 +23,36 @@ void PagedTableModel::reload()
     if (!error.isEmpty())
         emit loadFailed(error);
     emit totalCountChanged(m_total);
+}
+
+void PagedTableModel::refreshMeeting(qint64 meetingId)
+{
+    MeetingRows rows;
+    QString error;
+    if (!refreshMeetingRows(meetingId, &rows, &error)) {
+        emit loadFailed(error);
+        return;
+    }
+    if (rows.added && m_atEnd) {
+        reload();
+        return;
+    }
+    for (int row : std::as_const(rows.changed))
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    removeLoadedRows(rows.gone);
+}
+
+void PagedTableModel::removeLoadedRows(QVector<int> rows)
+{
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int row : std::as_const(rows)) {
+        beginRemoveRows({}, row, row);
+        eraseRow(row);
+        --m_total;
+        endRemoveRows();
+    }
+    if (!rows.isEmpty())
+        emit totalCountChanged(m_total);
 }
 
 int PagedTableModel::rowCount(const QModelIndex &parent) const

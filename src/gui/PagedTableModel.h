@@ -5,6 +5,9 @@
 // to count and how to read one page; this class does the bookkeeping views expect.
 
 #include <QAbstractTableModel>
+#include <QVector>
+
+#include <algorithm>
 
 namespace minutebook {
 
@@ -21,6 +24,12 @@ public:
     void reload();
     /// How many rows the filter selects, loaded or not.
     int totalCount() const { return m_total; }
+    /// The rows of one meeting were written (MeetingSessions::meetingChanged): the loaded rows
+    /// of that meeting show what is stored now and stay where they are, even when they no
+    /// longer match the filter (a row marked done stays in "Open" until the next reload, as
+    /// the user expects of the row just acted on); rows deleted go; when the meeting has new
+    /// rows for the filter and every page is loaded, the model reloads.
+    void refreshMeeting(qint64 meetingId);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -41,6 +50,49 @@ protected:
     virtual void appendPage() = 0;
     virtual void clearRows() = 0;
     virtual int loadedRows() const = 0;
+    /// What refreshMeeting needs from a subclass: the loaded rows replaced with what is stored
+    /// (`changed`), the loaded rows no longer stored (`gone`), and whether the filter selects
+    /// rows of the meeting that are not loaded (`added`).
+    struct MeetingRows
+    {
+        QVector<int> changed;
+        QVector<int> gone;
+        bool added = false;
+    };
+    /// False with `error` when reading failed.
+    virtual bool refreshMeetingRows(qint64 meetingId, MeetingRows *out, QString *error) = 0;
+    /// Removes loaded rows (indexes in any order), announcing it to views.
+    void removeLoadedRows(QVector<int> rows);
+    virtual void eraseRow(int row) = 0;
+
+    /// refreshMeetingRows for a row type with `meetingId` and an id member: `stored` is every
+    /// row of the meeting as stored (no other filter), `selected` the filter's rows of it.
+    template<typename Row>
+    static void compareRows(QVector<Row> &rows, const QVector<Row> &stored,
+        const QVector<Row> &selected, qint64 meetingId, qint64 Row::*id, MeetingRows *out)
+    {
+        auto find = [id](const QVector<Row> &in, qint64 wanted) {
+            return std::find_if(
+                in.begin(), in.end(), [&](const Row &r) { return r.*id == wanted; });
+        };
+        for (int i = 0; i < rows.size(); ++i) {
+            if (rows.at(i).meetingId != meetingId)
+                continue;
+            const auto found = find(stored, rows.at(i).*id);
+            if (found == stored.end()) {
+                out->gone.append(i);
+            } else {
+                rows[i] = *found;
+                out->changed.append(i);
+            }
+        }
+        for (const Row &r : selected) {
+            const auto loaded = std::find_if(
+                rows.begin(), rows.end(), [&](const Row &x) { return x.*id == r.*id; });
+            if (loaded == rows.end())
+                out->added = true;
+        }
+    }
 
 private:
     int m_total = 0;

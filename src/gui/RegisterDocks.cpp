@@ -2,25 +2,25 @@
 
 #include "ActionListView.h"
 #include "DecisionRegisterView.h"
-#include "MainWindow.h"
-#include "MeetingListModel.h"
-#include "MeetingListView.h"
+#include "MeetingSessions.h"
 #include "SearchPane.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QMainWindow>
 #include <QMenu>
-#include <QUndoGroup>
-#include <QUndoStack>
 
 namespace minutebook {
 
-RegisterDocks::RegisterDocks(MainWindow *window)
+RegisterDocks::RegisterDocks(
+    QMainWindow *window, MeetingSessions &sessions, Dialogs &dialogs, QMenu *viewMenu)
     : QObject(window)
     , m_window(window)
+    , m_sessions(sessions)
+    , m_dialogs(dialogs)
 {
     m_searchDock = addDock(tr("Search"), QStringLiteral("searchDock"), Qt::LeftDockWidgetArea);
-    m_search = new SearchPane(window->database(), m_searchDock);
+    m_search = new SearchPane(sessions.database(), m_searchDock);
     m_searchDock->setWidget(m_search);
     m_decisionDock = addDock(
         tr("Decision register"), QStringLiteral("decisionRegisterDock"), Qt::BottomDockWidgetArea);
@@ -43,11 +43,10 @@ RegisterDocks::RegisterDocks(MainWindow *window)
         else if (visible)
             actionList();
     });
-    // Meetings imported or added: new groups and people to choose from.
-    connect(window->meetingList()->model(), &MeetingListModel::totalCountChanged, m_search,
-        &SearchPane::reloadChoices);
-    connect(m_search, &SearchPane::hitActivated, window, &MainWindow::openMeetingAt);
-    createActions();
+    connect(m_search, &SearchPane::hitActivated, this, &RegisterDocks::openRequested);
+    // Hits follow the minutes: a change to a meeting runs the shown search again.
+    connect(&sessions, &MeetingSessions::meetingChanged, m_search, &SearchPane::refreshHits);
+    createActions(viewMenu);
 }
 
 QDockWidget *RegisterDocks::addDock(
@@ -60,9 +59,8 @@ QDockWidget *RegisterDocks::addDock(
     return dock;
 }
 
-void RegisterDocks::createActions()
+void RegisterDocks::createActions(QMenu *view)
 {
-    QMenu *view = m_window->viewMenu();
     view->addSeparator();
     m_searchAction = view->addAction(tr("&Search"));
     m_searchAction->setShortcut(QKeySequence::Find);
@@ -87,11 +85,10 @@ void RegisterDocks::createActions()
 DecisionRegisterView *RegisterDocks::decisionRegister()
 {
     if (!m_decisions) {
-        m_decisions = new DecisionRegisterView(m_window->database(), m_window->dialogs());
+        m_decisions = new DecisionRegisterView(m_sessions, m_dialogs);
         m_decisionDock->setWidget(m_decisions);
-        connect(m_decisions, &DecisionRegisterView::openRequested, m_window,
-            [this](
-                qint64 meetingId, qint64 itemId) { m_window->openMeetingAt(meetingId, itemId); });
+        connect(m_decisions, &DecisionRegisterView::openRequested, this,
+            [this](qint64 meetingId, qint64 itemId) { emit openRequested(meetingId, itemId, {}); });
     }
     return m_decisions;
 }
@@ -99,23 +96,12 @@ DecisionRegisterView *RegisterDocks::decisionRegister()
 ActionListView *RegisterDocks::actionList()
 {
     if (!m_actions) {
-        m_actions = new ActionListView(m_window->database(), m_window->dialogs());
+        m_actions = new ActionListView(m_sessions, m_dialogs);
         m_actionDock->setWidget(m_actions);
-        m_window->undoGroup()->addStack(m_actions->undoStack());
-        connect(m_actions, &ActionListView::openRequested, m_window,
-            [this](
-                qint64 meetingId, qint64 itemId) { m_window->openMeetingAt(meetingId, itemId); });
+        connect(m_actions, &ActionListView::openRequested, this,
+            [this](qint64 meetingId, qint64 itemId) { emit openRequested(meetingId, itemId, {}); });
     }
     return m_actions;
-}
-
-void RegisterDocks::reload()
-{
-    m_search->reloadChoices();
-    if (m_decisions)
-        m_decisions->reload();
-    if (m_actions)
-        m_actions->reload();
 }
 
 } // namespace minutebook

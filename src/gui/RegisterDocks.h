@@ -1,21 +1,24 @@
 #pragma once
 
-// Adds the cross-meeting areas to the main window as dock widgets, each with an entry and a
-// shortcut under View: the search pane (Ctrl+F, on the left), the decision register
-// (Ctrl+Shift+D) and the action list (Ctrl+Shift+A), both below. The registers are built the
-// first time they are shown. Hits and register rows open their meeting through
-// MainWindow::openMeetingAt; the action list's undo stack joins MainWindow::undoGroup().
+// Adds the cross-meeting areas to a main window as dock widgets, each with an entry and a
+// shortcut in the View menu it is given: the search pane (Ctrl+F, on the left), the decision
+// register (Ctrl+Shift+D) and the action list (Ctrl+Shift+A), both below. The registers are
+// built the first time they are shown and follow every change to a meeting (MeetingSessions).
+// Hits and register rows ask for their meeting to be opened (openRequested).
 
 #include <QObject>
 
 class QAction;
 class QDockWidget;
+class QMainWindow;
+class QMenu;
 
 namespace minutebook {
 
 class ActionListView;
 class DecisionRegisterView;
-class MainWindow;
+class Dialogs;
+class MeetingSessions;
 class SearchPane;
 
 class RegisterDocks : public QObject
@@ -23,9 +26,10 @@ class RegisterDocks : public QObject
     Q_OBJECT
 
 public:
-    /// Call from MainWindow's constructor after its menus exist and before its layout is
-    /// restored (the docks have object names, so their places are remembered).
-    explicit RegisterDocks(MainWindow *window);
+    /// Call after the window's menus exist and before its layout is restored (the docks have
+    /// object names, so their places are remembered).
+    RegisterDocks(
+        QMainWindow *window, MeetingSessions &sessions, Dialogs &dialogs, QMenu *viewMenu);
 
     SearchPane *searchPane() const { return m_search; }
     /// Built on first use.
@@ -34,14 +38,17 @@ public:
     QAction *searchAction() const { return m_searchAction; }
     QAction *decisionAction() const { return m_decisionAction; }
     QAction *actionListAction() const { return m_actionListAction; }
-    /// After meetings were added or changed elsewhere: fresh choices and rows.
-    void reload();
+signals:
+    /// A hit or a register row asks for its meeting, at the item, with the words marked.
+    void openRequested(qint64 meetingId, qint64 itemId, const QStringList &terms);
 
 private:
     QDockWidget *addDock(const QString &title, const QString &name, Qt::DockWidgetArea area);
-    void createActions();
+    void createActions(QMenu *viewMenu);
 
-    MainWindow *m_window;
+    QMainWindow *m_window;
+    MeetingSessions &m_sessions;
+    Dialogs &m_dialogs;
     QDockWidget *m_searchDock = nullptr;
     QDockWidget *m_decisionDock = nullptr;
     QDockWidget *m_actionDock = nullptr;

@@ -157,6 +157,13 @@ void SearchPane::searchNow()
     m_runner->request(text, options());
 }
 
+void SearchPane::refreshHits(qint64 meetingId)
+{
+    Q_UNUSED(meetingId) // any meeting may now match, or no longer match
+    if (!FtsQuery::fromUserText(m_field->text()).isEmpty() && !m_typingPause->isActive())
+        m_typingPause->start();
+}
+
 void SearchPane::showResults(const QVector<SearchHit> &hits, const QString &error)
 {
     m_model->setHits(hits);

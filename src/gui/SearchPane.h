@@ -39,6 +39,9 @@ public:
     void reloadChoices();
     /// Searches now for what the field and filters say, without waiting for more typing.
     void searchNow();
+    /// A meeting was written: the shown search runs again (after a pause, as typing does) so
+    /// the hits say what the minutes say now.
+    void refreshHits(qint64 meetingId);
     /// The words of `text` worth highlighting in the minutes: every wanted word or phrase,
     /// without quotes, stars or excluded words.
     static QStringList highlightTerms(const QString &text);

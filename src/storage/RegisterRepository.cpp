@@ -11,6 +11,10 @@ QString meetingConditions(const RegisterFilter &filter, QVariantList *values)
 {
     QString s;
     s += sql::bodyCondition(filter.body, values);
+    if (filter.meetingId != 0) {
+        s += QStringLiteral(" AND m.id = ?");
+        values->append(filter.meetingId);
+    }
     if (filter.from.isValid()) {
         s += QStringLiteral(" AND m.meeting_date >= ?");
         values->append(sql::date(filter.from));

@@ -25,6 +25,7 @@ enum class RegisterSort {
 struct RegisterFilter
 {
     QString body; ///< name or short name; empty: all
+    qint64 meetingId = 0; ///< one meeting's rows (a view refreshing them); 0: all
     QDate from; ///< inclusive; invalid: open
     QDate to; ///< inclusive; invalid: open
     /// Words that must all occur (each as a word start) in the decision or its item's title,

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MeetingListModel.h"
 #include "MeetingListView.h"
+#include "MeetingSessions.h"
 #include "MessageBoxDialogs.h"
 #include "MinutesGenerator.h"
 
@@ -75,7 +76,8 @@ void MainWindowStart(benchmark::State &state)
             break;
         }
         {
-            MainWindow window(*db.value(), dialogs);
+            MeetingSessions sessions(*db.value());
+            MainWindow window(sessions, dialogs);
             window.show();
             window.start();
             QApplication::processEvents();

@@ -12,6 +12,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MeetingListView.h"
+#include "MeetingSessions.h"
 #include "MinutesExporter.h"
 
 #include <QApplication>
@@ -101,7 +102,8 @@ public:
         if (meetings > 0) {
             EXPECT_TRUE(MinutesGenerator(*m_database).generate(meetings, 7).ok());
         }
-        m_window = std::make_unique<MainWindow>(*m_database, dialogs);
+        m_sessions = std::make_unique<MeetingSessions>(*m_database);
+        m_window = std::make_unique<MainWindow>(*m_sessions, dialogs);
         m_window->show();
         m_window->start();
         QCoreApplication::processEvents();
@@ -119,6 +121,7 @@ public:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<MeetingSessions> m_sessions;
     std::unique_ptr<MainWindow> m_window;
     DocumentActions *m_actions = nullptr;
 };

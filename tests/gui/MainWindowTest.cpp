@@ -4,6 +4,7 @@
 #include "LanguageMenu.h"
 #include "MeetingListModel.h"
 #include "MeetingListView.h"
+#include "MeetingSessions.h"
 #include "MeetingView.h"
 
 #include <QComboBox>
@@ -51,7 +52,8 @@ TEST(MainWindow, ShowsTheNewestMeetingOnStart)
     ASSERT_TRUE(meeting.ok());
 
     test::FakeDialogs dialogs;
-    MainWindow window(db, dialogs);
+    MeetingSessions sessions(db);
+    MainWindow window(sessions, dialogs);
     window.show();
     window.start();
     QCoreApplication::processEvents();
@@ -75,7 +77,8 @@ TEST(MainWindow, LoadsTheListLazilyAsItScrolls)
     const auto db = test::generatedDatabase(450);
     ASSERT_TRUE(db);
     test::FakeDialogs dialogs;
-    MainWindow window(*db, dialogs);
+    MeetingSessions sessions(*db);
+    MainWindow window(sessions, dialogs);
     window.show();
     window.start();
     QCoreApplication::processEvents();
@@ -90,7 +93,8 @@ TEST(MainWindow, FollowsTheChosenGroup)
     const auto db = test::generatedDatabase(100);
     ASSERT_TRUE(db);
     test::FakeDialogs dialogs;
-    MainWindow window(*db, dialogs);
+    MeetingSessions sessions(*db);
+    MainWindow window(sessions, dialogs);
     window.start();
     auto *groups = window.meetingList()->findChild<QComboBox *>();
     ASSERT_NE(groups, nullptr);
@@ -122,7 +126,8 @@ TEST(MainWindow, OffersTheExampleOnAnEmptyDatabaseAndLoadsItOnYes)
     ASSERT_TRUE(db);
     test::FakeDialogs dialogs;
     dialogs.answer = true;
-    MainWindow window(*db, dialogs);
+    MeetingSessions sessions(*db);
+    MainWindow window(sessions, dialogs);
     window.show();
     window.start();
     ASSERT_EQ(dialogs.questions.size(), 1);
@@ -141,7 +146,8 @@ TEST(MainWindow, StaysEmptyWhenTheExampleIsDeclined)
     ASSERT_TRUE(db);
     test::FakeDialogs dialogs;
     dialogs.answer = false;
-    MainWindow window(*db, dialogs);
+    MeetingSessions sessions(*db);
+    MainWindow window(sessions, dialogs);
     window.show();
     window.start();
     EXPECT_EQ(dialogs.questions.size(), 1);
@@ -158,7 +164,8 @@ TEST(MainWindow, AboutNamesVersionLicenceAndQt)
     const auto db = test::generatedDatabase(3);
     ASSERT_TRUE(db);
     test::FakeDialogs dialogs;
-    MainWindow window(*db, dialogs);
+    MeetingSessions sessions(*db);
+    MainWindow window(sessions, dialogs);
     QAction *about = findAction(&window, QStringLiteral("&About Minutebook"));
     ASSERT_NE(about, nullptr);
     about->trigger();
@@ -175,7 +182,8 @@ TEST(MainWindow, KeepsTheLanguageChoiceForTheNextStart)
     const auto db = test::generatedDatabase(3);
     ASSERT_TRUE(db);
     test::FakeDialogs dialogs;
-    MainWindow window(*db, dialogs);
+    MeetingSessions sessions(*db);
+    MainWindow window(sessions, dialogs);
     QAction *swedish = findAction(&window, QStringLiteral("Svenska"));
     ASSERT_NE(swedish, nullptr);
     swedish->trigger();
@@ -190,7 +198,8 @@ TEST(MainWindow, QuitsWithCtrlQ)
     const auto db = test::generatedDatabase(3);
     ASSERT_TRUE(db);
     test::FakeDialogs dialogs;
-    MainWindow window(*db, dialogs);
+    MeetingSessions sessions(*db);
+    MainWindow window(sessions, dialogs);
     QAction *quit = findAction(&window, QStringLiteral("&Quit"));
     ASSERT_NE(quit, nullptr);
     EXPECT_EQ(quit->shortcut().toString(QKeySequence::PortableText), QStringLiteral("Ctrl+Q"));

@@ -15,6 +15,7 @@
 #include "MainWindow.h"
 #include "MeetingListView.h"
 #include "MeetingSession.h"
+#include "MeetingSessions.h"
 #include "MeetingView.h"
 #include "Numbering.h"
 
@@ -110,7 +111,8 @@ protected:
         Meeting m = startingMeeting();
         ASSERT_TRUE(MeetingRepository(*db).insert(m).ok());
         meetingId = m.id;
-        window = std::make_unique<MainWindow>(*db, dialogs);
+        sessions = std::make_unique<MeetingSessions>(*db);
+        window = std::make_unique<MainWindow>(*sessions, dialogs);
         window->show();
         // Shortcuts act in the active window only.
         QApplication::setActiveWindow(window.get());
@@ -125,7 +127,8 @@ protected:
     }
     Meeting reopen()
     {
-        window.reset(); // flushes what is pending
+        window.reset();
+        sessions.reset(); // flushes what is pending
         db.reset();
         open();
         const Result<Meeting> m = MeetingRepository(*db).load(meetingId);
@@ -133,7 +136,8 @@ protected:
         return m.ok() ? m.value() : Meeting();
     }
     MeetingEditor &editor() const { return *window->meetingEditor(); }
-    MeetingSession &session() const { return *editor().session(); }
+    /// The session of the meeting the editor shows.
+    MeetingSession &session() const { return *sessions->find(editor().meetingId()); }
     QUndoGroup &undo() const { return *window->undoGroup(); }
     qint64 current() const { return editor().currentItemId(); }
 
@@ -141,6 +145,7 @@ protected:
     QString path;
     std::unique_ptr<Database> db;
     test::FakeDialogs dialogs;
+    std::unique_ptr<MeetingSessions> sessions;
     std::unique_ptr<MainWindow> window;
     qint64 meetingId = 0;
 };
@@ -420,7 +425,7 @@ TEST_F(EditorTest, BadInputIsPointedOutAndKept)
 TEST_F(EditorTest, ApprovedMinutesAreReadOnly)
 {
     ASSERT_TRUE(MeetingRepository(*db).setStatus(meetingId, MeetingStatus::Approved).ok());
-    editor().showMeeting(meetingId);
+    sessions->meetingsChangedElsewhere({meetingId}); // approved elsewhere: the session reads again
     EXPECT_TRUE(session().isReadOnly());
     EXPECT_TRUE(editor().header()->placeEdit()->isReadOnly());
     EXPECT_TRUE(editor().itemEditor()->titleEdit()->isReadOnly());
@@ -437,7 +442,7 @@ TEST_F(EditorTest, OpenMeetingAtSelectsTheItemAndMarksTheTerms)
     AgendaItem text = MeetingRepository(*db).load(meetingId)->items.at(1);
     text.body = QStringLiteral("Lokalerna i Jupiter och lokalerna i Saturnus.");
     ASSERT_TRUE(AgendaEdits(*db).saveFields(nullptr, {text}).ok());
-    editor().showMeeting(meetingId); // written behind the editor's back: read again
+    sessions->meetingsChangedElsewhere({meetingId}); // written behind the session's back
     window->openMeetingAt(meetingId, text.id, {QStringLiteral("lokalerna")});
     EXPECT_EQ(current(), text.id);
     EXPECT_EQ(editor().itemEditor()->highlightCount(), 2);
@@ -451,7 +456,8 @@ TEST_F(EditorTest, TheLastOpenMeetingComesBack)
     window->meetingList()->reload();
     window->openMeetingAt(meetingId); // the older one
     window->close();
-    MainWindow again(*db, dialogs);
+    MeetingSessions againSessions(*db);
+    MainWindow again(againSessions, dialogs);
     again.show();
     again.start();
     EXPECT_EQ(again.currentMeetingId(), meetingId);

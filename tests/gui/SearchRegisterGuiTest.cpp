@@ -8,6 +8,8 @@
 #include "FakeDialogs.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "MeetingSession.h"
+#include "MeetingSessions.h"
 #include "RegisterDocks.h"
 #include "RegisterRepository.h"
 #include "SearchHitModel.h"
@@ -68,7 +70,8 @@ TEST(SearchPane, TypingFindsTheMeetingAndActivatingAHitOpensIt)
 {
     Fixture f;
     test::FakeDialogs dialogs;
-    MainWindow window(*f.db, dialogs);
+    MeetingSessions sessions(*f.db);
+    MainWindow window(sessions, dialogs);
     window.show();
     window.start();
     auto *docks = window.findChild<RegisterDocks *>();
@@ -175,7 +178,7 @@ TEST(RegisterModels, PassTheModelTester)
         actions.fetchMore({});
         ASSERT_GT(actions.rowCount(), 0);
         const qint64 id = actions.index(0, 0).data(ActionListModel::ActionIdRole).toLongLong();
-        ASSERT_TRUE(actions.setStatus(id, ActionStatus::Done, QDate(2024, 5, 2)).ok());
+        actions.showStatus(id, ActionStatus::Done, QDate(2024, 5, 2));
         actions.sort(ActionListModel::AssigneeColumn, Qt::DescendingOrder);
         actions.fetchMore({});
         RegisterFilter all;
@@ -208,7 +211,8 @@ TEST(ActionList, OverdueIsMarkedAndMarkDoneIsSavedAndUndoable)
 {
     Fixture f(120);
     test::FakeDialogs dialogs;
-    MainWindow window(*f.db, dialogs);
+    MeetingSessions sessions(*f.db);
+    MainWindow window(sessions, dialogs);
     window.show();
     auto *docks = window.findChild<RegisterDocks *>();
     ASSERT_TRUE(docks);
@@ -238,11 +242,14 @@ TEST(ActionList, OverdueIsMarkedAndMarkDoneIsSavedAndUndoable)
         ADD_FAILURE() << "assignment gone";
         return ActionStatus::Open;
     };
+    const qint64 meetingOfAction = first.data(ActionListModel::MeetingIdRole).toLongLong();
     list->view()->setCurrentIndex(first);
     ASSERT_TRUE(list->toggleCurrent());
     EXPECT_EQ(statusInDatabase(), ActionStatus::Done);
     EXPECT_EQ(first.data().toString(), QStringLiteral("Done"));
-    EXPECT_EQ(window.undoGroup()->activeStack(), list->undoStack());
+    // The step is on the undo stack of the assignment's meeting, the active one now.
+    ASSERT_NE(sessions.find(meetingOfAction), nullptr);
+    EXPECT_EQ(window.undoGroup()->activeStack(), sessions.find(meetingOfAction)->undoStack());
     window.undoGroup()->undo();
     EXPECT_EQ(statusInDatabase(), ActionStatus::Open);
     EXPECT_EQ(first.data().toString(), QStringLiteral("Open"));
@@ -273,7 +280,8 @@ TEST(DecisionRegister, OpensTheMeetingAndExportsWithTheChosenSeparator)
 {
     Fixture f;
     test::FakeDialogs dialogs;
-    MainWindow window(*f.db, dialogs);
+    MeetingSessions sessions(*f.db);
+    MainWindow window(sessions, dialogs);
     window.show();
     window.start();
     auto *docks = window.findChild<RegisterDocks *>();

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MeetingListModel.h"
 #include "MeetingListView.h"
+#include "MeetingSessions.h"
 
 #include <QFile>
 #include <QMenuBar>
@@ -106,7 +107,8 @@ TEST(Translations, TheMainWindowSpeaksSwedish)
         const auto db = test::generatedDatabase(30);
         ASSERT_TRUE(db);
         test::FakeDialogs dialogs;
-        MainWindow window(*db, dialogs);
+        MeetingSessions sessions(*db);
+        MainWindow window(sessions, dialogs);
         window.start();
         QStringList menus;
         const auto actions = window.menuBar()->actions();

@@ -1,4 +1,4 @@
-#include "FieldEditCommand.h"
+#include "TypingCommand.h"
 
 namespace minutebook {
 
@@ -7,31 +7,34 @@ namespace {
 constexpr qint64 mergeWindowMs = 3000;
 } // namespace
 
-FieldEditCommand::FieldEditCommand(
-    const QString &text, int field, qint64 target, QVariant before, QVariant after, Apply apply)
-    : m_field(field)
+TypingCommand::TypingCommand(MeetingSession &session, const QString &text, CommandId id, int field,
+    qint64 target, QVariant before, QVariant after)
+    : SessionCommand(session, text)
+    , m_id(id)
+    , m_field(field)
     , m_target(target)
     , m_before(std::move(before))
     , m_after(std::move(after))
-    , m_apply(std::move(apply))
 {
-    setText(text);
     m_lastEdit.start();
 }
 
-void FieldEditCommand::redo()
+Status TypingCommand::apply()
 {
-    m_apply(m_after);
+    set(m_after);
+    return {};
 }
 
-void FieldEditCommand::undo()
+Status TypingCommand::revert()
 {
-    m_apply(m_before);
+    set(m_before);
+    return {};
 }
 
-bool FieldEditCommand::mergeWith(const QUndoCommand *other)
+bool TypingCommand::mergeWith(const QUndoCommand *other)
 {
-    const auto *next = static_cast<const FieldEditCommand *>(other);
+    // Same id means the same subclass (CommandId is one per class).
+    const auto *next = static_cast<const TypingCommand *>(other);
     if (next->m_field != m_field || next->m_target != m_target
         || m_lastEdit.elapsed() > mergeWindowMs)
         return false;
