@@ -5,9 +5,12 @@
 
 #include <QStandardPaths>
 
-#ifdef MINUTEBOOK_TEST_GUI
+#if defined(MINUTEBOOK_TEST_GUI)
 #include <QApplication>
 using Application = QApplication;
+#elif defined(MINUTEBOOK_TEST_GUIAPP)
+#include <QGuiApplication>
+using Application = QGuiApplication; // models and undo stacks, no widgets (the editing layer)
 #else
 #include <QCoreApplication>
 using Application = QCoreApplication;
@@ -15,7 +18,7 @@ using Application = QCoreApplication;
 
 int main(int argc, char **argv)
 {
-#ifdef MINUTEBOOK_TEST_GUI
+#if defined(MINUTEBOOK_TEST_GUI) || defined(MINUTEBOOK_TEST_GUIAPP)
     // Widgets need no display: also when run by hand or by gtest's test discovery at build
     // time (ctest sets QT_QPA_PLATFORM only for the runs it starts).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -266,16 +266,14 @@ int Cli::run(const QStringList &arguments)
                 : tr("%1 takes %n argument(s): %2", nullptr, command->positionals)
                       .arg(m_command, QString::fromUtf8(command->arguments)),
             Usage);
-    if (command->positionals == -1 && command->run != &Cli::notYetAvailable
-        && parser.positionalArguments().isEmpty())
+    if (command->positionals == -1 && parser.positionalArguments().isEmpty())
         return fail(
             tr("%1 needs at least one %2").arg(m_command, QString::fromUtf8(command->arguments)),
             Usage);
     if (handsOver(command->name))
         return (this->*command->run)(parser);
     // restore replaces the file, so it must not hold the database open itself.
-    if (command->run != &Cli::notYetAvailable && command->run != &Cli::restore
-        && !openDatabase(parser, command->access))
+    if (command->run != &Cli::restore && !openDatabase(parser, command->access))
         return Failure;
     return (this->*command->run)(parser);
 }

@@ -58,7 +58,6 @@ private:
     static bool handsOver(const char *command);
     int exportMeetings(const QCommandLineParser &parser);
     int exportArchive(const QCommandLineParser &parser);
-    int notYetAvailable(const QCommandLineParser &parser);
 
     QTextStream &m_out;
     QTextStream &m_err;

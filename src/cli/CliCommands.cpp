@@ -350,9 +350,4 @@ bool Cli::parseCsv(const QCommandLineParser &parser, bool *csv, QChar *separator
     return true;
 }
 
-int Cli::notYetAvailable(const QCommandLineParser &)
-{
-    return fail(tr("“%1” is not available yet in this version of Minutebook.").arg(m_command));
-}
-
 } // namespace minutebook

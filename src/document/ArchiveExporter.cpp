@@ -66,11 +66,6 @@ QString ArchiveExporter::fileName(const Meeting &meeting)
     return isoDate(meeting.date) + QLatin1Char(' ') + body + QStringLiteral(".pdf");
 }
 
-QString ArchiveExporter::csvField(const QString &text)
-{
-    return RegisterCsv::field(text);
-}
-
 bool ArchiveExporter::write(const QVector<Meeting> &meetings,
     const QVector<DecisionRecord> &decisions, const QVector<ActionRecord> &actions,
     const QString &directory)

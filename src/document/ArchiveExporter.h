@@ -50,8 +50,6 @@ public:
 
     /// "2024-02-06 Ledningsgrupp HSS.pdf", with characters no file system accepts replaced.
     static QString fileName(const Meeting &meeting);
-    /// One CSV field: quoted when it holds ';', '"' or a line break.
-    static QString csvField(const QString &text);
 
 private:
     bool writeAll(const QVector<Meeting> &meetings, const QVector<DecisionRecord> &decisions,

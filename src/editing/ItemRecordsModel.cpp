@@ -29,24 +29,6 @@ void ItemRecordsModel::setItem(const AgendaItem &item)
     endResetModel();
 }
 
-int ItemRecordsModel::decisionRow(qint64 decisionId) const
-{
-    for (int i = 0; i < m_item.decisions.size(); ++i) {
-        if (m_item.decisions.at(i).id == decisionId)
-            return i;
-    }
-    return -1;
-}
-
-int ItemRecordsModel::actionRow(qint64 actionId) const
-{
-    for (int i = 0; i < m_item.actions.size(); ++i) {
-        if (m_item.actions.at(i).id == actionId)
-            return int(m_item.decisions.size()) + i;
-    }
-    return -1;
-}
-
 int ItemRecordsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_item.decisions.size() + m_item.actions.size());

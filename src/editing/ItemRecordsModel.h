@@ -25,8 +25,6 @@ public:
     /// Rows compare due dates with this day ("due date in the past").
     void setToday(const QDate &today) { m_today = today; }
     qint64 itemId() const { return m_item.id; }
-    int decisionRow(qint64 decisionId) const;
-    int actionRow(qint64 actionId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

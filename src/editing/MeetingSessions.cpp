@@ -15,8 +15,13 @@ MeetingSessions::MeetingSessions(const Database &database, QObject *parent)
 
 MeetingSessions::~MeetingSessions()
 {
-    // Sessions write their last typing as they go; the group must not outlive their stacks.
-    qDeleteAll(m_sessions);
+    // Each session writes its last typing as it goes. Its stack leaves the group first: a stack
+    // being destroyed clears itself, and that must not make it the active one.
+    for (MeetingSession *session : std::as_const(m_sessions)) {
+        disconnect(session->undoStack(), nullptr, m_group, nullptr);
+        m_group->removeStack(session->undoStack());
+        delete session;
+    }
     m_sessions.clear();
 }
 

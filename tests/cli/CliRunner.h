@@ -3,6 +3,7 @@
 // Runs the real minutebook-cli executable in a clean environment: English, no
 // $MINUTEBOOK_DATABASE, and HOME/XDG folders inside a temporary directory.
 
+#include "TestFiles.h"
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -68,14 +69,6 @@ private:
     QProcessEnvironment m_env;
     QString m_program = QStringLiteral(MINUTEBOOK_CLI);
 };
-
-inline QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 /// A failure is one line on stderr, starting with the program name.
 inline void expectOneLineError(const CliResult &r, int exitCode, const char *part)

@@ -1,6 +1,6 @@
 #include "MeetingJson.h"
+#include "MeetingBuilders.h"
 #include "MeetingCounts.h"
-#include "TestMeetings.h"
 
 #include <QJsonArray>
 

@@ -1,5 +1,5 @@
 #include "MeetingText.h"
-#include "TestMeetings.h"
+#include "MeetingBuilders.h"
 
 #include <gtest/gtest.h>
 

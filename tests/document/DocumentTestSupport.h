@@ -9,13 +9,7 @@
 #include <QString>
 #include <QTranslator>
 
-#include <ostream>
-
-// Readable failure messages for Qt strings.
-inline void PrintTo(const QString &text, std::ostream *out)
-{
-    *out << '"' << text.toStdString() << '"';
-}
+#include "QtPrinting.h"
 
 namespace minutebook::test {
 

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 #include "FakeDialogs.h"
-#include "GuiTestSupport.h"
 #include "LanguageMenu.h"
 #include "MeetingListModel.h"
 #include "MeetingListView.h"
 #include "MeetingSessions.h"
 #include "MeetingView.h"
+#include "QtPrinting.h"
+#include "TestDatabase.h"
+#include "WarningCollector.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -2,11 +2,13 @@
 // Swedish when the Swedish translation is installed.
 
 #include "FakeDialogs.h"
-#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MeetingListModel.h"
 #include "MeetingListView.h"
 #include "MeetingSessions.h"
+#include "QtPrinting.h"
+#include "TestDatabase.h"
+#include "WarningCollector.h"
 
 #include <QFile>
 #include <QMenuBar>

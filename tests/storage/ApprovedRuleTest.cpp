@@ -7,11 +7,14 @@
 #include "AttendanceEdits.h"
 #include "BodyRepository.h"
 #include "FollowUp.h"
+#include "MeetingBuilders.h"
 #include "MeetingJson.h"
 #include "MeetingRepository.h"
 #include "MeetingRules.h"
+#include "RawConnection.h"
 #include "RecordEdits.h"
-#include "StorageTestSupport.h"
+#include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include <QJsonDocument>
 

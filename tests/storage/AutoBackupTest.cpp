@@ -1,6 +1,9 @@
 #include "AutoBackup.h"
+#include "MeetingBuilders.h"
 #include "MeetingRepository.h"
-#include "StorageTestSupport.h"
+#include "RawConnection.h"
+#include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include <QDir>
 

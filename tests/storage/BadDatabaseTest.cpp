@@ -2,8 +2,11 @@
 // and the file exactly as it was.
 
 #include "Database.h"
+#include "MeetingBuilders.h"
 #include "MeetingRepository.h"
-#include "StorageTestSupport.h"
+#include "RawConnection.h"
+#include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include <QFileInfo>
 #include <QRandomGenerator>

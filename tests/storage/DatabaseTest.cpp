@@ -1,8 +1,11 @@
 #include "Database.h"
 #include "DatabaseLocation.h"
+#include "MeetingBuilders.h"
 #include "MeetingRepository.h"
+#include "RawConnection.h"
 #include "SearchIndex.h"
-#include "StorageTestSupport.h"
+#include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,11 +1,14 @@
 #include "AgendaEdits.h"
 #include "AttendanceEdits.h"
 #include "BodyRepository.h"
+#include "MeetingBuilders.h"
 #include "MeetingRepository.h"
 #include "Numbering.h"
 #include "PersonRepository.h"
+#include "RawConnection.h"
 #include "RecordEdits.h"
-#include "StorageTestSupport.h"
+#include "TestDatabase.h"
+#include "TestFiles.h"
 
 using namespace minutebook;
 using namespace minutebook::test;

@@ -1,9 +1,12 @@
 #include "FollowUp.h"
 #include "AgendaEdits.h"
 #include "BodyRepository.h"
+#include "MeetingBuilders.h"
 #include "MeetingRepository.h"
+#include "RawConnection.h"
 #include "RegisterRepository.h"
-#include "StorageTestSupport.h"
+#include "TestDatabase.h"
+#include "TestFiles.h"
 
 using namespace minutebook;
 using namespace minutebook::test;

@@ -1,8 +1,11 @@
+#include "MeetingBuilders.h"
 #include "MeetingJson.h"
 #include "MeetingRepository.h"
 #include "MinutesGenerator.h"
+#include "RawConnection.h"
 #include "RegisterRepository.h"
-#include "StorageTestSupport.h"
+#include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include <QJsonDocument>
 

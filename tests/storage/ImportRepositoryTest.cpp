@@ -1,6 +1,9 @@
 #include "ImportRepository.h"
+#include "MeetingBuilders.h"
 #include "MeetingRepository.h"
-#include "StorageTestSupport.h"
+#include "RawConnection.h"
+#include "TestDatabase.h"
+#include "TestFiles.h"
 
 using namespace minutebook;
 using namespace minutebook::test;

@@ -1,8 +1,11 @@
 #include "MeetingRepository.h"
 #include "BodyRepository.h"
+#include "MeetingBuilders.h"
 #include "MeetingJson.h"
 #include "MinutesGenerator.h"
-#include "StorageTestSupport.h"
+#include "RawConnection.h"
+#include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include <QJsonDocument>
 

@@ -5,11 +5,14 @@
 #include "Database.h"
 #include "FollowUp.h"
 #include "ImportRepository.h"
+#include "MeetingBuilders.h"
 #include "MeetingRepository.h"
 #include "Migrations.h"
 #include "Numbering.h"
+#include "RawConnection.h"
 #include "SearchIndex.h"
-#include "StorageTestSupport.h"
+#include "TestDatabase.h"
+#include "TestFiles.h"
 
 using namespace minutebook;
 using namespace minutebook::test;

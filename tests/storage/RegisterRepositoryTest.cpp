@@ -1,7 +1,10 @@
 #include "RegisterRepository.h"
+#include "MeetingBuilders.h"
 #include "MeetingRepository.h"
+#include "RawConnection.h"
 #include "RecordEdits.h"
-#include "StorageTestSupport.h"
+#include "TestDatabase.h"
+#include "TestFiles.h"
 
 using namespace minutebook;
 using namespace minutebook::test;

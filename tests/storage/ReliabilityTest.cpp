@@ -2,8 +2,11 @@
 // programs writing at once. Each ends in a clear message or a correct result, never a crash or
 // a half-saved meeting.
 
+#include "MeetingBuilders.h"
 #include "MeetingRepository.h"
-#include "StorageTestSupport.h"
+#include "RawConnection.h"
+#include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include <QRandomGenerator>
 #include <QThread>

@@ -1,8 +1,11 @@
 #include "SearchIndex.h"
 #include "AgendaEdits.h"
+#include "MeetingBuilders.h"
 #include "MeetingRepository.h"
 #include "MinutesGenerator.h"
-#include "StorageTestSupport.h"
+#include "RawConnection.h"
+#include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>

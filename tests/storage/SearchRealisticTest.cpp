@@ -5,11 +5,14 @@
 
 #include "FtsQuery.h"
 #include "ImportRepository.h"
+#include "MeetingBuilders.h"
 #include "MeetingRepository.h"
 #include "MinutesGenerator.h"
 #include "MinutesImporter.h"
+#include "RawConnection.h"
 #include "SearchIndex.h"
-#include "StorageTestSupport.h"
+#include "TestDatabase.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QRandomGenerator>

@@ -8,7 +8,6 @@
 #include "BodyTextEdit.h"
 #include "FakeDialogs.h"
 #include "FollowUp.h"
-#include "GuiTestSupport.h"
 #include "HeaderEditor.h"
 #include "ItemEditor.h"
 #include "ItemRecordsModel.h"
@@ -18,6 +17,9 @@
 #include "MeetingSessions.h"
 #include "MeetingView.h"
 #include "Numbering.h"
+#include "QtPrinting.h"
+#include "TestDatabase.h"
+#include "WarningCollector.h"
 
 #include "MeetingListModel.h"
 #include <QApplication>

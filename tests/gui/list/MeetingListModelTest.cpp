@@ -1,6 +1,8 @@
 #include "MeetingListModel.h"
 #include "AgendaEdits.h"
-#include "GuiTestSupport.h"
+#include "QtPrinting.h"
+#include "TestDatabase.h"
+#include "WarningCollector.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -6,15 +6,17 @@
 #include "DecisionRegisterModel.h"
 #include "DecisionRegisterView.h"
 #include "FakeDialogs.h"
-#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MeetingSession.h"
 #include "MeetingSessions.h"
+#include "QtPrinting.h"
 #include "RegisterDocks.h"
 #include "RegisterRepository.h"
 #include "SearchHitModel.h"
 #include "SearchPane.h"
 #include "SearchRunner.h"
+#include "TestDatabase.h"
+#include "WarningCollector.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

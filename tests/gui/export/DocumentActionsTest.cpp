@@ -9,11 +9,13 @@
 #include "DocumentSettings.h"
 #include "DocumentSettingsDialog.h"
 #include "FakeDialogs.h"
-#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MeetingListView.h"
 #include "MeetingSessions.h"
 #include "MinutesExporter.h"
+#include "QtPrinting.h"
+#include "TestDatabase.h"
+#include "WarningCollector.h"
 
 #include <QApplication>
 #include <QComboBox>

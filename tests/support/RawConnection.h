@@ -1,47 +1,17 @@
 #pragma once
 
-// Helpers for storage tests: temporary databases, raw SQL on a second connection, file hashes
-// to prove a file was not modified.
+// A second, plain Qt SQL connection to a database file, for fixtures the program would never
+// write and for looking behind its back (needs Qt6::Sql).
 
-#include "Database.h"
-#include "Meeting.h"
-
-#include <QCryptographicHash>
-#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QUuid>
+#include <QVariant>
 
 #include <gtest/gtest.h>
 
-#include <memory>
-
 namespace minutebook::test {
-
-inline QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-inline std::unique_ptr<Database> openOrFail(
-    const QString &path, const Database::Options &options = {})
-{
-    auto db = Database::open(path, options);
-    EXPECT_TRUE(db.ok()) << db.error().toStdString();
-    return db.ok() ? std::move(db.value()) : nullptr;
-}
-
-inline std::unique_ptr<Database> memoryDb()
-{
-    auto db = Database::openInMemory();
-    EXPECT_TRUE(db.ok()) << db.error().toStdString();
-    return db.ok() ? std::move(db.value()) : nullptr;
-}
 
 /// A raw connection to a database file, for preparing fixtures the program would never write.
 class RawConnection
@@ -97,29 +67,6 @@ inline bool insertVersion1Meeting(const QString &path, const QString &itemTitle)
     ok = ok && q.exec();
     EXPECT_TRUE(ok) << q.lastError().text().toStdString();
     return ok;
-}
-
-inline Meeting smallMeeting(const QString &itemTitle = QStringLiteral("Budget 2025"))
-{
-    Meeting m;
-    m.body.name = QStringLiteral("Ledningsgrupp HSS");
-    m.body.shortName = QStringLiteral("LG");
-    m.title = QStringLiteral("Mötesanteckningar");
-    m.date = QDate(2024, 2, 6);
-    m.start = QTime(12, 0);
-    m.end = QTime(16, 0);
-    m.place = QStringLiteral("Jupiter");
-    m.minuteTaker = QStringLiteral("Maria Boman Hansson");
-    Attendance a;
-    a.person.name = QStringLiteral("Lila Ericsson");
-    a.person.initials = QStringLiteral("LE");
-    a.groupLabel = QStringLiteral("LG");
-    m.attendees = {a};
-    AgendaItem item;
-    item.title = itemTitle;
-    item.body = QStringLiteral("Förvaltningen går igenom förslaget.");
-    m.items = {item};
-    return m;
 }
 
 } // namespace minutebook::test

@@ -1,11 +1,37 @@
 #pragma once
 
-// A small hand-built meeting with every kind of content, shared by the core tests.
+// Meetings built by hand for tests: a small one with one item (smallMeeting) and one with every
+// kind of content (sampleMeeting). Core types only.
 
 #include "Meeting.h"
 
 namespace minutebook::test {
 
+inline Meeting smallMeeting(const QString &itemTitle = QStringLiteral("Budget 2025"))
+{
+    Meeting m;
+    m.body.name = QStringLiteral("Ledningsgrupp HSS");
+    m.body.shortName = QStringLiteral("LG");
+    m.title = QStringLiteral("Mötesanteckningar");
+    m.date = QDate(2024, 2, 6);
+    m.start = QTime(12, 0);
+    m.end = QTime(16, 0);
+    m.place = QStringLiteral("Jupiter");
+    m.minuteTaker = QStringLiteral("Maria Boman Hansson");
+    Attendance a;
+    a.person.name = QStringLiteral("Lila Ericsson");
+    a.person.initials = QStringLiteral("LE");
+    a.groupLabel = QStringLiteral("LG");
+    m.attendees = {a};
+    AgendaItem item;
+    item.title = itemTitle;
+    item.body = QStringLiteral("Förvaltningen går igenom förslaget.");
+    m.items = {item};
+    return m;
+}
+
+/// Every kind of content: sub-groups, an absentee, a guest, a decision, an assignment, a
+/// deferred sub-item. Ids are set as a loaded meeting has them.
 inline Meeting sampleMeeting()
 {
     Meeting m;

@@ -1,9 +1,11 @@
 #include "ImportDialog.h"
 #include "FakeDialogs.h"
-#include "GuiTestSupport.h"
 #include "ImportPreviewModel.h"
 #include "Language.h"
 #include "MeetingCounts.h"
+#include "QtPrinting.h"
+#include "TestDatabase.h"
+#include "WarningCollector.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

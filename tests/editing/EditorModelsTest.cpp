@@ -1,7 +1,9 @@
 #include "AgendaModel.h"
 #include "AttendanceModel.h"
-#include "GuiTestSupport.h"
 #include "ItemRecordsModel.h"
+#include "QtPrinting.h"
+#include "TestDatabase.h"
+#include "WarningCollector.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
