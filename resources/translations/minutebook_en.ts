@@ -546,10 +546,6 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>“%1” is not available yet in this version of Minutebook.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Meeting date for files that do not give one (YYYY-MM-DD).</source>
             <translation type="unfinished" />
         </message>
@@ -2125,6 +2121,10 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
             <source>Defer item %1 to %2</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The assignment is no longer in these minutes.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>minutebook::MeetingText</name>
@@ -2586,17 +2586,6 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
                 <numerusform>%n hit</numerusform>
                 <numerusform>%n hits</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::SetActionStatusCommand</name>
-        <message>
-            <source>Mark done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark open</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>

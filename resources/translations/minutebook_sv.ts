@@ -551,10 +551,6 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
             <translation>ok: schemaversion %1, inga problem hittades.</translation>
         </message>
         <message>
-            <source>“%1” is not available yet in this version of Minutebook.</source>
-            <translation>”%1” finns inte än i den här versionen av Minutebook.</translation>
-        </message>
-        <message>
             <source>Meeting date for files that do not give one (YYYY-MM-DD).</source>
             <translation>Mötesdatum för filer som inte anger något (ÅÅÅÅ-MM-DD).</translation>
         </message>
@@ -2130,6 +2126,10 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
             <source>Defer item %1 to %2</source>
             <translation>Skjut upp punkt %1 till %2</translation>
         </message>
+        <message>
+            <source>The assignment is no longer in these minutes.</source>
+            <translation>Uppdraget finns inte längre i de här anteckningarna.</translation>
+        </message>
     </context>
     <context>
         <name>minutebook::MeetingText</name>
@@ -2591,17 +2591,6 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
                 <numerusform>%n träff</numerusform>
                 <numerusform>%n träffar</numerusform>
             </translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::SetActionStatusCommand</name>
-        <message>
-            <source>Mark done</source>
-            <translation>Markera som klart</translation>
-        </message>
-        <message>
-            <source>Mark open</source>
-            <translation>Markera som öppet</translation>
         </message>
     </context>
     <context>

@@ -17,10 +17,10 @@ DeferItemCommand::DeferItemCommand(MeetingSession &session, qint64 itemId, const
 
 Status DeferItemCommand::apply()
 {
-    const Result<Deferral> d = session().followUp().deferItem(m_itemId, m_date);
-    if (!d)
-        return d.status();
-    m_deferral = d.value();
+    const Result<Deferral> deferred = session().followUp().deferItem(m_itemId, m_date);
+    if (!deferred)
+        return deferred.status();
+    m_deferral = deferred.value();
     const QDate date = m_date;
     session().changeItem(m_itemId, [date](AgendaItem &item) { item.deferredTo = date; });
     session().otherMeetingChangedNow(m_deferral.meetingId);

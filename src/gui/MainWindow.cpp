@@ -51,6 +51,8 @@ MainWindow::MainWindow(MeetingSessions &sessions, Dialogs &dialogs, QWidget *par
     , m_view(new MeetingView(m_database, m_splitter))
 {
     setWindowTitle(tr("Minutebook — %1").arg(QFileInfo(m_database.path()).fileName()));
+    m_list->setObjectName(QStringLiteral("meetingList"));
+    m_view->setObjectName(QStringLiteral("meetingView"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -113,6 +115,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::createMenus()
 {
     QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_editor->newMeetingAction());
     file->addSeparator();
     QAction *import = file->addAction(tr("&Import…"));
@@ -134,6 +137,7 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, this, &MainWindow::close);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
     QAction *undo = undoGroup()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     m_editMenu->addAction(undo);
@@ -155,6 +159,7 @@ void MainWindow::createMenus()
     }
 
     QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addMenu(new LanguageMenu(m_dialogs, this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -204,6 +209,8 @@ void MainWindow::createEditor()
     // The editor in the centre; the read-only minutes (as printed) in a tab beside it.
     m_tabs = new QTabWidget(m_splitter);
     m_editor = new MeetingEditor(m_sessions, m_tabs);
+    m_tabs->setObjectName(QStringLiteral("centreTabs"));
+    m_editor->setObjectName(QStringLiteral("meetingEditor"));
     m_tabs->addTab(m_editor, tr("Editor"));
     m_tabs->addTab(m_view, tr("Minutes"));
     m_tabs->setDocumentMode(true);

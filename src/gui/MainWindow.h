@@ -35,11 +35,6 @@ public:
     /// newest meeting.
     void start();
 
-    MeetingListView *meetingList() const { return m_list; }
-    MeetingView *meetingView() const { return m_view; }
-    MeetingEditor *meetingEditor() const { return m_editor; }
-    /// The editor and the read-only minutes ("Minutes" tab) share the centre.
-    QTabWidget *centreTabs() const { return m_tabs; }
     const Database &database() const { return m_database; }
     Dialogs &dialogs() const { return m_dialogs; }
 
@@ -52,9 +47,6 @@ public:
     /// Every meeting's undo stack joins this group (MeetingSessions::undoGroup); Edit →
     /// Undo/Redo act on the active one.
     QUndoGroup *undoGroup() const;
-    QMenu *fileMenu() const { return m_fileMenu; }
-    QMenu *editMenu() const { return m_editMenu; }
-    QMenu *viewMenu() const { return m_viewMenu; }
 
 signals:
     /// The meeting shown (0: none).

@@ -81,7 +81,9 @@ void MainWindowStart(benchmark::State &state)
             window.show();
             window.start();
             QApplication::processEvents();
-            rows = window.meetingList()->model()->rowCount();
+            rows = window.findChild<MeetingListView *>(QStringLiteral("meetingList"))
+                       ->model()
+                       ->rowCount();
             state.PauseTiming();
             rss = residentMb();
             state.ResumeTiming();

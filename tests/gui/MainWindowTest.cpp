@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "FakeDialogs.h"
+#include "FindChild.h"
 #include "LanguageMenu.h"
 #include "MeetingListModel.h"
 #include "MeetingListView.h"
@@ -21,6 +22,16 @@
 using namespace minutebook;
 
 namespace {
+MeetingListView *meetingList(const MainWindow &window)
+{
+    return test::child<MeetingListView>(&window, "meetingList");
+}
+
+MeetingView *meetingView(const MainWindow &window)
+{
+    return test::child<MeetingView>(&window, "meetingView");
+}
+
 QAction *findAction(QWidget *root, const QString &text)
 {
     const auto actions = root->findChildren<QAction *>();
@@ -62,9 +73,9 @@ TEST(MainWindow, ShowsTheNewestMeetingOnStart)
 
     EXPECT_TRUE(dialogs.questions.isEmpty());
     EXPECT_EQ(window.windowTitle(), QString::fromUtf8("Minutebook — board.db"));
-    EXPECT_EQ(window.meetingList()->currentMeetingId(), newest.id);
-    EXPECT_EQ(window.meetingView()->meetingId(), newest.id);
-    const QString shown = window.meetingView()->plainText();
+    EXPECT_EQ(meetingList(window)->currentMeetingId(), newest.id);
+    EXPECT_EQ(meetingView(window)->meetingId(), newest.id);
+    const QString shown = meetingView(window)->plainText();
     EXPECT_TRUE(shown.contains(meeting.value().title)) << shown.toStdString();
     EXPECT_TRUE(shown.contains(meeting.value().body.name));
     EXPECT_TRUE(shown.contains(meeting.value().items.at(2).title));
@@ -84,9 +95,9 @@ TEST(MainWindow, LoadsTheListLazilyAsItScrolls)
     window.show();
     window.start();
     QCoreApplication::processEvents();
-    MeetingListModel *model = window.meetingList()->model();
+    MeetingListModel *model = meetingList(window)->model();
     EXPECT_EQ(model->rowCount(), MeetingListModel::pageSize);
-    window.meetingList()->view()->scrollToBottom();
+    test::child<QTableView>(meetingList(window), "meetingTable")->scrollToBottom();
     EXPECT_TRUE(QTest::qWaitFor([&] { return model->rowCount() > MeetingListModel::pageSize; }));
 }
 
@@ -98,25 +109,25 @@ TEST(MainWindow, FollowsTheChosenGroup)
     MeetingSessions sessions(*db);
     MainWindow window(sessions, dialogs);
     window.start();
-    auto *groups = window.meetingList()->findChild<QComboBox *>();
+    auto *groups = meetingList(window)->findChild<QComboBox *>();
     ASSERT_NE(groups, nullptr);
     const int sg = groups->findText(QStringLiteral("SG"), Qt::MatchStartsWith);
     ASSERT_GT(sg, 0);
     groups->setCurrentIndex(sg);
-    const qint64 shown = window.meetingView()->meetingId();
+    const qint64 shown = meetingView(window)->meetingId();
     ASSERT_NE(shown, 0);
     const Result<Meeting> meeting = MeetingRepository(*db).load(shown);
     ASSERT_TRUE(meeting.ok());
     EXPECT_EQ(meeting.value().body.shortName, QStringLiteral("SG"));
-    EXPECT_EQ(window.meetingList()->model()->totalCount(), 50);
+    EXPECT_EQ(meetingList(window)->model()->totalCount(), 50);
 
-    const auto combos = window.meetingList()->findChildren<QComboBox *>();
+    const auto combos = meetingList(window)->findChildren<QComboBox *>();
     ASSERT_EQ(combos.size(), 2);
     QComboBox *years = combos.at(1) == groups ? combos.at(0) : combos.at(1);
     ASSERT_GT(years->count(), 2);
     years->setCurrentIndex(2); // the year before the newest
     const int year = years->currentText().toInt();
-    const Result<Meeting> inYear = MeetingRepository(*db).load(window.meetingView()->meetingId());
+    const Result<Meeting> inYear = MeetingRepository(*db).load(meetingView(window)->meetingId());
     ASSERT_TRUE(inYear.ok());
     EXPECT_EQ(inYear.value().date.year(), year);
     EXPECT_EQ(inYear.value().body.shortName, QStringLiteral("SG"));
@@ -134,10 +145,10 @@ TEST(MainWindow, OffersTheExampleOnAnEmptyDatabaseAndLoadsItOnYes)
     window.start();
     ASSERT_EQ(dialogs.questions.size(), 1);
     EXPECT_FALSE(dialogs.questions.constFirst().yes.isEmpty());
-    EXPECT_EQ(window.meetingList()->model()->totalCount(), 24);
+    EXPECT_EQ(meetingList(window)->model()->totalCount(), 24);
     EXPECT_EQ(MeetingRepository(*db).count().value(), 24);
-    EXPECT_EQ(window.meetingView()->meetingId(), test::newestMeeting(*db).id);
-    EXPECT_FALSE(window.meetingView()->plainText().isEmpty());
+    EXPECT_EQ(meetingView(window)->meetingId(), test::newestMeeting(*db).id);
+    EXPECT_FALSE(meetingView(window)->plainText().isEmpty());
     EXPECT_TRUE(statusText(window).contains(QStringLiteral("24 meeting")));
     EXPECT_EQ(dialogs.warnings, 0) << dialogs.messages.join(QLatin1Char('\n')).toStdString();
 }
@@ -154,11 +165,11 @@ TEST(MainWindow, StaysEmptyWhenTheExampleIsDeclined)
     window.start();
     EXPECT_EQ(dialogs.questions.size(), 1);
     EXPECT_EQ(MeetingRepository(*db).count().value(), 0);
-    EXPECT_EQ(window.meetingList()->model()->rowCount(), 0);
-    EXPECT_EQ(window.meetingView()->meetingId(), 0);
-    EXPECT_TRUE(window.meetingView()->plainText().isEmpty());
-    EXPECT_EQ(
-        window.meetingView()->browser()->placeholderText(), window.meetingList()->emptyText());
+    EXPECT_EQ(meetingList(window)->model()->rowCount(), 0);
+    EXPECT_EQ(meetingView(window)->meetingId(), 0);
+    EXPECT_TRUE(meetingView(window)->plainText().isEmpty());
+    EXPECT_EQ(test::child<QTextBrowser>(meetingView(window), "minutesBrowser")->placeholderText(),
+        meetingList(window)->emptyText());
 }
 
 TEST(MainWindow, AboutNamesVersionLicenceAndQt)

@@ -2,6 +2,7 @@
 // Swedish when the Swedish translation is installed.
 
 #include "FakeDialogs.h"
+#include "FindChild.h"
 #include "MainWindow.h"
 #include "MeetingListModel.h"
 #include "MeetingListView.h"
@@ -119,7 +120,8 @@ TEST(Translations, TheMainWindowSpeaksSwedish)
         EXPECT_EQ(menus,
             QStringList({QStringLiteral("&Arkiv"), QStringLiteral("&Redigera"),
                 QStringLiteral("&Visa"), QString::fromUtf8("&Hjälp")}));
-        const MeetingListModel *model = window.meetingList()->model();
+        const MeetingListModel *model
+            = test::child<MeetingListView>(&window, "meetingList")->model();
         EXPECT_EQ(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Datum"));
         EXPECT_EQ(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Grupp"));
         EXPECT_EQ(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Plats"));

@@ -7,16 +7,16 @@
 
 #include <QWidget>
 
-class QComboBox;
+#include <memory>
+
 class QCompleter;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTreeView;
 
 namespace minutebook {
 
 class MeetingSession;
+namespace Ui {
+class AttendanceEditor;
+}
 
 class AttendanceEditor : public QWidget
 {
@@ -26,14 +26,8 @@ public:
     explicit AttendanceEditor(MeetingSession &session, QWidget *parent = nullptr);
     /// Shows another meeting's session (the editor opened another meeting).
     void setSession(MeetingSession &session);
+    ~AttendanceEditor() override;
 
-    QTreeView *view() const { return m_view; }
-    QLineEdit *guestName() const { return m_guestName; }
-    QLineEdit *guestNote() const { return m_guestNote; }
-    QPushButton *addGuestButton() const { return m_addGuest; }
-    QLineEdit *memberName() const { return m_memberName; }
-    QComboBox *memberGroup() const { return m_memberGroup; }
-    QPushButton *addMemberButton() const { return m_addMember; }
     /// The last problem shown under the lines; empty when none.
     QString messageText() const;
 
@@ -44,14 +38,7 @@ private:
     void checkMemberName();
 
     MeetingSession *m_session = nullptr;
-    QTreeView *m_view = nullptr;
-    QLineEdit *m_guestName = nullptr;
-    QLineEdit *m_guestNote = nullptr;
-    QPushButton *m_addGuest = nullptr;
-    QLineEdit *m_memberName = nullptr;
-    QComboBox *m_memberGroup = nullptr;
-    QPushButton *m_addMember = nullptr;
-    QLabel *m_message = nullptr;
+    std::unique_ptr<Ui::AttendanceEditor> m_ui; ///< layout from ui/AttendanceEditor.ui
     QCompleter *m_completer = nullptr;
 };
 

@@ -78,31 +78,6 @@ void HeaderEditor::setSession(MeetingSession &session)
 
 HeaderEditor::~HeaderEditor() = default;
 
-QLineEdit *HeaderEditor::titleEdit() const
-{
-    return m_ui->title;
-}
-QDateEdit *HeaderEditor::dateEdit() const
-{
-    return m_ui->date;
-}
-QTimeEdit *HeaderEditor::startEdit() const
-{
-    return m_ui->start;
-}
-QTimeEdit *HeaderEditor::endEdit() const
-{
-    return m_ui->end;
-}
-QLineEdit *HeaderEditor::placeEdit() const
-{
-    return m_ui->place;
-}
-QLineEdit *HeaderEditor::minuteTakerEdit() const
-{
-    return m_ui->minuteTaker;
-}
-
 QString HeaderEditor::summaryText() const
 {
     return m_ui->summary->text();

@@ -8,11 +8,6 @@
 
 #include <memory>
 
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QTimeEdit;
-
 namespace minutebook {
 
 class MeetingSession;
@@ -30,12 +25,6 @@ public:
     void setSession(MeetingSession &session);
     ~HeaderEditor() override;
 
-    QLineEdit *titleEdit() const;
-    QDateEdit *dateEdit() const;
-    QTimeEdit *startEdit() const;
-    QTimeEdit *endEdit() const;
-    QLineEdit *placeEdit() const;
-    QLineEdit *minuteTakerEdit() const;
     /// "Ledningsgrupp HSS · tisdag 6 februari 2024, 12.00–16.00 · Jupiter"
     QString summaryText() const;
     /// Empty when the header is fine.

@@ -2,25 +2,24 @@
 
 // One agenda item: title, presenter, responsible, the text (bullets, bold, links; Markdown),
 // and its decisions and assignments. "Decision", "Assignment" and "Defer" act on it; each has
-// a shortcut. An empty title and a due date in the past are pointed out, not refused.
+// a shortcut. An empty title and a due date in the past are pointed out, not refused. Layout:
+// ui/ItemEditor.ui.
 
 #include <QDate>
 #include <QWidget>
 
-class QAction;
+#include <memory>
+
 class QCompleter;
-class QDateEdit;
-class QLabel;
 class QLineEdit;
-class QPushButton;
-class QTableView;
-class QToolButton;
 
 namespace minutebook {
 
-class BodyTextEdit;
 class ItemRecordsModel;
 class MeetingSession;
+namespace Ui {
+class ItemEditor;
+}
 
 class ItemEditor : public QWidget
 {
@@ -28,6 +27,7 @@ class ItemEditor : public QWidget
 
 public:
     explicit ItemEditor(MeetingSession &session, QWidget *parent = nullptr);
+    ~ItemEditor() override;
     /// Shows another meeting's session (the editor opened another meeting).
     void setSession(MeetingSession &session);
 
@@ -45,19 +45,7 @@ public:
     /// Asks for a date (proposing the next meeting) and defers the item.
     void deferWithPrompt();
 
-    QLineEdit *titleEdit() const { return m_title; }
-    QLineEdit *presenterEdit() const { return m_presenter; }
-    QLineEdit *responsibleEdit() const { return m_responsible; }
-    BodyTextEdit *bodyEdit() const { return m_body; }
-    QLineEdit *decisionText() const { return m_decisionText; }
-    QLineEdit *assignmentText() const { return m_actionText; }
-    QLineEdit *assigneeEdit() const { return m_assignee; }
-    QDateEdit *dueEdit() const { return m_due; }
-    QTableView *recordsView() const { return m_records; }
-    ItemRecordsModel *recordsModel() const { return m_recordsModel; }
-    QPushButton *decisionButton() const { return m_decisionButton; }
-    QPushButton *assignmentButton() const { return m_actionButton; }
-    QPushButton *deferButton() const { return m_deferButton; }
+    QLineEdit *titleEdit() const;
     /// What is pointed out under the item; empty when nothing is.
     QString warningText() const;
 
@@ -66,8 +54,8 @@ signals:
     void nextItemRequested();
 
 private:
-    QWidget *buildFields();
-    QWidget *buildRecords();
+    void setUpFields();
+    void setUpRecords();
     void showItem();
     void updateWarnings();
     void removeSelectedRecord();
@@ -76,21 +64,8 @@ private:
     MeetingSession *m_session = nullptr;
     qint64 m_itemId = 0;
     QStringList m_terms;
-    QLineEdit *m_title = nullptr;
-    QLineEdit *m_presenter = nullptr;
-    QLineEdit *m_responsible = nullptr;
-    BodyTextEdit *m_body = nullptr;
-    QLineEdit *m_decisionText = nullptr;
-    QLineEdit *m_actionText = nullptr;
-    QLineEdit *m_assignee = nullptr;
-    QDateEdit *m_due = nullptr;
-    QPushButton *m_decisionButton = nullptr;
-    QPushButton *m_actionButton = nullptr;
-    QPushButton *m_deferButton = nullptr;
-    QTableView *m_records = nullptr;
+    std::unique_ptr<Ui::ItemEditor> m_ui; ///< layout from ui/ItemEditor.ui
     ItemRecordsModel *m_recordsModel = nullptr;
-    QLabel *m_warning = nullptr;
-    QLabel *m_deferred = nullptr;
     QCompleter *m_presenterCompleter = nullptr;
     QCompleter *m_assigneeCompleter = nullptr;
 };

@@ -33,6 +33,9 @@ MeetingEditor::MeetingEditor(MeetingSessions &sessions, QWidget *parent)
     m_attendance = new AttendanceEditor(*m_session, m_left);
     m_left->addWidget(buildAgenda());
     m_item = new ItemEditor(*m_session, m_splitter);
+    m_header->setObjectName(QStringLiteral("headerEditor"));
+    m_attendance->setObjectName(QStringLiteral("attendanceEditor"));
+    m_item->setObjectName(QStringLiteral("itemEditor"));
     m_splitter->addWidget(m_left);
     m_splitter->addWidget(m_item);
     m_splitter->setChildrenCollapsible(false);
@@ -107,6 +110,7 @@ QWidget *MeetingEditor::buildAgenda()
     auto *box = new QWidget(m_left);
     auto *title = new QLabel(tr("<b>Agenda</b> (Enter: next item, Tab: sub-item)"), box);
     m_agendaView = new AgendaTreeView(box);
+    m_agendaView->setObjectName(QStringLiteral("agendaView"));
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);

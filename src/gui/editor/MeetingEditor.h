@@ -51,10 +51,6 @@ public:
     QList<QAction *> editActions() const { return m_editActions; }
     QAction *newMeetingAction() const { return m_newMeeting; }
     QUndoStack *undoStack() const;
-    HeaderEditor *header() const { return m_header; }
-    AttendanceEditor *attendance() const { return m_attendance; }
-    AgendaTreeView *agendaView() const { return m_agendaView; }
-    ItemEditor *itemEditor() const { return m_item; }
     QSplitter *splitter() const { return m_splitter; }
     QSplitter *leftSplitter() const { return m_left; }
     /// The last failure shown in the editor; empty when none.

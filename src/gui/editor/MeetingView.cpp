@@ -16,6 +16,7 @@ MeetingView::MeetingView(const Database &database, QWidget *parent)
     , m_repository(database)
     , m_browser(new QTextBrowser(this))
 {
+    m_browser->setObjectName(QStringLiteral("minutesBrowser"));
     m_browser->setOpenExternalLinks(true);
     // Our own menu: Qt's Swedish translation is not installed everywhere (Debian ships none for
     // Qt 6), and an English "Select All" in a Swedish window looks broken.

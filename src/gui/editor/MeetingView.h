@@ -28,7 +28,6 @@ public:
     qint64 meetingId() const { return m_meetingId; }
     /// The text the reader sees, without formatting.
     QString plainText() const;
-    QTextBrowser *browser() const { return m_browser; }
 
 private:
     void setDocument(QTextDocument *document);

@@ -34,6 +34,8 @@ ArchiveExportDialog::ArchiveExportDialog(
     , m_folder(new QLineEdit(lastFolder(), this))
 {
     setWindowTitle(tr("Export archive"));
+    m_body->setObjectName(QStringLiteral("archiveGroup"));
+    m_folder->setObjectName(QStringLiteral("archiveFolder"));
     m_body->addItem(tr("All groups"), QString());
     const auto bodies = BodyRepository(database).list();
     // Without the list the user can still export every body; the reason is not worth a dialog.
@@ -53,6 +55,7 @@ ArchiveExportDialog::ArchiveExportDialog(
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     m_export = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(QStringLiteral("exportButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ArchiveExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -93,6 +96,11 @@ QWidget *ArchiveExportDialog::buildPeriod()
     m_year->setRange(1900, 2999);
     m_from = new QDateEdit(period);
     m_to = new QDateEdit(period);
+    m_wholeYear->setObjectName(QStringLiteral("wholeYear"));
+    m_period->setObjectName(QStringLiteral("period"));
+    m_year->setObjectName(QStringLiteral("year"));
+    m_from->setObjectName(QStringLiteral("fromDate"));
+    m_to->setObjectName(QStringLiteral("toDate"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -31,15 +31,6 @@ public:
     /// What the user chose.
     ArchiveRequest request() const;
 
-    QComboBox *bodyBox() const { return m_body; }
-    QRadioButton *yearButton() const { return m_wholeYear; }
-    QRadioButton *periodButton() const { return m_period; }
-    QSpinBox *yearBox() const { return m_year; }
-    QDateEdit *fromEdit() const { return m_from; }
-    QDateEdit *toEdit() const { return m_to; }
-    QLineEdit *folderEdit() const { return m_folder; }
-    QPushButton *exportButton() const { return m_export; }
-
     /// The folder used last, for the next export.
     static QString lastFolder();
 

@@ -32,6 +32,11 @@ DocumentSettingsDialog::DocumentSettingsDialog(
     , m_removeLogo(new QPushButton(tr("Remove"), this))
 {
     setWindowTitle(tr("Settings"));
+    m_organisation->setObjectName(QStringLiteral("organisation"));
+    m_footer->setObjectName(QStringLiteral("footerText"));
+    m_preview->setObjectName(QStringLiteral("logoPreview"));
+    m_chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
+    m_removeLogo->setObjectName(QStringLiteral("removeLogo"));
     m_organisation->setPlaceholderText(tr("From each group's own details"));
     m_footer->setPlaceholderText(tr("For example postal address, telephone, web site"));
     m_preview->setMinimumHeight(previewHeight);

@@ -27,12 +27,6 @@ public:
     /// What the dialog shows now.
     DocumentSettings settings() const;
 
-    QLineEdit *organisationEdit() const { return m_organisation; }
-    QLineEdit *footerEdit() const { return m_footer; }
-    QPushButton *chooseLogoButton() const { return m_chooseLogo; }
-    QPushButton *removeLogoButton() const { return m_removeLogo; }
-    QLabel *logoPreview() const { return m_preview; }
-
     /// The whole of File → Settings…: shows the dialog with the stored settings and stores
     /// what the user accepted. True when something was stored.
     static bool edit(Dialogs &dialogs, QWidget *parent);

@@ -48,6 +48,7 @@ ImportDialog::ImportDialog(
 void ImportDialog::buildLayout()
 {
     m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("importPreview"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -58,7 +59,9 @@ void ImportDialog::buildLayout()
 
     m_force = new QCheckBox(tr("Import anyway"), this);
     m_force->setToolTip(tr("Create another meeting from a file that was imported before."));
+    m_force->setObjectName(QStringLiteral("importAnyway"));
     m_warnings = new QListWidget(this);
+    m_warnings->setObjectName(QStringLiteral("importWarnings"));
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
 
@@ -66,6 +69,7 @@ void ImportDialog::buildLayout()
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     m_import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    m_import->setObjectName(QStringLiteral("importButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, &ImportDialog::importAll);
 

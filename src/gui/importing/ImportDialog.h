@@ -29,11 +29,6 @@ public:
     ImportDialog(const Database &database, Dialogs &dialogs, const QStringList &paths,
         QWidget *parent = nullptr);
 
-    ImportPreviewModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    QListWidget *warningList() const { return m_warnings; }
-    QCheckBox *forceBox() const { return m_force; }
-    QPushButton *importButton() const { return m_import; }
     /// The meetings created, in the order of the files.
     const QVector<qint64> &importedMeetings() const { return m_imported; }
 

@@ -5,16 +5,18 @@
 
 #include <QWidget>
 
-class QComboBox;
-class QLineEdit;
+#include <memory>
+
 class QTimer;
 class QModelIndex;
-class QTableView;
 
 namespace minutebook {
 
 class Database;
 class MeetingListModel;
+namespace Ui {
+class MeetingListView;
+}
 
 class MeetingListView : public QWidget
 {
@@ -22,11 +24,9 @@ class MeetingListView : public QWidget
 
 public:
     explicit MeetingListView(const Database &database, QWidget *parent = nullptr);
+    ~MeetingListView() override;
 
     MeetingListModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    /// Narrows the list to meetings whose title, place, group or date contains the text.
-    QLineEdit *textFilter() const { return m_textFilter; }
     /// 0 when no meeting is current.
     qint64 currentMeetingId() const;
     /// Why the list is empty, in words for the reader (no meetings at all, or none match).
@@ -52,13 +52,10 @@ private:
     void applyFilter();
     void onCurrentRowChanged(const QModelIndex &current);
 
+    std::unique_ptr<Ui::MeetingListView> m_ui; ///< layout from ui/MeetingListView.ui
     const Database &m_database;
     MeetingListModel *m_model = nullptr;
-    QComboBox *m_bodyFilter = nullptr;
-    QComboBox *m_yearFilter = nullptr;
-    QLineEdit *m_textFilter = nullptr;
     QTimer *m_textDelay = nullptr;
-    QTableView *m_view = nullptr;
 };
 
 } // namespace minutebook

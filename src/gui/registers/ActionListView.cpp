@@ -42,6 +42,10 @@ ActionListView::ActionListView(MeetingSessions &sessions, Dialogs &dialogs, QWid
     m_filter->setPlaceholderText(tr("Filter assignments"));
     m_filter->setClearButtonEnabled(true);
     m_separator = CsvExport::separatorChoice(this);
+    m_separator->setObjectName(QStringLiteral("actionSeparator"));
+    m_person->setObjectName(QStringLiteral("actionPerson"));
+    m_status->setObjectName(QStringLiteral("actionStatus"));
+    m_view->setObjectName(QStringLiteral("actionListView"));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     m_markDone->setEnabled(false);
 

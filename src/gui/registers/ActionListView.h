@@ -31,11 +31,6 @@ public:
 
     ActionListView(MeetingSessions &sessions, Dialogs &dialogs, QWidget *parent = nullptr);
 
-    ActionListModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QComboBox *personChoice() const { return m_person; }
-    QComboBox *statusChoice() const { return m_status; }
-    QComboBox *separatorChoice() const { return m_separator; }
     /// Marks the current row done (or open again when it is done), undoably.
     bool toggleCurrent();
     bool exportCsv();

@@ -35,6 +35,9 @@ DecisionRegisterView::DecisionRegisterView(
     m_filter->setPlaceholderText(tr("Filter decisions"));
     m_filter->setClearButtonEnabled(true);
     m_separator = CsvExport::separatorChoice(this);
+    m_separator->setObjectName(QStringLiteral("decisionSeparator"));
+    m_filter->setObjectName(QStringLiteral("decisionFilter"));
+    m_view->setObjectName(QStringLiteral("decisionRegisterView"));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
 
     auto *top = new QHBoxLayout;

@@ -28,10 +28,6 @@ public:
     /// Follows every change to a meeting through `sessions`.
     DecisionRegisterView(MeetingSessions &sessions, Dialogs &dialogs, QWidget *parent = nullptr);
 
-    DecisionRegisterModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
-    QLineEdit *filterField() const { return m_filter; }
-    QComboBox *separatorChoice() const { return m_separator; }
     /// Asks for a file and writes every decision the filter selects.
     bool exportCsv();
     void reload();

@@ -6,17 +6,15 @@
 #include "PersonRepository.h"
 #include "SearchHitModel.h"
 #include "SearchRunner.h"
+#include "ui_SearchPane.h"
 
 #include <QComboBox>
 #include <QDate>
-#include <QGridLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QTimer>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 namespace minutebook {
 
@@ -27,117 +25,84 @@ constexpr int typingPauseMs = 150;
 
 SearchPane::SearchPane(const Database &database, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SearchPane>())
     , m_database(database)
-    , m_field(new QLineEdit(this))
-    , m_kind(new QComboBox(this))
-    , m_body(new QComboBox(this))
-    , m_person(new QComboBox(this))
-    , m_year(new QSpinBox(this))
-    , m_status(new QLabel(this))
-    , m_view(new QTreeView(this))
     , m_model(new SearchHitModel(this))
     , m_runner(new SearchRunner(database, this))
     , m_typingPause(new QTimer(this))
 {
-    m_field->setObjectName(QStringLiteral("searchField"));
-    m_field->setPlaceholderText(tr("Search all meetings"));
-    m_field->setClearButtonEnabled(true);
-    m_field->setToolTip(tr("Words (all must occur), \"exact phrase\", prefix* and -word to leave "
-                           "out."));
-    m_kind->addItem(tr("All kinds"));
-    m_kind->addItem(tr("Items"), int(HitKind::Item));
-    m_kind->addItem(tr("Decisions"), int(HitKind::Decision));
-    m_kind->addItem(tr("Assignments"), int(HitKind::Action));
-    m_kind->addItem(tr("Meetings"), int(HitKind::Meeting));
-    m_person->setEditable(true);
-    m_person->setInsertPolicy(QComboBox::NoInsert);
-    m_person->lineEdit()->setPlaceholderText(tr("Any person"));
-    m_person->setToolTip(tr("Only meetings the person attended, items they presented and "
-                            "assignments given to them."));
-    m_year->setRange(0, 9999);
-    m_year->setSpecialValueText(tr("All years"));
-    m_year->setValue(0);
-
-    auto *filters = new QGridLayout;
-    filters->addWidget(m_kind, 0, 0);
-    filters->addWidget(m_body, 0, 1);
-    filters->addWidget(m_person, 1, 0);
-    filters->addWidget(m_year, 1, 1);
-
-    m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAllColumnsShowFocus(true);
-    m_view->setItemDelegateForColumn(SearchHitModel::SnippetColumn,
+    m_ui->setupUi(this);
+    m_ui->kind->addItem(tr("All kinds"));
+    m_ui->kind->addItem(tr("Items"), int(HitKind::Item));
+    m_ui->kind->addItem(tr("Decisions"), int(HitKind::Decision));
+    m_ui->kind->addItem(tr("Assignments"), int(HitKind::Action));
+    m_ui->kind->addItem(tr("Meetings"), int(HitKind::Meeting));
+    m_ui->person->lineEdit()->setPlaceholderText(tr("Any person"));
+    m_ui->searchResults->setModel(m_model);
+    m_ui->searchResults->setItemDelegateForColumn(SearchHitModel::SnippetColumn,
         new HighlightDelegate(SearchHitModel::HighlightedRole, this));
-    m_view->header()->setStretchLastSection(true);
-    m_status->setWordWrap(true);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_field);
-    layout->addLayout(filters);
-    layout->addWidget(m_status);
-    layout->addWidget(m_view, 1);
 
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(typingPauseMs);
     connect(m_typingPause, &QTimer::timeout, this, &SearchPane::searchNow);
-    connect(m_field, &QLineEdit::textChanged, m_typingPause, qOverload<>(&QTimer::start));
-    connect(m_field, &QLineEdit::returnPressed, this, [this] {
+    connect(m_ui->searchField, &QLineEdit::textChanged, m_typingPause, qOverload<>(&QTimer::start));
+    connect(m_ui->searchField, &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0 && !m_typingPause->isActive())
             activate(m_model->index(0, 0));
     });
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &SearchPane::searchNow);
-    connect(m_body, &QComboBox::currentIndexChanged, this, &SearchPane::searchNow);
-    connect(m_person, &QComboBox::currentTextChanged, m_typingPause, qOverload<>(&QTimer::start));
-    connect(m_year, &QSpinBox::valueChanged, m_typingPause, qOverload<>(&QTimer::start));
+    connect(m_ui->kind, &QComboBox::currentIndexChanged, this, &SearchPane::searchNow);
+    connect(m_ui->body, &QComboBox::currentIndexChanged, this, &SearchPane::searchNow);
+    connect(
+        m_ui->person, &QComboBox::currentTextChanged, m_typingPause, qOverload<>(&QTimer::start));
+    connect(m_ui->year, &QSpinBox::valueChanged, m_typingPause, qOverload<>(&QTimer::start));
     connect(m_runner, &SearchRunner::finished, this, &SearchPane::showResults);
-    connect(m_view, &QTreeView::activated, this, &SearchPane::activate);
+    connect(m_ui->searchResults, &QTreeView::activated, this, &SearchPane::activate);
     reloadChoices();
 }
 
+SearchPane::~SearchPane() = default;
+
 void SearchPane::focusField()
 {
-    m_field->setFocus(Qt::ShortcutFocusReason);
-    m_field->selectAll();
+    m_ui->searchField->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchField->selectAll();
 }
 
 void SearchPane::reloadChoices()
 {
-    const QSignalBlocker bodyBlocker(m_body);
-    const QString body = m_body->currentData().toString();
-    m_body->clear();
-    m_body->addItem(tr("All groups"));
+    const QSignalBlocker bodyBlocker(m_ui->body);
+    const QString body = m_ui->body->currentData().toString();
+    m_ui->body->clear();
+    m_ui->body->addItem(tr("All groups"));
     const auto bodies = BodyRepository(m_database).list();
     if (bodies.ok()) {
         for (const Body &b : bodies.value())
-            m_body->addItem(b.shortName.isEmpty() ? b.name : b.shortName, b.name);
+            m_ui->body->addItem(b.shortName.isEmpty() ? b.name : b.shortName, b.name);
     }
-    m_body->setCurrentIndex(qMax(0, m_body->findData(body)));
-    const QSignalBlocker personBlocker(m_person);
-    const QString person = m_person->currentText();
-    m_person->clear();
-    m_person->addItem(QString());
+    m_ui->body->setCurrentIndex(qMax(0, m_ui->body->findData(body)));
+    const QSignalBlocker personBlocker(m_ui->person);
+    const QString person = m_ui->person->currentText();
+    m_ui->person->clear();
+    m_ui->person->addItem(QString());
     // The persons of the attendance lists: a small table, quick even for 100,000 meetings.
     const auto people = PersonRepository(m_database).list();
     if (people.ok()) {
         for (const Person &p : people.value())
-            m_person->addItem(p.name);
+            m_ui->person->addItem(p.name);
     }
-    m_person->setEditText(person);
+    m_ui->person->setEditText(person);
 }
 
 SearchOptions SearchPane::options() const
 {
     SearchOptions o;
-    o.body = m_body->currentData().toString();
-    o.person = m_person->currentText().trimmed();
-    if (m_kind->currentData().isValid())
-        o.kinds = {static_cast<HitKind>(m_kind->currentData().toInt())};
-    if (m_year->value() > 0) {
-        o.from = QDate(m_year->value(), 1, 1);
-        o.to = QDate(m_year->value(), 12, 31);
+    o.body = m_ui->body->currentData().toString();
+    o.person = m_ui->person->currentText().trimmed();
+    if (m_ui->kind->currentData().isValid())
+        o.kinds = {static_cast<HitKind>(m_ui->kind->currentData().toInt())};
+    if (m_ui->year->value() > 0) {
+        o.from = QDate(m_ui->year->value(), 1, 1);
+        o.to = QDate(m_ui->year->value(), 12, 31);
     }
     o.limit = 200;
     return o;
@@ -146,21 +111,21 @@ SearchOptions SearchPane::options() const
 void SearchPane::searchNow()
 {
     m_typingPause->stop();
-    const QString text = m_field->text();
+    const QString text = m_ui->searchField->text();
     const FtsQuery query = FtsQuery::fromUserText(text);
     if (query.isEmpty()) {
         m_model->setHits({});
-        m_status->setText(query.hint);
+        m_ui->status->setText(query.hint);
         return;
     }
-    m_status->setText(tr("Searching…"));
+    m_ui->status->setText(tr("Searching…"));
     m_runner->request(text, options());
 }
 
 void SearchPane::refreshHits(qint64 meetingId)
 {
     Q_UNUSED(meetingId) // any meeting may now match, or no longer match
-    if (!FtsQuery::fromUserText(m_field->text()).isEmpty() && !m_typingPause->isActive())
+    if (!FtsQuery::fromUserText(m_ui->searchField->text()).isEmpty() && !m_typingPause->isActive())
         m_typingPause->start();
 }
 
@@ -168,12 +133,12 @@ void SearchPane::showResults(const QVector<SearchHit> &hits, const QString &erro
 {
     m_model->setHits(hits);
     if (!error.isEmpty())
-        m_status->setText(error);
+        m_ui->status->setText(error);
     else if (hits.isEmpty())
-        m_status->setText(tr("No hits."));
+        m_ui->status->setText(tr("No hits."));
     else
-        m_status->setText(tr("%n hit(s)", nullptr, int(hits.size())));
-    m_view->resizeColumnToContents(SearchHitModel::DateColumn);
+        m_ui->status->setText(tr("%n hit(s)", nullptr, int(hits.size())));
+    m_ui->searchResults->resizeColumnToContents(SearchHitModel::DateColumn);
 }
 
 void SearchPane::activate(const QModelIndex &index)
@@ -182,7 +147,8 @@ void SearchPane::activate(const QModelIndex &index)
         return;
     const QModelIndex row = m_model->index(index.row(), 0);
     emit hitActivated(row.data(SearchHitModel::MeetingIdRole).toLongLong(),
-        row.data(SearchHitModel::ItemIdRole).toLongLong(), highlightTerms(m_field->text()));
+        row.data(SearchHitModel::ItemIdRole).toLongLong(),
+        highlightTerms(m_ui->searchField->text()));
 }
 
 QStringList SearchPane::highlightTerms(const QString &text)

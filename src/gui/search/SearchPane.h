@@ -8,19 +8,19 @@
 
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
+#include <memory>
+
 class QModelIndex;
-class QSpinBox;
 class QTimer;
-class QTreeView;
 
 namespace minutebook {
 
 class Database;
 class SearchHitModel;
 class SearchRunner;
+namespace Ui {
+class SearchPane;
+}
 
 class SearchPane : public QWidget
 {
@@ -28,10 +28,8 @@ class SearchPane : public QWidget
 
 public:
     explicit SearchPane(const Database &database, QWidget *parent = nullptr);
+    ~SearchPane() override;
 
-    QLineEdit *field() const { return m_field; }
-    QTreeView *view() const { return m_view; }
-    SearchHitModel *model() const { return m_model; }
     SearchRunner *runner() const { return m_runner; }
     /// Puts the cursor in the search field with its text selected.
     void focusField();
@@ -54,14 +52,8 @@ private:
     void showResults(const QVector<SearchHit> &hits, const QString &error);
     void activate(const QModelIndex &index);
 
+    std::unique_ptr<Ui::SearchPane> m_ui; ///< layout from ui/SearchPane.ui
     const Database &m_database;
-    QLineEdit *m_field = nullptr;
-    QComboBox *m_kind = nullptr;
-    QComboBox *m_body = nullptr;
-    QComboBox *m_person = nullptr;
-    QSpinBox *m_year = nullptr;
-    QLabel *m_status = nullptr;
-    QTreeView *m_view = nullptr;
     SearchHitModel *m_model = nullptr;
     SearchRunner *m_runner = nullptr;
     QTimer *m_typingPause = nullptr;

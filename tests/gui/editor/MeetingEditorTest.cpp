@@ -7,6 +7,7 @@
 #include "BodyRepository.h"
 #include "BodyTextEdit.h"
 #include "FakeDialogs.h"
+#include "FindChild.h"
 #include "FollowUp.h"
 #include "HeaderEditor.h"
 #include "ItemEditor.h"
@@ -137,7 +138,34 @@ protected:
         EXPECT_TRUE(m.ok()) << m.error().toStdString();
         return m.ok() ? m.value() : Meeting();
     }
-    MeetingEditor &editor() const { return *window->meetingEditor(); }
+    MeetingEditor &editor() const
+    {
+        return *test::child<MeetingEditor>(window.get(), "meetingEditor");
+    }
+    HeaderEditor *headerEditor() const
+    {
+        return test::child<HeaderEditor>(window.get(), "headerEditor");
+    }
+    AttendanceEditor *attendanceEditor() const
+    {
+        return test::child<AttendanceEditor>(window.get(), "attendanceEditor");
+    }
+    AgendaTreeView *agendaView() const
+    {
+        return test::child<AgendaTreeView>(window.get(), "agendaView");
+    }
+    QLineEdit *placeEdit() const { return test::child<QLineEdit>(headerEditor(), "place"); }
+    ItemEditor *itemEditor() const { return test::child<ItemEditor>(window.get(), "itemEditor"); }
+    /// The decisions and assignments of the item shown, as the table under it shows them.
+    ItemRecordsModel *records() const
+    {
+        return qobject_cast<ItemRecordsModel *>(
+            test::child<QTableView>(itemEditor(), "itemRecords")->model());
+    }
+    MeetingListView *meetingList() const
+    {
+        return test::child<MeetingListView>(window.get(), "meetingList");
+    }
     /// The session of the meeting the editor shows.
     MeetingSession &session() const { return *sessions->find(editor().meetingId()); }
     QUndoGroup &undo() const { return *window->undoGroup(); }
@@ -156,25 +184,25 @@ protected:
 TEST_F(EditorTest, TheMeetingsStackIsTheActiveOneAndTheEditMenuNamesTheEdit)
 {
     EXPECT_EQ(undo().activeStack(), editor().undoStack());
-    EXPECT_EQ(window->centreTabs()->currentWidget(), &editor());
+    EXPECT_EQ(test::child<QTabWidget>(window.get(), "centreTabs")->currentWidget(), &editor());
     // The read-only minutes stay available beside the editor.
-    EXPECT_EQ(window->meetingView()->meetingId(), meetingId);
-    editor().header()->placeEdit()->setFocus();
-    typeText(editor().header()->placeEdit(), QStringLiteral(" 2"));
+    EXPECT_EQ(test::child<MeetingView>(window.get(), "meetingView")->meetingId(), meetingId);
+    placeEdit()->setFocus();
+    typeText(placeEdit(), QStringLiteral(" 2"));
     EXPECT_EQ(undo().undoText(), QStringLiteral("Edit place"));
-    const auto actions = window->editMenu()->actions();
+    const auto actions = test::child<QMenu>(window.get(), "editMenu")->actions();
     const auto undoAction = std::find_if(actions.cbegin(), actions.cend(),
         [](QAction *a) { return a->text().contains(QStringLiteral("Edit place")); });
     EXPECT_NE(undoAction, actions.cend());
     // Ctrl+Z in the line edit reaches the meeting's stack, not the line edit's own undo.
-    QTest::keySequence(editor().header()->placeEdit(), QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QTest::keySequence(placeEdit(), QKeySequence(Qt::CTRL | Qt::Key_Z));
     EXPECT_EQ(session().header().place, QStringLiteral("Jupiter"));
-    EXPECT_EQ(editor().header()->placeEdit()->text(), QStringLiteral("Jupiter"));
+    EXPECT_EQ(placeEdit()->text(), QStringLiteral("Jupiter"));
 }
 
 TEST_F(EditorTest, AttendanceTogglesWithOneKeyAndUndoes)
 {
-    QTreeView *view = editor().attendance()->view();
+    QTreeView *view = test::child<QTreeView>(attendanceEditor(), "attendanceView");
     const qint64 karinId = MeetingRepository(*db).load(meetingId)->attendees.at(1).person.id;
     view->setFocus();
     view->setCurrentIndex(session().attendance()->indexOf(karinId));
@@ -191,25 +219,27 @@ TEST_F(EditorTest, AttendanceTogglesWithOneKeyAndUndoes)
 
 TEST_F(EditorTest, GuestsAndNewRosterMembers)
 {
-    AttendanceEditor *a = editor().attendance();
-    typeText(a->guestName(), QStringLiteral("Antonio Alas"));
-    typeText(a->guestNote(), QStringLiteral("Skoltempen"));
-    QTest::keyClick(a->guestNote(), Qt::Key_Return);
-    typeText(a->memberName(), QStringLiteral("Åsa Öberg"));
-    a->memberGroup()->setEditText(QStringLiteral("Styrgruppen"));
-    QTest::mouseClick(a->addMemberButton(), Qt::LeftButton);
+    AttendanceEditor *a = attendanceEditor();
+    typeText(test::child<QLineEdit>(a, "guestName"), QStringLiteral("Antonio Alas"));
+    typeText(test::child<QLineEdit>(a, "guestNote"), QStringLiteral("Skoltempen"));
+    QTest::keyClick(test::child<QLineEdit>(a, "guestNote"), Qt::Key_Return);
+    auto *memberName = test::child<QLineEdit>(a, "memberName");
+    auto *addMember = test::child<QPushButton>(a, "addMemberButton");
+    typeText(memberName, QStringLiteral("Åsa Öberg"));
+    test::child<QComboBox>(a, "memberGroup")->setEditText(QStringLiteral("Styrgruppen"));
+    QTest::mouseClick(addMember, Qt::LeftButton);
     EXPECT_TRUE(a->messageText().isEmpty()) << a->messageText().toStdString();
     EXPECT_EQ(undo().undoText(), QString::fromUtf8("Add Åsa Öberg to the roster"));
 
     // A duplicate is pointed out as it is typed and refused on adding; the name stays.
-    typeText(a->memberName(), QStringLiteral("lila ericsson"));
+    typeText(memberName, QStringLiteral("lila ericsson"));
     EXPECT_TRUE(a->messageText().contains(QStringLiteral("Lila Ericsson")));
-    typeText(a->memberName(), QStringLiteral("x"));
+    typeText(memberName, QStringLiteral("x"));
     EXPECT_TRUE(a->messageText().isEmpty());
-    QTest::keyClick(a->memberName(), Qt::Key_Backspace);
-    QTest::mouseClick(a->addMemberButton(), Qt::LeftButton);
+    QTest::keyClick(memberName, Qt::Key_Backspace);
+    QTest::mouseClick(addMember, Qt::LeftButton);
     EXPECT_FALSE(a->messageText().isEmpty());
-    EXPECT_EQ(a->memberName()->text(), QStringLiteral("lila ericsson"));
+    EXPECT_EQ(memberName->text(), QStringLiteral("lila ericsson"));
     RosterEntry second;
     second.person.name = QString::fromUtf8("Åsa Öberg");
     EXPECT_FALSE(BodyRepository(*db).addToRoster(session().header().body.id, second).ok());
@@ -224,8 +254,8 @@ TEST_F(EditorTest, GuestsAndNewRosterMembers)
 
 TEST_F(EditorTest, ItemsAndSubItemsFromTheKeyboardWithUndoOfEachStep)
 {
-    AgendaTreeView *tree = editor().agendaView();
-    ItemEditor *item = editor().itemEditor();
+    AgendaTreeView *tree = agendaView();
+    ItemEditor *item = itemEditor();
     tree->setFocus();
     tree->setCurrentIndex(session().agenda()->indexOf(session().agenda()->childId(0, 1)));
     QTest::keyClick(tree, Qt::Key_Return);
@@ -250,12 +280,13 @@ TEST_F(EditorTest, ItemsAndSubItemsFromTheKeyboardWithUndoOfEachStep)
     tree->setCurrentIndex(session().agenda()->indexOf(
         session().agenda()->childId(session().agenda()->childId(0, 2), 0)));
     tree->setFocus();
-    item->bodyEdit()->setFocus();
-    typeText(item->bodyEdit(), QStringLiteral("- intäkter"));
-    QTest::keyClick(item->bodyEdit(), Qt::Key_Return);
-    QTest::keyClick(item->bodyEdit(), Qt::Key_Tab);
-    typeText(item->bodyEdit(), QStringLiteral("skatter"));
-    EXPECT_EQ(item->bodyEdit()->markdown(), QString::fromUtf8("- intäkter\n  - skatter"));
+    auto *body = test::child<BodyTextEdit>(item, "itemBody");
+    body->setFocus();
+    typeText(body, QStringLiteral("- intäkter"));
+    QTest::keyClick(body, Qt::Key_Return);
+    QTest::keyClick(body, Qt::Key_Tab);
+    typeText(body, QStringLiteral("skatter"));
+    EXPECT_EQ(body->markdown(), QString::fromUtf8("- intäkter\n  - skatter"));
 
     const auto outline = [this] {
         QStringList out;
@@ -291,7 +322,7 @@ TEST_F(EditorTest, ItemsAndSubItemsFromTheKeyboardWithUndoOfEachStep)
 
 TEST_F(EditorTest, TypingIsSavedByTheAutosaveWithoutAnyCommand)
 {
-    ItemEditor *item = editor().itemEditor();
+    ItemEditor *item = itemEditor();
     QTest::keyClick(item->titleEdit(), Qt::Key_End);
     typeText(item->titleEdit(), QStringLiteral(" (kort)"));
     EXPECT_TRUE(session().hasPendingChanges());
@@ -306,33 +337,34 @@ TEST_F(EditorTest, TypingIsSavedByTheAutosaveWithoutAnyCommand)
 
 TEST_F(EditorTest, DecisionAndAssignmentWithShortcutsAndUndo)
 {
-    ItemEditor *item = editor().itemEditor();
+    ItemEditor *item = itemEditor();
     const qint64 itemId = current();
     ASSERT_NE(itemId, 0);
     // The shortcut puts the cursor in the decision line; Enter adds it.
     QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    EXPECT_EQ(window->focusWidget(), item->decisionText());
-    typeText(item->decisionText(), QStringLiteral("Mötet förklaras öppnat."));
-    QTest::keyClick(item->decisionText(), Qt::Key_Return);
+    EXPECT_EQ(window->focusWidget(), test::child<QLineEdit>(item, "decisionText"));
+    typeText(
+        test::child<QLineEdit>(item, "decisionText"), QStringLiteral("Mötet förklaras öppnat."));
+    QTest::keyClick(test::child<QLineEdit>(item, "decisionText"), Qt::Key_Return);
     EXPECT_EQ(undo().undoText(), QStringLiteral("Add decision"));
-    EXPECT_EQ(item->recordsModel()->rowCount(), 1);
+    EXPECT_EQ(records()->rowCount(), 1);
 
-    typeText(item->assignmentText(), QStringLiteral("Lila återkommer."));
-    typeText(item->assigneeEdit(), QStringLiteral("Lila Ericsson"));
-    item->dueEdit()->setDate(QDate::currentDate().addDays(30));
+    typeText(test::child<QLineEdit>(item, "assignmentText"), QStringLiteral("Lila återkommer."));
+    typeText(test::child<QLineEdit>(item, "assignee"), QStringLiteral("Lila Ericsson"));
+    test::child<QDateEdit>(item, "dueDate")->setDate(QDate::currentDate().addDays(30));
     EXPECT_TRUE(item->warningText().isEmpty()) << item->warningText().toStdString();
-    QTest::mouseClick(item->assignmentButton(), Qt::LeftButton);
+    QTest::mouseClick(test::child<QPushButton>(item, "assignmentButton"), Qt::LeftButton);
     EXPECT_EQ(undo().undoText(), QStringLiteral("Add assignment"));
-    ASSERT_EQ(item->recordsModel()->rowCount(), 2);
+    ASSERT_EQ(records()->rowCount(), 2);
     // Marked done in the table, then undone.
-    const QModelIndex done = item->recordsModel()->index(1, ItemRecordsModel::KindColumn);
-    EXPECT_TRUE(item->recordsModel()->setData(done, int(Qt::Checked), Qt::CheckStateRole));
+    const QModelIndex done = records()->index(1, ItemRecordsModel::KindColumn);
+    EXPECT_TRUE(records()->setData(done, int(Qt::Checked), Qt::CheckStateRole));
     EXPECT_EQ(undo().undoText(), QStringLiteral("Mark assignment done"));
     undo().undo();
     undo().undo();
-    EXPECT_EQ(item->recordsModel()->rowCount(), 1);
+    EXPECT_EQ(records()->rowCount(), 1);
     undo().undo();
-    EXPECT_EQ(item->recordsModel()->rowCount(), 0);
+    EXPECT_EQ(records()->rowCount(), 0);
     EXPECT_TRUE(MeetingRepository(*db).load(meetingId)->items.at(0).decisions.isEmpty());
     undo().redo();
     undo().redo();
@@ -379,7 +411,7 @@ TEST_F(EditorTest, NewMeetingFromPreviousCarriesOpenAssignmentsAndDeferredItems)
     QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     const qint64 next = window->currentMeetingId();
     ASSERT_NE(next, meetingId);
-    EXPECT_EQ(window->meetingList()->currentMeetingId(), next);
+    EXPECT_EQ(meetingList()->currentMeetingId(), next);
     EXPECT_EQ(undo().activeStack(), editor().undoStack());
     EXPECT_EQ(undo().activeStack()->count(), 0);
     const QVector<AgendaItem> items = session().agenda()->items();
@@ -395,26 +427,26 @@ TEST_F(EditorTest, NewMeetingFromPreviousCarriesOpenAssignmentsAndDeferredItems)
     EXPECT_EQ(session().header().place, QStringLiteral("Jupiter"));
     EXPECT_EQ(session().header().start, QTime(12, 0));
     EXPECT_EQ(session().attendance()->rowCount(), 1);
-    EXPECT_TRUE(editor().header()->summaryText().contains(QStringLiteral("Jupiter")));
+    EXPECT_TRUE(headerEditor()->summaryText().contains(QStringLiteral("Jupiter")));
 }
 
 TEST_F(EditorTest, BadInputIsPointedOutAndKept)
 {
-    HeaderEditor *header = editor().header();
+    HeaderEditor *header = headerEditor();
     EXPECT_TRUE(header->warningText().isEmpty());
-    header->endEdit()->setTime(QTime(11, 0));
+    test::child<QTimeEdit>(header, "end")->setTime(QTime(11, 0));
     EXPECT_FALSE(header->warningText().isEmpty());
     EXPECT_EQ(session().header().end, QTime(11, 0));
 
-    ItemEditor *item = editor().itemEditor();
+    ItemEditor *item = itemEditor();
     item->titleEdit()->selectAll();
     QTest::keyClick(item->titleEdit(), Qt::Key_Backspace);
     EXPECT_TRUE(item->warningText().contains(QStringLiteral("no title")));
-    item->dueEdit()->setDate(QDate::currentDate().addDays(-3));
+    test::child<QDateEdit>(item, "dueDate")->setDate(QDate::currentDate().addDays(-3));
     EXPECT_TRUE(item->warningText().contains(QStringLiteral("past")));
-    typeText(item->assignmentText(), QStringLiteral("Sent påkommet."));
-    QTest::keyClick(item->assignmentText(), Qt::Key_Return);
-    EXPECT_EQ(item->recordsModel()->rowCount(), 1);
+    typeText(test::child<QLineEdit>(item, "assignmentText"), QStringLiteral("Sent påkommet."));
+    QTest::keyClick(test::child<QLineEdit>(item, "assignmentText"), Qt::Key_Return);
+    EXPECT_EQ(records()->rowCount(), 1);
     EXPECT_TRUE(dialogs.messages.isEmpty()); // nothing modal
 
     const Meeting saved = reopen();
@@ -429,12 +461,12 @@ TEST_F(EditorTest, ApprovedMinutesAreReadOnly)
     ASSERT_TRUE(MeetingRepository(*db).setStatus(meetingId, MeetingStatus::Approved).ok());
     sessions->meetingsChangedElsewhere({meetingId}); // approved elsewhere: the session reads again
     EXPECT_TRUE(session().isReadOnly());
-    EXPECT_TRUE(editor().header()->placeEdit()->isReadOnly());
-    EXPECT_TRUE(editor().itemEditor()->titleEdit()->isReadOnly());
-    EXPECT_FALSE(editor().itemEditor()->decisionButton()->isEnabled());
-    editor().agendaView()->setFocus();
-    QTest::keyClick(editor().agendaView(), Qt::Key_Return);
-    QTest::keyClick(editor().agendaView(), Qt::Key_Delete);
+    EXPECT_TRUE(placeEdit()->isReadOnly());
+    EXPECT_TRUE(itemEditor()->titleEdit()->isReadOnly());
+    EXPECT_FALSE(test::child<QPushButton>(itemEditor(), "decisionButton")->isEnabled());
+    agendaView()->setFocus();
+    QTest::keyClick(agendaView(), Qt::Key_Return);
+    QTest::keyClick(agendaView(), Qt::Key_Delete);
     EXPECT_EQ(session().agenda()->childCount(0), 2);
     EXPECT_EQ(editor().undoStack()->count(), 0);
 }
@@ -447,7 +479,7 @@ TEST_F(EditorTest, OpenMeetingAtSelectsTheItemAndMarksTheTerms)
     sessions->meetingsChangedElsewhere({meetingId}); // written behind the session's back
     window->openMeetingAt(meetingId, text.id, {QStringLiteral("lokalerna")});
     EXPECT_EQ(current(), text.id);
-    EXPECT_EQ(editor().itemEditor()->highlightCount(), 2);
+    EXPECT_EQ(itemEditor()->highlightCount(), 2);
 }
 
 TEST_F(EditorTest, TheLastOpenMeetingComesBack)
@@ -455,7 +487,7 @@ TEST_F(EditorTest, TheLastOpenMeetingComesBack)
     Meeting second = startingMeeting();
     second.date = QDate(2024, 3, 5);
     ASSERT_TRUE(MeetingRepository(*db).insert(second).ok());
-    window->meetingList()->reload();
+    meetingList()->reload();
     window->openMeetingAt(meetingId); // the older one
     window->close();
     MeetingSessions againSessions(*db);
@@ -471,16 +503,16 @@ TEST_F(EditorTest, TheFilterBoxNarrowsTheMeetingList)
     second.date = QDate(2024, 3, 5);
     second.place = QStringLiteral("Saturnus");
     ASSERT_TRUE(MeetingRepository(*db).insert(second).ok());
-    MeetingListView *list = window->meetingList();
+    MeetingListView *list = meetingList();
     list->reload();
     EXPECT_EQ(list->model()->totalCount(), 2);
-    typeText(list->textFilter(), QStringLiteral("satur"));
+    typeText(test::child<QLineEdit>(list, "meetingFilter"), QStringLiteral("satur"));
     for (int i = 0; i < 100 && list->model()->totalCount() != 1; ++i)
         QTest::qWait(10);
     EXPECT_EQ(list->model()->totalCount(), 1);
     EXPECT_EQ(list->currentMeetingId(), second.id);
     EXPECT_EQ(window->currentMeetingId(), second.id);
-    list->textFilter()->setText(QStringLiteral("Merkurius"));
+    test::child<QLineEdit>(list, "meetingFilter")->setText(QStringLiteral("Merkurius"));
     for (int i = 0; i < 100 && list->model()->totalCount() != 0; ++i)
         QTest::qWait(10);
     EXPECT_TRUE(list->emptyText().contains(QStringLiteral("Merkurius")));
@@ -488,8 +520,8 @@ TEST_F(EditorTest, TheFilterBoxNarrowsTheMeetingList)
 
 TEST_F(EditorTest, TheListShowsAHeaderChangeAtOnce)
 {
-    typeText(editor().header()->placeEdit(), QStringLiteral(" B"));
-    const MeetingListModel *model = window->meetingList()->model();
+    typeText(placeEdit(), QStringLiteral(" B"));
+    const MeetingListModel *model = meetingList()->model();
     const QModelIndex place = model->index(0, MeetingListModel::PlaceColumn);
     EXPECT_EQ(place.data().toString(), QStringLiteral("Jupiter B"));
 }
@@ -499,11 +531,11 @@ TEST_F(EditorTest, TheMeetingsStackBecomesActiveAgainWhenTheEditorIsUsed)
     QUndoStack other; // another area's, like the action list's
     undo().addStack(&other);
     undo().setActiveStack(&other);
-    typeText(editor().header()->placeEdit(), QStringLiteral(" 3"));
+    typeText(placeEdit(), QStringLiteral(" 3"));
     EXPECT_EQ(undo().activeStack(), editor().undoStack());
-    window->meetingList()->view()->setFocus();
+    test::child<QTableView>(meetingList(), "meetingTable")->setFocus();
     undo().setActiveStack(&other);
-    editor().itemEditor()->titleEdit()->setFocus();
+    itemEditor()->titleEdit()->setFocus();
     EXPECT_EQ(undo().activeStack(), editor().undoStack());
     undo().removeStack(&other);
 }

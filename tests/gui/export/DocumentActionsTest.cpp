@@ -9,6 +9,7 @@
 #include "DocumentSettings.h"
 #include "DocumentSettingsDialog.h"
 #include "FakeDialogs.h"
+#include "FindChild.h"
 #include "MainWindow.h"
 #include "MeetingListView.h"
 #include "MeetingSessions.h"
@@ -152,7 +153,7 @@ TEST(DocumentActions, FileMenuHasTheEntriesBeforeQuit)
 {
     const DocumentSettingsGuard settings;
     WindowFixture fixture(3);
-    const QStringList texts = menuTexts(fixture.window().fileMenu());
+    const QStringList texts = menuTexts(test::child<QMenu>(&fixture.window(), "fileMenu"));
     const qsizetype print = texts.indexOf(QStringLiteral("&Print…"));
     ASSERT_GE(print, 0) << texts.join(QLatin1Char('|')).toStdString();
     EXPECT_EQ(texts.mid(print, 9),
@@ -399,9 +400,13 @@ TEST(DocumentActions, ArchiveDialogAsksForBodyPeriodAndAnExistingFolder)
     ASSERT_TRUE(meeting.ok());
     ArchiveExportDialog dialog(
         fixture.database(), fixture.dialogs, meeting.value().body.name, 2024, &fixture.window());
-    EXPECT_EQ(dialog.bodyBox()->currentText(), meeting.value().body.name);
-    EXPECT_EQ(dialog.yearBox()->value(), 2024);
-    EXPECT_FALSE(dialog.exportButton()->isEnabled() && dialog.folderEdit()->text().isEmpty());
+    auto *group = test::child<QComboBox>(&dialog, "archiveGroup");
+    auto *folder = test::child<QLineEdit>(&dialog, "archiveFolder");
+    auto *exportButton = test::child<QPushButton>(&dialog, "exportButton");
+    auto *to = test::child<QDateEdit>(&dialog, "toDate");
+    EXPECT_EQ(group->currentText(), meeting.value().body.name);
+    EXPECT_EQ(test::child<QSpinBox>(&dialog, "year")->value(), 2024);
+    EXPECT_FALSE(exportButton->isEnabled() && folder->text().isEmpty());
 
     QTemporaryDir out;
     fixture.dialogs.directory = out.path();
@@ -409,27 +414,27 @@ TEST(DocumentActions, ArchiveDialogAsksForBodyPeriodAndAnExistingFolder)
         if (button->text() == QStringLiteral("Choose…"))
             button->click();
     }
-    EXPECT_EQ(dialog.folderEdit()->text(), QDir::toNativeSeparators(out.path()));
-    EXPECT_TRUE(dialog.exportButton()->isEnabled());
+    EXPECT_EQ(folder->text(), QDir::toNativeSeparators(out.path()));
+    EXPECT_TRUE(exportButton->isEnabled());
     ArchiveRequest request = dialog.request();
     EXPECT_EQ(request.body, meeting.value().body.name);
     EXPECT_EQ(request.from, QDate(2024, 1, 1));
     EXPECT_EQ(request.to, QDate(2024, 12, 31));
     EXPECT_EQ(request.directory, out.path());
 
-    dialog.periodButton()->setChecked(true);
-    dialog.fromEdit()->setDate(QDate(2024, 3, 1));
-    dialog.toEdit()->setDate(QDate(2024, 2, 1));
-    EXPECT_FALSE(dialog.exportButton()->isEnabled()) << "a period that ends before it starts";
-    dialog.toEdit()->setDate(QDate(2024, 6, 30));
-    dialog.bodyBox()->setCurrentIndex(0);
+    test::child<QRadioButton>(&dialog, "period")->setChecked(true);
+    test::child<QDateEdit>(&dialog, "fromDate")->setDate(QDate(2024, 3, 1));
+    to->setDate(QDate(2024, 2, 1));
+    EXPECT_FALSE(exportButton->isEnabled()) << "a period that ends before it starts";
+    to->setDate(QDate(2024, 6, 30));
+    group->setCurrentIndex(0);
     request = dialog.request();
     EXPECT_TRUE(request.body.isEmpty()) << "all groups";
     EXPECT_EQ(request.from, QDate(2024, 3, 1));
     EXPECT_EQ(request.to, QDate(2024, 6, 30));
 
-    dialog.folderEdit()->setText(out.filePath(QStringLiteral("missing")));
-    dialog.exportButton()->click();
+    folder->setText(out.filePath(QStringLiteral("missing")));
+    exportButton->click();
     EXPECT_EQ(fixture.dialogs.warnings, 1);
     EXPECT_EQ(dialog.result(), int(QDialog::Rejected)) << "the dialog stays open";
 }
@@ -450,14 +455,15 @@ TEST(DocumentActions, SettingsDialogStoresOrganisationLogoAndFooter)
         auto *dialog = qobject_cast<DocumentSettingsDialog *>(QApplication::activeModalWidget());
         ASSERT_NE(dialog, nullptr);
         fixture.dialogs.files = {broken.fileName()};
-        dialog->chooseLogoButton()->click();
+        test::child<QPushButton>(dialog, "chooseLogo")->click();
         EXPECT_EQ(fixture.dialogs.warnings, 1) << "an unreadable logo is refused at once";
-        EXPECT_FALSE(dialog->removeLogoButton()->isEnabled());
+        EXPECT_FALSE(test::child<QPushButton>(dialog, "removeLogo")->isEnabled());
         fixture.dialogs.files = {logo};
-        dialog->chooseLogoButton()->click();
-        EXPECT_FALSE(dialog->logoPreview()->pixmap().isNull());
-        dialog->organisationEdit()->setText(QStringLiteral("Nacka kommun"));
-        dialog->footerEdit()->setText(QStringLiteral("Box 123, 131 81 Nacka"));
+        test::child<QPushButton>(dialog, "chooseLogo")->click();
+        EXPECT_FALSE(test::child<QLabel>(dialog, "logoPreview")->pixmap().isNull());
+        test::child<QLineEdit>(dialog, "organisation")->setText(QStringLiteral("Nacka kommun"));
+        test::child<QLineEdit>(dialog, "footerText")
+            ->setText(QStringLiteral("Box 123, 131 81 Nacka"));
         dialog->accept();
     });
     fixture.actions().settingsAction()->trigger();

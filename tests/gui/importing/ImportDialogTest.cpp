@@ -1,5 +1,6 @@
 #include "ImportDialog.h"
 #include "FakeDialogs.h"
+#include "FindChild.h"
 #include "ImportPreviewModel.h"
 #include "Language.h"
 #include "MeetingCounts.h"
@@ -24,6 +25,23 @@ using namespace minutebook;
 using minutebook::test::FakeDialogs;
 
 namespace {
+QPushButton *importButton(const ImportDialog &dialog)
+{
+    return test::child<QPushButton>(&dialog, "importButton");
+}
+
+QListWidget *warnings(const ImportDialog &dialog)
+{
+    return test::child<QListWidget>(&dialog, "importWarnings");
+}
+
+/// The files the dialog lists, reached through its table.
+ImportPreviewModel *preview(const ImportDialog &dialog)
+{
+    return qobject_cast<ImportPreviewModel *>(
+        test::child<QTableView>(&dialog, "importPreview")->model());
+}
+
 QString fixture(const char *name)
 {
     return QStringLiteral(MINUTEBOOK_TEST_DATA "/") + QLatin1String(name);
@@ -79,7 +97,7 @@ protected:
 TEST_F(ImportDialogTest, PreviewShowsCountsAndWarnings)
 {
     ImportDialog dialog(*db, dialogs, fixtures());
-    const ImportPreviewModel *model = dialog.model();
+    const ImportPreviewModel *model = preview(dialog);
     ASSERT_EQ(model->rowCount(), 3);
     // 004 gives its date and group in the header.
     EXPECT_EQ(cell(model, 2, ImportPreviewModel::StatusColumn).data().toString(),
@@ -95,35 +113,35 @@ TEST_F(ImportDialogTest, PreviewShowsCountsAndWarnings)
     // The warnings of the selected file, with their line numbers.
     const ImportFile &first = model->file(0);
     ASSERT_FALSE(first.result.warnings.isEmpty());
-    dialog.table()->selectRow(0);
-    ASSERT_EQ(dialog.warningList()->count(), first.result.warnings.size());
+    test::child<QTableView>(&dialog, "importPreview")->selectRow(0);
+    ASSERT_EQ(warnings(dialog)->count(), first.result.warnings.size());
     // A warning about the whole file (line 0) has no line; the others say theirs.
     const ImportWarning &warning = first.result.warnings.first();
-    EXPECT_EQ(dialog.warningList()->item(0)->text(),
+    EXPECT_EQ(warnings(dialog)->item(0)->text(),
         warning.line > 0 ? QStringLiteral("Line %1: %2").arg(warning.line).arg(warning.message)
                          : warning.message);
-    dialog.table()->selectRow(2);
-    EXPECT_EQ(dialog.warningList()->count(), 0);
+    test::child<QTableView>(&dialog, "importPreview")->selectRow(2);
+    EXPECT_EQ(warnings(dialog)->count(), 0);
 }
 
 TEST_F(ImportDialogTest, FileWithoutDateBlocksImportUntilDateIsSet)
 {
     ImportDialog dialog(*db, dialogs, {fixture("000_5397a611eeb88258.txt")});
-    ImportPreviewModel *model = dialog.model();
+    ImportPreviewModel *model = preview(dialog);
     ASSERT_EQ(model->rowCount(), 1);
     EXPECT_EQ(model->file(0).state(), ImportFile::State::NeedsDate);
     EXPECT_EQ(cell(model, 0, ImportPreviewModel::DateColumn).data().toString(),
         QStringLiteral("Choose a date"));
-    EXPECT_FALSE(dialog.importButton()->isEnabled());
+    EXPECT_FALSE(importButton(dialog)->isEnabled());
     ASSERT_TRUE(
         model->setData(cell(model, 0, ImportPreviewModel::GroupColumn), QStringLiteral("LG")));
-    EXPECT_FALSE(dialog.importButton()->isEnabled()) << "still no date";
+    EXPECT_FALSE(importButton(dialog)->isEnabled()) << "still no date";
     dialog.importAll(); // refused while a date is missing
     EXPECT_EQ(meetingCount(*db), 0);
 
     ASSERT_TRUE(model->setData(cell(model, 0, ImportPreviewModel::DateColumn), QDate(2025, 5, 20)));
-    EXPECT_TRUE(dialog.importButton()->isEnabled());
-    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    EXPECT_TRUE(importButton(dialog)->isEnabled());
+    QTest::mouseClick(importButton(dialog), Qt::LeftButton);
     ASSERT_EQ(dialog.importedMeetings().size(), 1);
     const Result<Meeting> meeting = MeetingRepository(*db).load(dialog.importedMeetings().first());
     ASSERT_TRUE(meeting.ok()) << meeting.error().toStdString();
@@ -134,9 +152,9 @@ TEST_F(ImportDialogTest, FileWithoutDateBlocksImportUntilDateIsSet)
 TEST_F(ImportDialogTest, ImportWritesMeetingsToTheDatabase)
 {
     ImportDialog dialog(*db, dialogs, fixtures());
-    fillIn(dialog.model(), QDate(2025, 6, 1));
-    ASSERT_TRUE(dialog.importButton()->isEnabled());
-    QTest::mouseClick(dialog.importButton(), Qt::LeftButton);
+    fillIn(preview(dialog), QDate(2025, 6, 1));
+    ASSERT_TRUE(importButton(dialog)->isEnabled());
+    QTest::mouseClick(importButton(dialog), Qt::LeftButton);
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
     ASSERT_EQ(dialog.importedMeetings().size(), 3);
     EXPECT_EQ(meetingCount(*db), 3);
@@ -162,15 +180,15 @@ TEST_F(ImportDialogTest, SameFileAgainShowsAlreadyImported)
         ASSERT_EQ(first.importedMeetings().size(), 1);
     }
     ImportDialog again(*db, dialogs, file);
-    ImportPreviewModel *model = again.model();
+    ImportPreviewModel *model = preview(again);
     EXPECT_EQ(model->file(0).state(), ImportFile::State::AlreadyImported);
     EXPECT_EQ(cell(model, 0, ImportPreviewModel::StatusColumn).data().toString(),
         QStringLiteral("Already imported"));
-    EXPECT_FALSE(again.importButton()->isEnabled());
-    ASSERT_TRUE(again.forceBox()->isEnabled());
-    again.forceBox()->setChecked(true);
+    EXPECT_FALSE(importButton(again)->isEnabled());
+    ASSERT_TRUE(test::child<QCheckBox>(&again, "importAnyway")->isEnabled());
+    test::child<QCheckBox>(&again, "importAnyway")->setChecked(true);
     EXPECT_TRUE(model->file(0).force);
-    EXPECT_TRUE(again.importButton()->isEnabled());
+    EXPECT_TRUE(importButton(again)->isEnabled());
     again.importAll();
     EXPECT_EQ(again.importedMeetings().size(), 1);
     EXPECT_EQ(meetingCount(*db), 2);
@@ -191,16 +209,16 @@ TEST_F(ImportDialogTest, BadFilesShowAnErrorAndTheOthersStillImport)
     binaryFile.close();
 
     ImportDialog dialog(*db, dialogs, {empty, binary, fixture("004_1547915e6f520cec.txt")});
-    const ImportPreviewModel *model = dialog.model();
+    const ImportPreviewModel *model = preview(dialog);
     EXPECT_EQ(model->file(0).state(), ImportFile::State::Error);
     EXPECT_EQ(model->file(1).state(), ImportFile::State::Error);
     EXPECT_EQ(cell(model, 1, ImportPreviewModel::StatusColumn).data().toString(),
         QStringLiteral("Cannot be imported"));
-    dialog.table()->selectRow(1);
-    ASSERT_EQ(dialog.warningList()->count(), 1);
-    EXPECT_EQ(dialog.warningList()->item(0)->text(), model->file(1).error);
+    test::child<QTableView>(&dialog, "importPreview")->selectRow(1);
+    ASSERT_EQ(warnings(dialog)->count(), 1);
+    EXPECT_EQ(warnings(dialog)->item(0)->text(), model->file(1).error);
 
-    ASSERT_TRUE(dialog.importButton()->isEnabled());
+    ASSERT_TRUE(importButton(dialog)->isEnabled());
     dialog.importAll();
     EXPECT_EQ(dialog.importedMeetings().size(), 1);
     EXPECT_EQ(meetingCount(*db), 1);
@@ -212,7 +230,7 @@ TEST_F(ImportDialogTest, BadFilesShowAnErrorAndTheOthersStillImport)
 TEST_F(ImportDialogTest, CancelAfterTheFirstFileKeepsTheFirst)
 {
     ImportDialog dialog(*db, dialogs, fixtures());
-    fillIn(dialog.model(), QDate(2025, 6, 1));
+    fillIn(preview(dialog), QDate(2025, 6, 1));
     int seen = 0;
     QObject::connect(&dialog, &ImportDialog::fileImported, &dialog, [&] {
         ++seen;
@@ -224,9 +242,9 @@ TEST_F(ImportDialogTest, CancelAfterTheFirstFileKeepsTheFirst)
     EXPECT_EQ(seen, 1);
     ASSERT_EQ(dialog.importedMeetings().size(), 1);
     EXPECT_EQ(meetingCount(*db), 1);
-    EXPECT_EQ(dialog.model()->file(0).state(), ImportFile::State::Imported);
-    EXPECT_EQ(dialog.model()->file(1).meetingId, 0);
-    EXPECT_NE(dialog.model()->file(1).state(), ImportFile::State::Imported);
+    EXPECT_EQ(preview(dialog)->file(0).state(), ImportFile::State::Imported);
+    EXPECT_EQ(preview(dialog)->file(1).meetingId, 0);
+    EXPECT_NE(preview(dialog)->file(1).state(), ImportFile::State::Imported);
     ASSERT_EQ(dialogs.messages.size(), 1);
     EXPECT_TRUE(dialogs.messages.first().contains(QStringLiteral("cancelled")));
 }
@@ -263,13 +281,13 @@ TEST_F(ImportDialogTest, Screenshot)
         QCoreApplication::installTranslator(&extra);
     {
         ImportDialog first(*db, dialogs, {fixture("001_3ea6e064d8c2aaa1.txt")});
-        fillIn(first.model(), QDate(2025, 3, 4));
+        fillIn(preview(first), QDate(2025, 3, 4));
         first.importAll();
     }
     ImportDialog dialog(*db, dialogs, fixtures());
-    dialog.model()->setData(
-        cell(dialog.model(), 1, ImportPreviewModel::GroupColumn), QStringLiteral("LG"));
-    dialog.table()->selectRow(0);
+    preview(dialog)->setData(
+        cell(preview(dialog), 1, ImportPreviewModel::GroupColumn), QStringLiteral("LG"));
+    test::child<QTableView>(&dialog, "importPreview")->selectRow(0);
     dialog.show();
     QCoreApplication::processEvents();
     EXPECT_TRUE(dialog.grab().save(target));

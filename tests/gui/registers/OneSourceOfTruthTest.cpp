@@ -5,6 +5,7 @@
 #include "ActionListModel.h"
 #include "ActionListView.h"
 #include "FakeDialogs.h"
+#include "FindChild.h"
 #include "ItemEditor.h"
 #include "ItemRecordsModel.h"
 #include "MainWindow.h"
@@ -33,7 +34,8 @@ namespace {
 /// The editor's check box of the assignment (Qt::Checked when done); -1 when it is not shown.
 int editorCheck(MeetingEditor &editor, qint64 actionId)
 {
-    const ItemRecordsModel *records = editor.itemEditor()->recordsModel();
+    const auto *records = qobject_cast<const ItemRecordsModel *>(
+        test::child<QTableView>(&editor, "itemRecords")->model());
     for (int row = 0; row < records->rowCount(); ++row) {
         const QModelIndex kind = records->index(row, ItemRecordsModel::KindColumn);
         if (!kind.data(ItemRecordsModel::IsDecisionRole).toBool()
@@ -69,7 +71,9 @@ TEST(OneSourceOfTruth, DoneInTheListIsDoneInTheEditorAndUndoneFromEither)
     ASSERT_TRUE(docks);
     docks->actionListAction()->trigger();
     ActionListView *list = docks->actionList();
-    ActionListModel *model = list->model();
+    auto *view = test::child<QTableView>(list, "actionListView");
+    auto *model = qobject_cast<ActionListModel *>(view->model());
+    ASSERT_TRUE(model);
     if (model->canFetchMore({}))
         model->fetchMore({});
     ASSERT_GT(model->rowCount(), 0);
@@ -81,13 +85,13 @@ TEST(OneSourceOfTruth, DoneInTheListIsDoneInTheEditorAndUndoneFromEither)
 
     // The editor has the assignment's meeting open at its item.
     window.openMeetingAt(meetingId, itemId);
-    MeetingEditor &editor = *window.meetingEditor();
+    MeetingEditor &editor = *test::child<MeetingEditor>(&window, "meetingEditor");
     ASSERT_EQ(editor.meetingId(), meetingId);
     ASSERT_EQ(editorCheck(editor, actionId), int(Qt::Unchecked));
 
     // Marked done in the list: saved, and the editor shows it at once.
-    list->view()->setFocus();
-    list->view()->setCurrentIndex(row);
+    view->setFocus();
+    view->setCurrentIndex(row);
     ASSERT_TRUE(list->toggleCurrent());
     EXPECT_EQ(stored(*db, meetingId, actionId), ActionStatus::Done);
     EXPECT_EQ(editorCheck(editor, actionId), int(Qt::Checked));
@@ -97,16 +101,16 @@ TEST(OneSourceOfTruth, DoneInTheListIsDoneInTheEditorAndUndoneFromEither)
     EXPECT_EQ(session->undoStack()->undoText(), QStringLiteral("Mark assignment done"));
 
     // Ctrl+Z in the list.
-    QTest::keyClick(list->view(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
     EXPECT_EQ(stored(*db, meetingId, actionId), ActionStatus::Open);
     EXPECT_EQ(editorCheck(editor, actionId), int(Qt::Unchecked));
     EXPECT_EQ(row.data().toString(), QStringLiteral("Open"));
-    QTest::keyClick(list->view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     EXPECT_EQ(stored(*db, meetingId, actionId), ActionStatus::Done);
 
     // The same step, from the editor's Edit menu.
-    editor.itemEditor()->titleEdit()->setFocus();
-    QAction *undo = window.editMenu()->actions().constFirst();
+    test::child<ItemEditor>(&editor, "itemEditor")->titleEdit()->setFocus();
+    QAction *undo = test::child<QMenu>(&window, "editMenu")->actions().constFirst();
     EXPECT_EQ(undo->text(), QStringLiteral("&Undo Mark assignment done"));
     undo->trigger();
     EXPECT_EQ(stored(*db, meetingId, actionId), ActionStatus::Open);

@@ -6,6 +6,7 @@
 #include "DecisionRegisterModel.h"
 #include "DecisionRegisterView.h"
 #include "FakeDialogs.h"
+#include "FindChild.h"
 #include "MainWindow.h"
 #include "MeetingSession.h"
 #include "MeetingSessions.h"
@@ -61,10 +62,17 @@ struct Fixture
     }
 };
 
+/// The hits the pane shows, reached through its list as the user sees them.
+const SearchHitModel *hits(const SearchPane *pane)
+{
+    return qobject_cast<const SearchHitModel *>(
+        test::child<QTreeView>(pane, "searchResults")->model());
+}
+
 bool waitForHits(SearchPane *pane)
 {
     return QTest::qWaitFor(
-        [pane] { return pane->model()->rowCount() > 0 && !pane->runner()->isBusy(); }, 10000);
+        [pane] { return hits(pane)->rowCount() > 0 && !pane->runner()->isBusy(); }, 10000);
 }
 } // namespace
 
@@ -86,11 +94,12 @@ TEST(SearchPane, TypingFindsTheMeetingAndActivatingAHitOpensIt)
     EXPECT_EQ(docks->searchAction()->shortcut(), QKeySequence(QKeySequence::Find));
     docks->searchAction()->trigger();
     QApplication::setActiveWindow(&window);
-    EXPECT_TRUE(QTest::qWaitFor([pane] { return pane->field()->hasFocus(); }, 2000));
+    auto *field = test::child<QLineEdit>(pane, "searchField");
+    EXPECT_TRUE(QTest::qWaitFor([field] { return field->hasFocus(); }, 2000));
 
-    QTest::keyClicks(pane->field(), QStringLiteral("JUPITERPRISET"));
+    QTest::keyClicks(field, QStringLiteral("JUPITERPRISET"));
     ASSERT_TRUE(waitForHits(pane));
-    const SearchHitModel *model = pane->model();
+    const SearchHitModel *model = hits(pane);
     ASSERT_EQ(model->rowCount(), 2) << "item title and decision";
     EXPECT_EQ(model->hits().at(0).kind, HitKind::Item) << "the title hit first";
     EXPECT_EQ(model->hits().at(1).kind, HitKind::Decision);
@@ -109,15 +118,16 @@ TEST(SearchPane, TypingFindsTheMeetingAndActivatingAHitOpensIt)
             openedItem = itemId;
             openedTerms = terms;
         });
-    pane->view()->setFocus();
-    pane->view()->setCurrentIndex(model->index(1, 0));
-    QTest::keyClick(pane->view(), Qt::Key_Return);
+    auto *results = test::child<QTreeView>(pane, "searchResults");
+    results->setFocus();
+    results->setCurrentIndex(model->index(1, 0));
+    QTest::keyClick(results, Qt::Key_Return);
     EXPECT_EQ(window.currentMeetingId(), f.known.id);
     EXPECT_EQ(openedItem, f.known.items.at(1).id);
     EXPECT_EQ(openedTerms, QStringList({QStringLiteral("JUPITERPRISET")}));
 
     // Nothing to search for: no hits and a hint, never an error.
-    pane->field()->setText(QStringLiteral("-jupiterpriset"));
+    field->setText(QStringLiteral("-jupiterpriset"));
     pane->searchNow();
     EXPECT_EQ(model->rowCount(), 0);
     EXPECT_EQ(dialogs.warnings, 0);
@@ -128,18 +138,19 @@ TEST(SearchPane, FiltersAndStaleResultsAreDropped)
     Fixture f;
     SearchPane pane(*f.db);
     // Three requests in a row: only the last one's hits arrive.
-    pane.field()->setText(QStringLiteral("beslutar"));
+    auto *field = test::child<QLineEdit>(&pane, "searchField");
+    field->setText(QStringLiteral("beslutar"));
     pane.searchNow();
-    pane.field()->setText(QStringLiteral("och"));
+    field->setText(QStringLiteral("och"));
     pane.searchNow();
-    pane.field()->setText(QStringLiteral("jupiterpriset"));
+    field->setText(QStringLiteral("jupiterpriset"));
     pane.searchNow();
     ASSERT_TRUE(waitForHits(&pane));
-    EXPECT_EQ(pane.model()->rowCount(), 2);
+    EXPECT_EQ(hits(&pane)->rowCount(), 2);
     auto *kind = pane.findChildren<QComboBox *>().at(0);
     kind->setCurrentIndex(kind->findData(int(HitKind::Decision)));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return pane.model()->rowCount() == 1; }, 10000));
-    EXPECT_EQ(pane.model()->hits().at(0).kind, HitKind::Decision);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return hits(&pane)->rowCount() == 1; }, 10000));
+    EXPECT_EQ(hits(&pane)->hits().at(0).kind, HitKind::Decision);
     EXPECT_EQ(SearchPane::highlightTerms(QStringLiteral("skol* \"riktat stöd\" -budget")),
         QStringList({QStringLiteral("skol"), QStringLiteral("riktat stöd")}));
 }
@@ -223,7 +234,9 @@ TEST(ActionList, OverdueIsMarkedAndMarkDoneIsSavedAndUndoable)
     docks->actionListAction()->trigger();
     ActionListView *list = docks->actionList();
     ASSERT_TRUE(list->isVisible());
-    ActionListModel *model = list->model();
+    auto *table = test::child<QTableView>(list, "actionListView");
+    auto *model = qobject_cast<ActionListModel *>(table->model());
+    ASSERT_TRUE(model);
     if (model->canFetchMore({}))
         model->fetchMore({});
     ASSERT_GT(model->rowCount(), 0);
@@ -245,7 +258,7 @@ TEST(ActionList, OverdueIsMarkedAndMarkDoneIsSavedAndUndoable)
         return ActionStatus::Open;
     };
     const qint64 meetingOfAction = first.data(ActionListModel::MeetingIdRole).toLongLong();
-    list->view()->setCurrentIndex(first);
+    table->setCurrentIndex(first);
     ASSERT_TRUE(list->toggleCurrent());
     EXPECT_EQ(statusInDatabase(), ActionStatus::Done);
     EXPECT_EQ(first.data().toString(), QStringLiteral("Done"));
@@ -260,8 +273,9 @@ TEST(ActionList, OverdueIsMarkedAndMarkDoneIsSavedAndUndoable)
 
     // Filter by person and status.
     const QString person = model->index(0, ActionListModel::AssigneeColumn).data().toString();
-    list->personChoice()->setEditText(person);
-    list->statusChoice()->setCurrentIndex(list->statusChoice()->findData(ActionListView::Every));
+    test::child<QComboBox>(list, "actionPerson")->setEditText(person);
+    auto *status = test::child<QComboBox>(list, "actionStatus");
+    status->setCurrentIndex(status->findData(ActionListView::Every));
     ASSERT_TRUE(QTest::qWaitFor([&] { return model->filter().assignee == person; }, 2000));
     for (int row = 0; row < model->rowCount(); ++row)
         EXPECT_EQ(model->index(row, ActionListModel::AssigneeColumn).data().toString(), person);
@@ -291,16 +305,19 @@ TEST(DecisionRegister, OpensTheMeetingAndExportsWithTheChosenSeparator)
     docks->decisionAction()->trigger();
     DecisionRegisterView *view = docks->decisionRegister();
     ASSERT_TRUE(view->isVisible());
-    view->filterField()->setText(QStringLiteral("jupiterpris"));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return view->model()->totalCount() == 1; }, 3000));
-    if (view->model()->canFetchMore({}))
-        view->model()->fetchMore({});
-    const QModelIndex row = view->model()->index(0, DecisionRegisterModel::ReferenceColumn);
+    auto *table = test::child<QTableView>(view, "decisionRegisterView");
+    auto *model = qobject_cast<DecisionRegisterModel *>(table->model());
+    ASSERT_TRUE(model);
+    test::child<QLineEdit>(view, "decisionFilter")->setText(QStringLiteral("jupiterpris"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return model->totalCount() == 1; }, 3000));
+    if (model->canFetchMore({}))
+        model->fetchMore({});
+    const QModelIndex row = model->index(0, DecisionRegisterModel::ReferenceColumn);
     EXPECT_EQ(row.data().toString(), QStringLiteral("LG 2019-03-05 §2"));
-    emit view->view()->activated(row);
+    emit table->activated(row);
     EXPECT_EQ(window.currentMeetingId(), f.known.id);
 
-    view->separatorChoice()->setCurrentIndex(1); // comma
+    test::child<QComboBox>(view, "decisionSeparator")->setCurrentIndex(1); // comma
     dialogs.saveFile = f.dir.filePath(QStringLiteral("decisions.csv"));
     ASSERT_TRUE(view->exportCsv());
     QFile csv(dialogs.saveFile);
