@@ -1,2610 +1,2645 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-    <context>
-        <name>minutebook::ActionListModel</name>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Overdue: due %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assignment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Marked done on %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ActionListView</name>
-        <message>
-            <source>Mark done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Everybody</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter assignments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n assignment(s)</source>
-            <translation>
-                <numerusform>%n assignment</numerusform>
-                <numerusform>%n assignments</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Assignments not shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export assignments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>assignments.csv</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::AgendaEdits</name>
-        <message>
-            <source>There is no agenda item with id %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The agenda item %1 belongs to another meeting.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An agenda item cannot be moved under itself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The first item of a level cannot be indented.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The item above could not be found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A top-level item cannot be outdented.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A meeting needs a date.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::AgendaModel</name>
-        <message>
-            <source>(no title)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This item has no title yet.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ApprovedRule</name>
-        <message>
-            <source>There is no meeting with id %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no agenda item with id %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no decision with id %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no assignment with id %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The meeting with id %1 has an unknown status.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The change to row %1 was not saved; try again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ArchiveExportDialog</name>
-        <message>
-            <source>Export archive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All groups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Group:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Folder:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Every meeting becomes a PDF/A file named by date and group; index.html links them, decisions.csv and actions.csv list the decisions and assignments.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>to</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Folder for the archive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The folder %1 does not exist. Choose an existing folder.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ArchiveExporter</name>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The export was cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write to the folder %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::AttendanceEditor</name>
-        <message>
-            <source>Add &amp;guest</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add to &amp;roster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Attendance&lt;/b&gt; (Space marks present or absent)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Guest's name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What they presented</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New member's name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sub-group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the guest's name first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is already on the roster.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::AttendanceModel</name>
-        <message>
-            <source>Members</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Guests</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2 of %3 present)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Guest</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Present</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::AutoBackup</name>
-        <message>
-            <source>The backup folder “%1” could not be created.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup and the database are the same file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be restored: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The current database could not be opened to keep a copy of it before restoring: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> before restore </source>
-            <comment>part of a file name</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is open in Minutebook or another program. Close it there and restore again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup could not be copied to “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database could not be replaced: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::BodyRepository</name>
-        <message>
-            <source>There is no body called “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A body needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A person needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is already on the roster.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::Cli</name>
-        <message>
-            <source>Print JSON (format in docs/cli.md).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only the body with this name or short name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>At most N results.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From this date (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Up to this date (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only meetings of year Y.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only assignments still open.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only assignments of this person.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>How many meetings to write.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Seed for the random choices (default 1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List meetings, newest first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show one meeting whole.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search all meetings: words, "phrase", prefix*, -word.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List the decisions of all meetings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>List the assignments of all meetings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fill the database with synthetic example minutes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write a consistent copy of the database to FILE.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check the database for damage.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Usage: minutebook-cli [--database FILE] COMMAND [options]
+<context>
+    <name>minutebook::ActionListModel</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ActionListView</name>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n assignment</numerusform>
+            <numerusform>%n assignments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assignments not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignments.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::AgendaEdits</name>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda item %1 belongs to another meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item cannot be moved under itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first item of a level cannot be indented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item above could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A top-level item cannot be outdented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::AgendaModel</name>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item has no title yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ApprovedRule</name>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assignment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting with id %1 has an unknown status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to row %1 was not saved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ArchiveExportDialog</name>
+    <message>
+        <source>Export archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every meeting becomes a PDF/A file named by date and group; index.html links them, decisions.csv and actions.csv list the decisions and assignments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ArchiveExporter</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::AttendanceEditor</name>
+    <message>
+        <source>Add &amp;guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to &amp;roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; (Space marks present or absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the guest&apos;s name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::AttendanceModel</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 present)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::AutoBackup</name>
+    <message>
+        <source>The backup folder “%1” could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current database could not be opened to keep a copy of it before restoring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> before restore </source>
+        <comment>part of a file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open in Minutebook or another program. Close it there and restore again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::BodyRepository</name>
+    <message>
+        <source>There is no body called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A body needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::Cli</name>
+    <message>
+        <source>Print JSON (format in docs/cli.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the body with this name or short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to this date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only meetings of year Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only assignments still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only assignments of this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many meetings to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed for the random choices (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List meetings, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one meeting whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all meetings: words, &quot;phrase&quot;, prefix*, -word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the decisions of all meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the assignments of all meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the database with synthetic example minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the database for damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: minutebook-cli [--database FILE] COMMAND [options]
 
 Commands:
 </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
 Run “minutebook-cli COMMAND --help” for the options of a command.
 </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file (default: $MINUTEBOOK_DATABASE, else the user's Minutebook database).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no command given</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>unknown command “%1”; run “minutebook-cli --help” for the list.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show this help.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is read-only: %2 needs to write to it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--limit needs a whole number of at least 1, not “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--%1 needs a date as YYYY-MM-DD, not “%2”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--year needs a year such as 2024, not “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>approved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No meetings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a meeting id: ids are whole numbers such as 42 (see “list”).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No hits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>generate needs --meetings N, a whole number from 1 to 10000000.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--seed needs a whole number, not “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Wrote %1 meetings in %2 s.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup written to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>ok: schema version %1, no problems found.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Meeting date for files that do not give one (YYYY-MM-DD).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The group the minutes belong to (name).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show what would be imported; write nothing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import a file again even if it was imported before.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import minutes from plain-text files.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 needs at least one %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>cannot be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>is too large to be minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>warning: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>has no meeting date; give one with --date YYYY-MM-DD</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>does not name its group; give one with --body NAME</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is read-only: import needs to write to it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2 %3 — %4 attendees, %5 absent, %6 guests, %7 items, %8 decisions, %9 assignments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> (dry run: not saved)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source> → meeting %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>pdf, html or md (default: from the file name).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Write to FILE (replaced only when the export succeeds).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archive: write every meeting as PDF/A, index.html and registers to DIR.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archive: only the body with this name or short name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archive: only meetings of year Y.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export one meeting as PDF, HTML or Markdown, or a PDF archive.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 takes no arguments</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%1 takes %n argument(s): %2</source>
-            <translation>
-                <numerusform>%1 takes %n argument: %2</numerusform>
-                <numerusform>%1 takes %n arguments: %2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>export --output-dir takes no meeting id</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>export takes one meeting id, or --output-dir DIR for an archive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>export needs an output file: -o FILE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not an export format: use pdf, html or md</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>an archive export is always pdf</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot create the folder %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Wrote %n meeting(s) to %1</source>
-            <translation>
-                <numerusform>Wrote %n meeting to %1</numerusform>
-                <numerusform>Wrote %n meetings to %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Print CSV: UTF-8 with byte order mark, ';'-separated (for Excel).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV field separator: semicolon (default), comma or tab.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only hits where this person attended, presented or was assigned.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only hits of this kind: meeting, item, decision or action.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Organisation named in the header and page footer (default: from the program's settings).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Logo (SVG or PNG) at the top of the first page; "" for none (default: from the program's settings).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Footer text on every page (default: from the program's settings).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Replace the database by a backup (the current one is kept in backups/).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--kind needs meeting, item, decision or action, not “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Restored %1 from %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database as it was is kept in %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--separator needs semicolon, comma or tab, not “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--separator only goes with --csv.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>choose either --csv or --json.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>export needs the program %1, which is missing; install Minutebook again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not start %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::CommandLine</name>
-        <message>
-            <source>Open the database FILE (default: $MINUTEBOOK_DATABASE, or minutebook.db in the application data folder).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Speak LANGUAGE (%1) instead of the language chosen in the program.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>LANGUAGE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutebook: meeting minutes for the people who write and read them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unexpected argument “%1”. Use --database FILE to open a database.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unknown language “%1”. Choose one of: %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutebook could not open the database “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Database not opened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show this help and quit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Show the version and quit.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Backup saved: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The automatic backup failed: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::CsvExport</name>
-        <message>
-            <source>Semicolon (Excel)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Comma</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Tab</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Field separator of the CSV file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::Database</name>
-        <message>
-            <source>The database is locked by another program (another Minutebook window, a backup or a sync tool). Close it or try again in a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database is read-only: changes cannot be saved. Check the file's permissions or open a copy.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file could not be read or written (%1). Check the disk.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file is damaged (%1). Restore it from a backup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The disk is full: nothing was saved. Free some space and try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database file cannot be opened (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is not a Minutebook database (it is not an SQLite file).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Database error: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No database file was given.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The folder “%1” does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database “%1” does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot create “%1”: the folder is read-only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is a folder, not a database file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is not a Minutebook database (it is not an SQLite file).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” was made by an older Minutebook and must be upgraded, but it is read-only. Open a writable copy.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The database could not be opened.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” is an SQLite database of another program, not a Minutebook database. It was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” was made by a newer version of Minutebook (schema version %2; this program knows up to %3). Use a newer Minutebook; the file was not changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Upgrading the database to version %1 failed: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>“%1” already exists; choose a new file name for the backup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup could not be written: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The backup could not be moved to “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>integrity: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>foreign key: row %1 of table %2 refers to a missing row of %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>search index %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>schema version is %1, expected %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>The database has %n problem(s).</source>
-            <translation>
-                <numerusform>The database has %n problem.</numerusform>
-                <numerusform>The database has %n problems.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::DatePrompt</name>
-        <message>
-            <source>OK</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::DecisionLinker</name>
-        <message>
-            <source>This decision is also recorded under item "%1" in other words; it is stored once, as "%2" (the other wording was "%3").</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not tell which item this decision belongs to; it is kept in item "%1".</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::DecisionRegisterModel</name>
-        <message>
-            <source>Reference</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::DecisionRegisterView</name>
-        <message>
-            <source>Filter decisions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decisions not shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All groups</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n decision(s)</source>
-            <translation>
-                <numerusform>%n decision</numerusform>
-                <numerusform>%n decisions</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export decisions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>decisions.csv</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::DocumentActions</name>
-        <message>
-            <source>&amp;Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print pre&amp;view…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as P&amp;DF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as &amp;HTML…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as &amp;Markdown…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export &amp;archive…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No meeting is shown.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose another logo or remove it in File → Settings….</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The printer %1 could not be started.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The minutes could not be printed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not printed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No print preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Print preview – %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as HTML</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Web pages (*.html *.htm)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export as Markdown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Markdown files (*.md)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archive not exported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reading the meetings…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Export archive</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Writing meeting %1 of %2…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The export was cancelled. Nothing was written to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing was written to %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n meeting(s) exported to %1.</source>
-            <translation>
-                <numerusform>%n meeting exported to %1.</numerusform>
-                <numerusform>%n meetings exported to %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Settings saved. They apply to everything printed and exported from now on.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::DocumentSettings</name>
-        <message>
-            <source>The logo %1 does not exist.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The logo %1 is not an SVG image this program can read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The logo %1 cannot be read: %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::DocumentSettingsDialog</name>
-        <message>
-            <source>Choose…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>From each group's own details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>For example postal address, telephone, web site</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Logo:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Footer text:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Printed and exported minutes show the organisation and the logo at the top, and the organisation, the footer text and the page number at the foot of every page.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a logo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Images (*.svg *.png);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Logo not used</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No logo</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ExampleMinutes</name>
-        <message>
-            <source>Welcome to Minutebook</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This database has no meetings yet. Do you want to load example minutes to look around first?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Load example</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Start empty</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>The example holds %n made-up meetings of two groups. For real minutes you can start a new database later.</source>
-            <translation>
-                <numerusform>The example holds %n made-up meeting of two groups. For real minutes you can start a new database later.</numerusform>
-                <numerusform>The example holds %n made-up meetings of two groups. For real minutes you can start a new database later.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::FollowUp</name>
-        <message>
-            <source>Opening of the meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutes of the previous meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any other business</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Closing of the meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-up of assignments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no meeting with id %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The meeting of %1 is already approved and cannot take more items.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the date to defer the item to.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There is no agenda item with id %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This item has already been deferred.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An item can only be deferred to a date after the meeting (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose the date of the new meeting.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The new meeting needs a date other than the previous one's.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There already is a meeting of the body on %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::FtsQuery</name>
-        <message>
-            <source>Add a word to search for; “-word” only leaves words out.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::HeaderEditor</name>
-        <message>
-            <source>&amp;Title:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title of the minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>T&amp;o:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Place:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Room or address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Minute-taker:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Approved — read only</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Draft — saved as you type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The end time is before the start time. It is saved as typed; correct it when you can.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::HeaderParser</name>
-        <message>
-            <source>The date "%1" has no year; give the meeting date when importing.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file gives two meeting dates, %1 and %2; the first was used.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The weekday in "%1" does not match the date %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Text before the first item was not recognised; it is kept in the meeting notes.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ImportDialog</name>
-        <message>
-            <source>Import minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import anyway</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Create another meeting from a file that was imported before.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Check what will be created. Double-click a date or group to change it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Warnings for the selected file:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) need a meeting date or a group. Double-click the cell to fill it in; nothing is imported until every file has both.</source>
-            <translation>
-                <numerusform>%n file needs a meeting date or a group. Double-click the cell to fill it in; nothing is imported until every file has both.</numerusform>
-                <numerusform>%n files need a meeting date or a group. Double-click the cell to fill it in; nothing is imported until every file has both.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) will be imported.</source>
-            <translation>
-                <numerusform>%n file will be imported.</numerusform>
-                <numerusform>%n files will be imported.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Importing minutes…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importing %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n meeting(s) imported.</source>
-            <translation>
-                <numerusform>%n meeting imported.</numerusform>
-                <numerusform>%n meetings imported.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The import was cancelled; the rest was not imported.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) not imported:</source>
-            <translation>
-                <numerusform>%n file not imported:</numerusform>
-                <numerusform>%n files not imported:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Text files (*.txt);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ImportPreviewModel</name>
-        <message>
-            <source>The file cannot be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is too large to be minutes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choose a date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type a group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Present</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Items</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assignments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ready, with warnings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cannot be imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Already imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Needs a date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Needs a group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Import failed</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ImportRepository</name>
-        <message>
-            <source>This file was imported before, as meeting %1. Import it again only if you want a second copy.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ItemEditor</name>
-        <message>
-            <source>What the item is about</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who presents it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Initials</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>What was said. "- " starts a bullet, Tab makes a sub-bullet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>B</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bold (Ctrl+B)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>• List</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bullet list (Ctrl+Shift+L); Tab in a list makes a sub-bullet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Link</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Make the selection a link (Ctrl+K)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Address of the link:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Responsible:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Presenter:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Assignment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>De&amp;fer…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add the decision (Ctrl+Shift+B)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add the assignment (Ctrl+Shift+U)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move the item to a later meeting (Ctrl+Shift+K)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The meeting decided…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assignment: what is to be done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Who does it (name)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deferred to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The item has no title yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The due date of the new assignment is in the past.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>An open assignment is past its due date.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Defer item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Defer “%1” to the meeting on:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ItemParser</name>
-        <message>
-            <source>A "%1" line with no decision after it; nothing was recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The item is moved to a later meeting, but the date "%1" has no year and the meeting has no date; set it by hand.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not read a due date from "senast %1"; the assignment has none.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ItemRecordsModel</name>
-        <message>
-            <source>Decision §%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the decision here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assignment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Checked when the assignment is done.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The due date is in the past.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::LanguageMenu</name>
-        <message>
-            <source>&amp;Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>System language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutebook will use the new language the next time it starts.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MainWindow</name>
-        <message>
-            <source>Minutebook — %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Example not loaded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;About Minutebook</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n meeting(s)</source>
-            <translation>
-                <numerusform>%n meeting</numerusform>
-                <numerusform>%n meetings</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Meeting minutes for the people who write and read them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Built with Qt %1, running on Qt %2.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About Minutebook</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Meetings not shown</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutes not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Editor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingEditor</name>
-        <message>
-            <source>These minutes are approved: they can be read but no longer changed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;b&gt;Agenda&lt;/b&gt; (Enter: next item, Tab: sub-item)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New &amp;Item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New &amp;Sub-item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Remove Item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move Item &amp;Up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move Item &amp;Down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>I&amp;ndent Item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Outdent Item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add De&amp;cision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add &amp;Assignment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>De&amp;fer Item…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New Meeting from &amp;Previous…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>New meeting from previous</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date of the next meeting of %1:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingListModel</name>
-        <message>
-            <source>Approved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Place: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingListView</name>
-        <message>
-            <source>&amp;Group:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Year:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No meetings match the chosen group and year.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>There are no meetings in this database yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All groups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All years</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Filter by title, place, group or date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No meetings match “%1”.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingRepository</name>
-        <message>
-            <source>There is no meeting with id %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingRules</name>
-        <message>
-            <source>These minutes are approved and can no longer be changed.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingSession</name>
-        <message>
-            <source>Edit title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change start time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change end time</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit minute-taker</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit item title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit presenter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit responsible</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit item text</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add sub-item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove item %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Move item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Indent item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Outdent item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark %1 present</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark %1 absent</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add guest %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the person's name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is already on the roster.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add %1 to the roster</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit decision §%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove decision §%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add assignment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark assignment done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark assignment open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Edit assignment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remove assignment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Defer item %1 to %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The assignment is no longer in these minutes.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingText</name>
-        <message>
-            <source>Place: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>approved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minute-taker: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Present</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Present (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Absent: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Guests: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Presenter: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decision (%1): %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assignment: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>due %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Moved to the meeting on %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingView</name>
-        <message>
-            <source>Choose a meeting in the list to read its minutes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The minutes could not be shown. %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Copy &amp;Link Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Select &amp;All</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingWriter</name>
-        <message>
-            <source>A meeting needs a date.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MinutesDocument</name>
-        <message>
-            <source>%1 %2 – minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>INFORMATION</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Place:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Draft – not yet approved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Participants:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Participants %1:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Guests:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Absent:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>DECISIONS</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decision:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No decisions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Presenter:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The item is moved to the meeting on %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assignment:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Responsible: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status: done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status: open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Minutes taken by:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MinutesExporter</name>
-        <message>
-            <source>Could not write the minutes: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MinutesImporter</name>
-        <message>
-            <source>The file could not be opened: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file cannot be read.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is too large for minutes (more than %1 MB).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file could not be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not open "%1": %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is not UTF-8; it was read as Windows-1252 (Latin-1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MinutesPagePainter</name>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MinutesParser</name>
-        <message>
-            <source>This does not look like minutes: it has no meeting date, attendee list, decisions block or numbered items.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No numbered items were found; the text is kept in the meeting notes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file gives no meeting date; the date %1 given for the import was used.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file gives no meeting date. Ask for it and import again with that date, or set it before saving.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This line looks like a numbered item but does not continue the numbering; it is kept in the text of item %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MinutesPdfWriter</name>
-        <message>
-            <source>Could not start writing the PDF.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not write the PDF.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not write the PDF: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::PersonRepository</name>
-        <message>
-            <source>A person needs a name.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::RecordEdits</name>
-        <message>
-            <source>The assignment no longer exists; it may have been deleted.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::RegisterCsv</name>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Body</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assignment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::RegisterDocks</name>
-        <message>
-            <source>Search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decision register</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assignments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Decision register</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Assignments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Search &amp;pane</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::SaveFile</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not write the file: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::SearchHitModel</name>
-        <message>
-            <source>Meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assignment</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Text</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::SearchIndex</name>
-        <message>
-            <source>The search failed: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>minutebook::SearchPane</name>
-        <message>
-            <source>Search all meetings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Words (all must occur), "exact phrase", prefix* and -word to leave out.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Items</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assignments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Any person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Only meetings the person attended, items they presented and assignments given to them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All years</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All groups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No hits.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n hit(s)</source>
-            <translation>
-                <numerusform>%n hit</numerusform>
-                <numerusform>%n hits</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::TextDecoder</name>
-        <message>
-            <source>The file is empty.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file says it is UTF-16 text but is not; it cannot be read as minutes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file contains binary data (NUL bytes); it is not a plain-text minutes file.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The file contains binary data (control characters); it is not a plain-text minutes file.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file (default: $MINUTEBOOK_DATABASE, else the user&apos;s Minutebook database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; run “minutebook-cli --help” for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: %2 needs to write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2024, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a meeting id: ids are whole numbers such as 42 (see “list”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate needs --meetings N, a whole number from 1 to 10000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 meetings in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok: schema version %1, no problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date for files that do not give one (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group the minutes belong to (name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be imported; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file again even if it was imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import minutes from plain-text files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large to be minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no meeting date; give one with --date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not name its group; give one with --body NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: import needs to write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 — %4 attendees, %5 absent, %6 guests, %7 items, %8 decisions, %9 assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dry run: not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> → meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, html or md (default: from the file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced only when the export succeeds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive: write every meeting as PDF/A, index.html and registers to DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive: only the body with this name or short name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive: only meetings of year Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export one meeting as PDF, HTML or Markdown, or a PDF archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %n argument(s): %2</source>
+        <translation>
+            <numerusform>%1 takes %n argument: %2</numerusform>
+            <numerusform>%1 takes %n arguments: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export --output-dir takes no meeting id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export takes one meeting id, or --output-dir DIR for an archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs an output file: -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an export format: use pdf, html or md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an archive export is always pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n meeting(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n meeting to %1</numerusform>
+            <numerusform>Wrote %n meetings to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print CSV: UTF-8 with byte order mark, &apos;;&apos;-separated (for Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV field separator: semicolon (default), comma or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only hits where this person attended, presented or was assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only hits of this kind: meeting, item, decision or action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation named in the header and page footer (default: from the program&apos;s settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo (SVG or PNG) at the top of the first page; &quot;&quot; for none (default: from the program&apos;s settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer text on every page (default: from the program&apos;s settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database by a backup (the current one is kept in backups/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind needs meeting, item, decision or action, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separator needs semicolon, comma or tab, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separator only goes with --csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose either --csv or --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs the program %1, which is missing; install Minutebook again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”; showing hits for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::CommandLine</name>
+    <message>
+        <source>Open the database FILE (default: $MINUTEBOOK_DATABASE, or minutebook.db in the application data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak LANGUAGE (%1) instead of the language chosen in the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutebook: meeting minutes for the people who write and read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”. Use --database FILE to open a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”. Choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutebook could not open the database “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::CsvExport</name>
+    <message>
+        <source>Semicolon (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field separator of the CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::Database</name>
+    <message>
+        <source>The database is locked by another program (another Minutebook window, a backup or a sync tool). Close it or try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved. Check the file&apos;s permissions or open a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (%1). Check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Minutebook database (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Minutebook database (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was made by an older Minutebook and must be upgraded, but it is read-only. Open a writable copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a Minutebook database. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Minutebook (schema version %2; this program knows up to %3). Use a newer Minutebook; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file name for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of table %2 refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search index %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema version is %1, expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n problem(s).</source>
+        <translation>
+            <numerusform>The database has %n problem.</numerusform>
+            <numerusform>The database has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the search index was built by another version of the search rules; open the database writable to rebuild it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an SQLite connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search index: could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::DatePrompt</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::DecisionLinker</name>
+    <message>
+        <source>This decision is also recorded under item &quot;%1&quot; in other words; it is stored once, as &quot;%2&quot; (the other wording was &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not tell which item this decision belongs to; it is kept in item &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::DecisionRegisterModel</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::DecisionRegisterView</name>
+    <message>
+        <source>Filter decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::DocumentActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another logo or remove it in File → Settings….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing meeting %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n meeting exported to %1.</numerusform>
+            <numerusform>%n meetings exported to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved. They apply to everything printed and exported from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::DocumentSettings</name>
+    <message>
+        <source>The logo %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo %1 is not an SVG image this program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::DocumentSettingsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From each group&apos;s own details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example postal address, telephone, web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Footer text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed and exported minutes show the organisation and the logo at the top, and the organisation, the footer text and the page number at the foot of every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ExampleMinutes</name>
+    <message>
+        <source>Welcome to Minutebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no meetings yet. Do you want to load example minutes to look around first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The example holds %n made-up meetings of two groups. For real minutes you can start a new database later.</source>
+        <translation>
+            <numerusform>The example holds %n made-up meeting of two groups. For real minutes you can start a new database later.</numerusform>
+            <numerusform>The example holds %n made-up meetings of two groups. For real minutes you can start a new database later.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::FollowUp</name>
+    <message>
+        <source>Opening of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of the previous meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is already approved and cannot take more items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date to defer the item to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item has already been deferred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item can only be deferred to a date after the meeting (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of the new meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new meeting needs a date other than the previous one&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a meeting of the body on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::FtsQuery</name>
+    <message>
+        <source>Add a word to search for; “-word” only leaves words out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::HeaderEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minute-taker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved — read only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — saved as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end time is before the start time. It is saved as typed; correct it when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::HeaderParser</name>
+    <message>
+        <source>The date &quot;%1&quot; has no year; give the meeting date when importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file gives two meeting dates, %1 and %2; the first was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The weekday in &quot;%1&quot; does not match the date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text before the first item was not recognised; it is kept in the meeting notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ImportDialog</name>
+    <message>
+        <source>Import minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create another meeting from a file that was imported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check what will be created. Double-click a date or group to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings for the selected file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) need a meeting date or a group. Double-click the cell to fill it in; nothing is imported until every file has both.</source>
+        <translation>
+            <numerusform>%n file needs a meeting date or a group. Double-click the cell to fill it in; nothing is imported until every file has both.</numerusform>
+            <numerusform>%n files need a meeting date or a group. Double-click the cell to fill it in; nothing is imported until every file has both.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be imported.</source>
+        <translation>
+            <numerusform>%n file will be imported.</numerusform>
+            <numerusform>%n files will be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) imported.</source>
+        <translation>
+            <numerusform>%n meeting imported.</numerusform>
+            <numerusform>%n meetings imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the rest was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported:</source>
+        <translation>
+            <numerusform>%n file not imported:</numerusform>
+            <numerusform>%n files not imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ImportPreviewModel</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large to be minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready, with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ImportRepository</name>
+    <message>
+        <source>This file was imported before, as meeting %1. Import it again only if you want a second copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ItemEditor</name>
+    <message>
+        <source>What the item is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who presents it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said. &quot;- &quot; starts a bullet, Tab makes a sub-bullet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullet list (Ctrl+Shift+L); Tab in a list makes a sub-bullet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selection a link (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presenter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;fer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the decision (Ctrl+Shift+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the assignment (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item to a later meeting (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting decided…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment: what is to be done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who does it (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item has no title yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date of the new assignment is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open assignment is past its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer “%1” to the meeting on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ItemParser</name>
+    <message>
+        <source>A &quot;%1&quot; line with no decision after it; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is moved to a later meeting, but the date &quot;%1&quot; has no year and the meeting has no date; set it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read a due date from &quot;senast %1&quot;; the assignment has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ItemRecordsModel</name>
+    <message>
+        <source>Decision §%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the decision here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked when the assignment is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutebook will use the new language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MainWindow</name>
+    <message>
+        <source>Minutebook — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Minutebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting minutes for the people who write and read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Minutebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingEditor</name>
+    <message>
+        <source>These minutes are approved: they can be read but no longer changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agenda&lt;/b&gt; (Enter: next item, Tab: sub-item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Sub-item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;ndent Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outdent Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add De&amp;cision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;fer Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Meeting from &amp;Previous…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting from previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the next meeting of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingListModel</name>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingListView</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings match the chosen group and year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no meetings in this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title, place, group or date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingRepository</name>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingRules</name>
+    <message>
+        <source>These minutes are approved and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingSession</name>
+    <message>
+        <source>Edit title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change end time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit minute-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit item title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit item text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add guest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit decision §%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove decision §%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark assignment done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark assignment open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defer item %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment is no longer in these minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingText</name>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute-taker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the meeting on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingView</name>
+    <message>
+        <source>Choose a meeting in the list to read its minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes could not be shown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingWriter</name>
+    <message>
+        <source>A meeting needs a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MinutesDocument</name>
+    <message>
+        <source>%1 %2 – minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INFORMATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft – not yet approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DECISIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is moved to the meeting on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes taken by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MinutesExporter</name>
+    <message>
+        <source>Could not write the minutes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MinutesImporter</name>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for minutes (more than %1 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252 (Latin-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MinutesPagePainter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MinutesParser</name>
+    <message>
+        <source>This does not look like minutes: it has no meeting date, attendee list, decisions block or numbered items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbered items were found; the text is kept in the meeting notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file gives no meeting date; the date %1 given for the import was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file gives no meeting date. Ask for it and import again with that date, or set it before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line looks like a numbered item but does not continue the numbering; it is kept in the text of item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MinutesPdfWriter</name>
+    <message>
+        <source>Could not start writing the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::PersonRepository</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::RecordEdits</name>
+    <message>
+        <source>The assignment no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::RegisterCsv</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::RegisterDocks</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::SaveFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::SearchHitModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::SearchIndex</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::SearchPane</name>
+    <message>
+        <source>Search all meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words (all must occur), &quot;exact phrase&quot;, prefix* and -word to leave out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only meetings the person attended, items they presented and assignments given to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::SearchTokenizer</name>
+    <message>
+        <source>The search index cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::TextDecoder</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 text but is not; it cannot be read as minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains binary data (NUL bytes); it is not a plain-text minutes file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file contains binary data (control characters); it is not a plain-text minutes file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,2615 +1,2650 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
-    <context>
-        <name>minutebook::ActionListModel</name>
-        <message>
-            <source>Done</source>
-            <translation>Klart</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Försenat</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Öppet</translation>
-        </message>
-        <message>
-            <source>Overdue: due %1</source>
-            <translation>Försenat: skulle vara klart %1</translation>
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation>Ansvarig</translation>
-        </message>
-        <message>
-            <source>Assignment</source>
-            <translation>Uppdrag</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Klart senast</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Möte</translation>
-        </message>
-        <message>
-            <source>Marked done on %1</source>
-            <translation>Markerat klart %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ActionListView</name>
-        <message>
-            <source>Mark done</source>
-            <translation>Markera som klart</translation>
-        </message>
-        <message>
-            <source>Everybody</source>
-            <translation>Alla</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Öppna</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Klara</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>Alla</translation>
-        </message>
-        <message>
-            <source>Filter assignments</source>
-            <translation>Filtrera uppdrag</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Exportera CSV…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n assignment(s)</source>
-            <translation>
-                <numerusform>%n uppdrag</numerusform>
-                <numerusform>%n uppdrag</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Assignments not shown</source>
-            <translation>Uppdragen kan inte visas</translation>
-        </message>
-        <message>
-            <source>Not saved</source>
-            <translation>Inte sparat</translation>
-        </message>
-        <message>
-            <source>Mark open</source>
-            <translation>Markera som öppet</translation>
-        </message>
-        <message>
-            <source>Export assignments</source>
-            <translation>Exportera uppdrag</translation>
-        </message>
-        <message>
-            <source>assignments.csv</source>
-            <translation>uppdrag.csv</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::AgendaEdits</name>
-        <message>
-            <source>There is no agenda item with id %1.</source>
-            <translation>Det finns ingen dagordningspunkt med id %1.</translation>
-        </message>
-        <message>
-            <source>The agenda item %1 belongs to another meeting.</source>
-            <translation>Dagordningspunkten %1 hör till ett annat möte.</translation>
-        </message>
-        <message>
-            <source>An agenda item cannot be moved under itself.</source>
-            <translation>En punkt kan inte flyttas in under sig själv.</translation>
-        </message>
-        <message>
-            <source>The first item of a level cannot be indented.</source>
-            <translation>Den första punkten på en nivå kan inte dras in.</translation>
-        </message>
-        <message>
-            <source>The item above could not be found.</source>
-            <translation>Punkten ovanför kunde inte hittas.</translation>
-        </message>
-        <message>
-            <source>A top-level item cannot be outdented.</source>
-            <translation>En punkt på översta nivån kan inte dras ut.</translation>
-        </message>
-        <message>
-            <source>A meeting needs a date.</source>
-            <translation>Ett möte måste ha ett datum.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::AgendaModel</name>
-        <message>
-            <source>(no title)</source>
-            <translation>(utan rubrik)</translation>
-        </message>
-        <message>
-            <source>This item has no title yet.</source>
-            <translation>Punkten har ingen rubrik än.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ApprovedRule</name>
-        <message>
-            <source>There is no meeting with id %1.</source>
-            <translation>Det finns inget möte med id %1.</translation>
-        </message>
-        <message>
-            <source>There is no agenda item with id %1.</source>
-            <translation>Det finns ingen dagordningspunkt med id %1.</translation>
-        </message>
-        <message>
-            <source>There is no decision with id %1.</source>
-            <translation>Det finns inget beslut med id %1.</translation>
-        </message>
-        <message>
-            <source>There is no assignment with id %1.</source>
-            <translation>Det finns inget uppdrag med id %1.</translation>
-        </message>
-        <message>
-            <source>The meeting with id %1 has an unknown status.</source>
-            <translation>Mötet med id %1 har en okänd status.</translation>
-        </message>
-        <message>
-            <source>The change to row %1 was not saved; try again.</source>
-            <translation>Ändringen av rad %1 sparades inte; försök igen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ArchiveExportDialog</name>
-        <message>
-            <source>Export archive</source>
-            <translation>Exportera arkiv</translation>
-        </message>
-        <message>
-            <source>All groups</source>
-            <translation>Alla grupper</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Välj…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Exportera</translation>
-        </message>
-        <message>
-            <source>&amp;Group:</source>
-            <translation>&amp;Grupp:</translation>
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation>Period:</translation>
-        </message>
-        <message>
-            <source>&amp;Folder:</source>
-            <translation>&amp;Mapp:</translation>
-        </message>
-        <message>
-            <source>Every meeting becomes a PDF/A file named by date and group; index.html links them, decisions.csv and actions.csv list the decisions and assignments.</source>
-            <translation>Varje möte blir en PDF/A-fil som namnges efter datum och grupp; index.html länkar till dem, och decisions.csv och actions.csv listar besluten och uppdragen.</translation>
-        </message>
-        <message>
-            <source>&amp;Year</source>
-            <translation>&amp;År</translation>
-        </message>
-        <message>
-            <source>&amp;From</source>
-            <translation>&amp;Från</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>till</translation>
-        </message>
-        <message>
-            <source>Folder for the archive</source>
-            <translation>Mapp för arkivet</translation>
-        </message>
-        <message>
-            <source>The folder %1 does not exist. Choose an existing folder.</source>
-            <translation>Mappen %1 finns inte. Välj en befintlig mapp.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ArchiveExporter</name>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation>Mappen %1 finns inte.</translation>
-        </message>
-        <message>
-            <source>The export was cancelled.</source>
-            <translation>Exporten avbröts.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Kan inte skriva %1: %2</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Mötesanteckningar</translation>
-        </message>
-        <message>
-            <source>Cannot write to the folder %1: %2</source>
-            <translation>Kan inte skriva i mappen %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::AttendanceEditor</name>
-        <message>
-            <source>Add &amp;guest</source>
-            <translation>Lägg till &amp;gäst</translation>
-        </message>
-        <message>
-            <source>Add to &amp;roster</source>
-            <translation>Lägg till i &amp;listan</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Attendance&lt;/b&gt; (Space marks present or absent)</source>
-            <translation>&lt;b&gt;Närvaro&lt;/b&gt; (mellanslag växlar närvarande/frånvarande)</translation>
-        </message>
-        <message>
-            <source>Guest's name</source>
-            <translation>Gästens namn</translation>
-        </message>
-        <message>
-            <source>What they presented</source>
-            <translation>Vad gästen föredrog</translation>
-        </message>
-        <message>
-            <source>New member's name</source>
-            <translation>Ny ledamots namn</translation>
-        </message>
-        <message>
-            <source>Sub-group</source>
-            <translation>Undergrupp</translation>
-        </message>
-        <message>
-            <source>Type the guest's name first.</source>
-            <translation>Skriv först gästens namn.</translation>
-        </message>
-        <message>
-            <source>%1 is already on the roster.</source>
-            <translation>%1 finns redan i deltagarlistan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::AttendanceModel</name>
-        <message>
-            <source>Members</source>
-            <translation>Ledamöter</translation>
-        </message>
-        <message>
-            <source>Guests</source>
-            <translation>Gäster</translation>
-        </message>
-        <message>
-            <source>%1 (%2 of %3 present)</source>
-            <translation>%1 (%2 av %3 närvarande)</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 – %2</translation>
-        </message>
-        <message>
-            <source>Guest</source>
-            <translation>Gäst</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Närvarande</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Frånvarande</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::AutoBackup</name>
-        <message>
-            <source>The backup folder “%1” could not be created.</source>
-            <translation>Mappen för säkerhetskopior, ”%1”, kunde inte skapas.</translation>
-        </message>
-        <message>
-            <source>The backup and the database are the same file.</source>
-            <translation>Säkerhetskopian och databasen är samma fil.</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be restored: %2</source>
-            <translation>”%1” kan inte återställas: %2</translation>
-        </message>
-        <message>
-            <source>The current database could not be opened to keep a copy of it before restoring: %1</source>
-            <translation>Den nuvarande databasen kunde inte öppnas för att spara en kopia av den före återställningen: %1</translation>
-        </message>
-        <message>
-            <source> before restore </source>
-            <comment>part of a file name</comment>
-            <translation> före återställning </translation>
-        </message>
-        <message>
-            <source>“%1” is open in Minutebook or another program. Close it there and restore again.</source>
-            <translation>”%1” är öppen i Minutebook eller ett annat program. Stäng den där och återställ igen.</translation>
-        </message>
-        <message>
-            <source>The backup could not be copied to “%1”.</source>
-            <translation>Säkerhetskopian kunde inte kopieras till ”%1”.</translation>
-        </message>
-        <message>
-            <source>The database could not be replaced: %1</source>
-            <translation>Databasen kunde inte ersättas: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::BodyRepository</name>
-        <message>
-            <source>There is no body called “%1”.</source>
-            <translation>Det finns ingen grupp som heter ”%1”.</translation>
-        </message>
-        <message>
-            <source>A body needs a name.</source>
-            <translation>En grupp måste ha ett namn.</translation>
-        </message>
-        <message>
-            <source>A person needs a name.</source>
-            <translation>En person måste ha ett namn.</translation>
-        </message>
-        <message>
-            <source>%1 is already on the roster.</source>
-            <translation>%1 finns redan i deltagarlistan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::Cli</name>
-        <message>
-            <source>Print JSON (format in docs/cli.md).</source>
-            <translation>Skriv ut JSON (formatet beskrivs i docs/cli.md).</translation>
-        </message>
-        <message>
-            <source>Only the body with this name or short name.</source>
-            <translation>Bara gruppen med det här namnet eller kortnamnet.</translation>
-        </message>
-        <message>
-            <source>At most N results.</source>
-            <translation>Högst N resultat.</translation>
-        </message>
-        <message>
-            <source>From this date (YYYY-MM-DD).</source>
-            <translation>Från och med detta datum (ÅÅÅÅ-MM-DD).</translation>
-        </message>
-        <message>
-            <source>Up to this date (YYYY-MM-DD).</source>
-            <translation>Till och med detta datum (ÅÅÅÅ-MM-DD).</translation>
-        </message>
-        <message>
-            <source>Only meetings of year Y.</source>
-            <translation>Bara möten under år Y.</translation>
-        </message>
-        <message>
-            <source>Only assignments still open.</source>
-            <translation>Bara uppdrag som inte är klara.</translation>
-        </message>
-        <message>
-            <source>Only assignments of this person.</source>
-            <translation>Bara den här personens uppdrag.</translation>
-        </message>
-        <message>
-            <source>How many meetings to write.</source>
-            <translation>Hur många möten som ska skrivas.</translation>
-        </message>
-        <message>
-            <source>Seed for the random choices (default 1).</source>
-            <translation>Startvärde för slumpvalen (standard 1).</translation>
-        </message>
-        <message>
-            <source>List meetings, newest first.</source>
-            <translation>Lista möten, det senaste först.</translation>
-        </message>
-        <message>
-            <source>Show one meeting whole.</source>
-            <translation>Visa ett möte i sin helhet.</translation>
-        </message>
-        <message>
-            <source>Search all meetings: words, "phrase", prefix*, -word.</source>
-            <translation>Sök i alla möten: ord, "fras", början*, -ord.</translation>
-        </message>
-        <message>
-            <source>List the decisions of all meetings.</source>
-            <translation>Lista besluten från alla möten.</translation>
-        </message>
-        <message>
-            <source>List the assignments of all meetings.</source>
-            <translation>Lista uppdragen från alla möten.</translation>
-        </message>
-        <message>
-            <source>Fill the database with synthetic example minutes.</source>
-            <translation>Fyll databasen med påhittade exempelanteckningar.</translation>
-        </message>
-        <message>
-            <source>Write a consistent copy of the database to FILE.</source>
-            <translation>Skriv en fullständig kopia av databasen till FILE.</translation>
-        </message>
-        <message>
-            <source>Check the database for damage.</source>
-            <translation>Kontrollera om databasen är skadad.</translation>
-        </message>
-        <message>
-            <source>Usage: minutebook-cli [--database FILE] COMMAND [options]
+<context>
+    <name>minutebook::ActionListModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppet</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1</source>
+        <translation>Försenat: skulle vara klart %1</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Marked done on %1</source>
+        <translation>Markerat klart %1</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ActionListView</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Markera som klart</translation>
+    </message>
+    <message>
+        <source>Everybody</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klara</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Filter assignments</source>
+        <translation>Filtrera uppdrag</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation>
+            <numerusform>%n uppdrag</numerusform>
+            <numerusform>%n uppdrag</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assignments not shown</source>
+        <translation>Uppdragen kan inte visas</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Mark open</source>
+        <translation>Markera som öppet</translation>
+    </message>
+    <message>
+        <source>Export assignments</source>
+        <translation>Exportera uppdrag</translation>
+    </message>
+    <message>
+        <source>assignments.csv</source>
+        <translation>uppdrag.csv</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::AgendaEdits</name>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation>Det finns ingen dagordningspunkt med id %1.</translation>
+    </message>
+    <message>
+        <source>The agenda item %1 belongs to another meeting.</source>
+        <translation>Dagordningspunkten %1 hör till ett annat möte.</translation>
+    </message>
+    <message>
+        <source>An agenda item cannot be moved under itself.</source>
+        <translation>En punkt kan inte flyttas in under sig själv.</translation>
+    </message>
+    <message>
+        <source>The first item of a level cannot be indented.</source>
+        <translation>Den första punkten på en nivå kan inte dras in.</translation>
+    </message>
+    <message>
+        <source>The item above could not be found.</source>
+        <translation>Punkten ovanför kunde inte hittas.</translation>
+    </message>
+    <message>
+        <source>A top-level item cannot be outdented.</source>
+        <translation>En punkt på översta nivån kan inte dras ut.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a date.</source>
+        <translation>Ett möte måste ha ett datum.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::AgendaModel</name>
+    <message>
+        <source>(no title)</source>
+        <translation>(utan rubrik)</translation>
+    </message>
+    <message>
+        <source>This item has no title yet.</source>
+        <translation>Punkten har ingen rubrik än.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ApprovedRule</name>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finns inget möte med id %1.</translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation>Det finns ingen dagordningspunkt med id %1.</translation>
+    </message>
+    <message>
+        <source>There is no decision with id %1.</source>
+        <translation>Det finns inget beslut med id %1.</translation>
+    </message>
+    <message>
+        <source>There is no assignment with id %1.</source>
+        <translation>Det finns inget uppdrag med id %1.</translation>
+    </message>
+    <message>
+        <source>The meeting with id %1 has an unknown status.</source>
+        <translation>Mötet med id %1 har en okänd status.</translation>
+    </message>
+    <message>
+        <source>The change to row %1 was not saved; try again.</source>
+        <translation>Ändringen av rad %1 sparades inte; försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ArchiveExportDialog</name>
+    <message>
+        <source>Export archive</source>
+        <translation>Exportera arkiv</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <source>Every meeting becomes a PDF/A file named by date and group; index.html links them, decisions.csv and actions.csv list the decisions and assignments.</source>
+        <translation>Varje möte blir en PDF/A-fil som namnges efter datum och grupp; index.html länkar till dem, och decisions.csv och actions.csv listar besluten och uppdragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Folder for the archive</source>
+        <translation>Mapp för arkivet</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder.</source>
+        <translation>Mappen %1 finns inte. Välj en befintlig mapp.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ArchiveExporter</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Exporten avbröts.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Mötesanteckningar</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1: %2</source>
+        <translation>Kan inte skriva i mappen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::AttendanceEditor</name>
+    <message>
+        <source>Add &amp;guest</source>
+        <translation>Lägg till &amp;gäst</translation>
+    </message>
+    <message>
+        <source>Add to &amp;roster</source>
+        <translation>Lägg till i &amp;listan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Attendance&lt;/b&gt; (Space marks present or absent)</source>
+        <translation>&lt;b&gt;Närvaro&lt;/b&gt; (mellanslag växlar närvarande/frånvarande)</translation>
+    </message>
+    <message>
+        <source>Guest&apos;s name</source>
+        <translation>Gästens namn</translation>
+    </message>
+    <message>
+        <source>What they presented</source>
+        <translation>Vad gästen föredrog</translation>
+    </message>
+    <message>
+        <source>New member&apos;s name</source>
+        <translation>Ny ledamots namn</translation>
+    </message>
+    <message>
+        <source>Sub-group</source>
+        <translation>Undergrupp</translation>
+    </message>
+    <message>
+        <source>Type the guest&apos;s name first.</source>
+        <translation>Skriv först gästens namn.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the roster.</source>
+        <translation>%1 finns redan i deltagarlistan.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::AttendanceModel</name>
+    <message>
+        <source>Members</source>
+        <translation>Ledamöter</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäster</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 present)</source>
+        <translation>%1 (%2 av %3 närvarande)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gäst</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::AutoBackup</name>
+    <message>
+        <source>The backup folder “%1” could not be created.</source>
+        <translation>Mappen för säkerhetskopior, ”%1”, kunde inte skapas.</translation>
+    </message>
+    <message>
+        <source>The backup and the database are the same file.</source>
+        <translation>Säkerhetskopian och databasen är samma fil.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be restored: %2</source>
+        <translation>”%1” kan inte återställas: %2</translation>
+    </message>
+    <message>
+        <source>The current database could not be opened to keep a copy of it before restoring: %1</source>
+        <translation>Den nuvarande databasen kunde inte öppnas för att spara en kopia av den före återställningen: %1</translation>
+    </message>
+    <message>
+        <source> before restore </source>
+        <comment>part of a file name</comment>
+        <translation> före återställning </translation>
+    </message>
+    <message>
+        <source>“%1” is open in Minutebook or another program. Close it there and restore again.</source>
+        <translation>”%1” är öppen i Minutebook eller ett annat program. Stäng den där och återställ igen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to “%1”.</source>
+        <translation>Säkerhetskopian kunde inte kopieras till ”%1”.</translation>
+    </message>
+    <message>
+        <source>The database could not be replaced: %1</source>
+        <translation>Databasen kunde inte ersättas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::BodyRepository</name>
+    <message>
+        <source>There is no body called “%1”.</source>
+        <translation>Det finns ingen grupp som heter ”%1”.</translation>
+    </message>
+    <message>
+        <source>A body needs a name.</source>
+        <translation>En grupp måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>En person måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the roster.</source>
+        <translation>%1 finns redan i deltagarlistan.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::Cli</name>
+    <message>
+        <source>Print JSON (format in docs/cli.md).</source>
+        <translation>Skriv ut JSON (formatet beskrivs i docs/cli.md).</translation>
+    </message>
+    <message>
+        <source>Only the body with this name or short name.</source>
+        <translation>Bara gruppen med det här namnet eller kortnamnet.</translation>
+    </message>
+    <message>
+        <source>At most N results.</source>
+        <translation>Högst N resultat.</translation>
+    </message>
+    <message>
+        <source>From this date (YYYY-MM-DD).</source>
+        <translation>Från och med detta datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Up to this date (YYYY-MM-DD).</source>
+        <translation>Till och med detta datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only meetings of year Y.</source>
+        <translation>Bara möten under år Y.</translation>
+    </message>
+    <message>
+        <source>Only assignments still open.</source>
+        <translation>Bara uppdrag som inte är klara.</translation>
+    </message>
+    <message>
+        <source>Only assignments of this person.</source>
+        <translation>Bara den här personens uppdrag.</translation>
+    </message>
+    <message>
+        <source>How many meetings to write.</source>
+        <translation>Hur många möten som ska skrivas.</translation>
+    </message>
+    <message>
+        <source>Seed for the random choices (default 1).</source>
+        <translation>Startvärde för slumpvalen (standard 1).</translation>
+    </message>
+    <message>
+        <source>List meetings, newest first.</source>
+        <translation>Lista möten, det senaste först.</translation>
+    </message>
+    <message>
+        <source>Show one meeting whole.</source>
+        <translation>Visa ett möte i sin helhet.</translation>
+    </message>
+    <message>
+        <source>Search all meetings: words, &quot;phrase&quot;, prefix*, -word.</source>
+        <translation>Sök i alla möten: ord, &quot;fras&quot;, början*, -ord.</translation>
+    </message>
+    <message>
+        <source>List the decisions of all meetings.</source>
+        <translation>Lista besluten från alla möten.</translation>
+    </message>
+    <message>
+        <source>List the assignments of all meetings.</source>
+        <translation>Lista uppdragen från alla möten.</translation>
+    </message>
+    <message>
+        <source>Fill the database with synthetic example minutes.</source>
+        <translation>Fyll databasen med påhittade exempelanteckningar.</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database to FILE.</source>
+        <translation>Skriv en fullständig kopia av databasen till FILE.</translation>
+    </message>
+    <message>
+        <source>Check the database for damage.</source>
+        <translation>Kontrollera om databasen är skadad.</translation>
+    </message>
+    <message>
+        <source>Usage: minutebook-cli [--database FILE] COMMAND [options]
 
 Commands:
 </source>
-            <translation>Användning: minutebook-cli [--database FILE] KOMMANDO [flaggor]
+        <translation>Användning: minutebook-cli [--database FILE] KOMMANDO [flaggor]
 
 Kommandon:
 </translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>
 Run “minutebook-cli COMMAND --help” for the options of a command.
 </source>
-            <translation>
+        <translation>
 Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommando.
 </translation>
-        </message>
-        <message>
-            <source>The database file (default: $MINUTEBOOK_DATABASE, else the user's Minutebook database).</source>
-            <translation>Databasfilen (standard: $MINUTEBOOK_DATABASE, annars användarens Minutebook-databas).</translation>
-        </message>
-        <message>
-            <source>no command given</source>
-            <translation>inget kommando angavs</translation>
-        </message>
-        <message>
-            <source>unknown command “%1”; run “minutebook-cli --help” for the list.</source>
-            <translation>okänt kommando ”%1”; kör ”minutebook-cli --help” för att se vilka som finns.</translation>
-        </message>
-        <message>
-            <source>Show this help.</source>
-            <translation>Visa den här hjälpen.</translation>
-        </message>
-        <message>
-            <source>“%1” is read-only: %2 needs to write to it.</source>
-            <translation>”%1” är skrivskyddad: %2 behöver skriva till den.</translation>
-        </message>
-        <message>
-            <source>--limit needs a whole number of at least 1, not “%1”.</source>
-            <translation>--limit kräver ett heltal som är minst 1, inte ”%1”.</translation>
-        </message>
-        <message>
-            <source>--%1 needs a date as YYYY-MM-DD, not “%2”.</source>
-            <translation>--%1 kräver ett datum på formen ÅÅÅÅ-MM-DD, inte ”%2”.</translation>
-        </message>
-        <message>
-            <source>--year needs a year such as 2024, not “%1”.</source>
-            <translation>--year kräver ett årtal, till exempel 2024, inte ”%1”.</translation>
-        </message>
-        <message>
-            <source>approved</source>
-            <translation>godkänd</translation>
-        </message>
-        <message>
-            <source>draft</source>
-            <translation>utkast</translation>
-        </message>
-        <message>
-            <source>No meetings.</source>
-            <translation>Inga möten.</translation>
-        </message>
-        <message>
-            <source>“%1” is not a meeting id: ids are whole numbers such as 42 (see “list”).</source>
-            <translation>”%1” är inget mötes-id: id är heltal, till exempel 42 (se ”list”).</translation>
-        </message>
-        <message>
-            <source>No hits.</source>
-            <translation>Inga träffar.</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>klart</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>pågår</translation>
-        </message>
-        <message>
-            <source>generate needs --meetings N, a whole number from 1 to 10000000.</source>
-            <translation>generate kräver --meetings N, ett heltal från 1 till 10000000.</translation>
-        </message>
-        <message>
-            <source>--seed needs a whole number, not “%1”.</source>
-            <translation>--seed kräver ett heltal, inte ”%1”.</translation>
-        </message>
-        <message>
-            <source>Wrote %1 meetings in %2 s.</source>
-            <translation>Skrev %1 möten på %2 s.</translation>
-        </message>
-        <message>
-            <source>Backup written to %1.</source>
-            <translation>Säkerhetskopian har sparats i %1.</translation>
-        </message>
-        <message>
-            <source>ok: schema version %1, no problems found.</source>
-            <translation>ok: schemaversion %1, inga problem hittades.</translation>
-        </message>
-        <message>
-            <source>Meeting date for files that do not give one (YYYY-MM-DD).</source>
-            <translation>Mötesdatum för filer som inte anger något (ÅÅÅÅ-MM-DD).</translation>
-        </message>
-        <message>
-            <source>The group the minutes belong to (name).</source>
-            <translation>Gruppen som anteckningarna hör till (namn).</translation>
-        </message>
-        <message>
-            <source>Show what would be imported; write nothing.</source>
-            <translation>Visa vad som skulle importeras, utan att spara något.</translation>
-        </message>
-        <message>
-            <source>Import a file again even if it was imported before.</source>
-            <translation>Importera en fil igen även om den har importerats tidigare.</translation>
-        </message>
-        <message>
-            <source>Import minutes from plain-text files.</source>
-            <translation>Importera anteckningar från textfiler.</translation>
-        </message>
-        <message>
-            <source>%1 needs at least one %2</source>
-            <translation>%1 kräver minst en %2</translation>
-        </message>
-        <message>
-            <source>cannot be read: %1</source>
-            <translation>kan inte läsas: %1</translation>
-        </message>
-        <message>
-            <source>is too large to be minutes</source>
-            <translation>är för stor för att vara mötesanteckningar</translation>
-        </message>
-        <message>
-            <source>warning: %1</source>
-            <translation>varning: %1</translation>
-        </message>
-        <message>
-            <source>has no meeting date; give one with --date YYYY-MM-DD</source>
-            <translation>saknar mötesdatum; ange ett med --date ÅÅÅÅ-MM-DD</translation>
-        </message>
-        <message>
-            <source>does not name its group; give one with --body NAME</source>
-            <translation>anger inte vilken grupp den gäller; ange en med --body NAMN</translation>
-        </message>
-        <message>
-            <source>“%1” is read-only: import needs to write to it.</source>
-            <translation>”%1” är skrivskyddad: import behöver skriva till den.</translation>
-        </message>
-        <message>
-            <source>%1: %2 %3 — %4 attendees, %5 absent, %6 guests, %7 items, %8 decisions, %9 assignments</source>
-            <translation>%1: %2 %3 — %4 deltagare, %5 frånvarande, %6 gäster, %7 punkter, %8 beslut, %9 uppdrag</translation>
-        </message>
-        <message>
-            <source> (dry run: not saved)</source>
-            <translation> (provkörning: inget sparades)</translation>
-        </message>
-        <message>
-            <source> → meeting %1</source>
-            <translation> → möte %1</translation>
-        </message>
-        <message>
-            <source>pdf, html or md (default: from the file name).</source>
-            <translation>pdf, html eller md (standard: efter filnamnet).</translation>
-        </message>
-        <message>
-            <source>Write to FILE (replaced only when the export succeeds).</source>
-            <translation>Skriv till FILE (ersätts bara om exporten lyckas).</translation>
-        </message>
-        <message>
-            <source>Archive: write every meeting as PDF/A, index.html and registers to DIR.</source>
-            <translation>Arkiv: skriv varje möte som PDF/A, index.html och register till DIR.</translation>
-        </message>
-        <message>
-            <source>Archive: only the body with this name or short name.</source>
-            <translation>Arkiv: bara gruppen med det här namnet eller kortnamnet.</translation>
-        </message>
-        <message>
-            <source>Archive: only meetings of year Y.</source>
-            <translation>Arkiv: bara möten under år Y.</translation>
-        </message>
-        <message>
-            <source>Export one meeting as PDF, HTML or Markdown, or a PDF archive.</source>
-            <translation>Exportera ett möte som PDF, HTML eller Markdown, eller ett PDF-arkiv.</translation>
-        </message>
-        <message>
-            <source>%1 takes no arguments</source>
-            <translation>%1 tar inga argument</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 takes %n argument(s): %2</source>
-            <translation>
-                <numerusform>%1 tar %n argument: %2</numerusform>
-                <numerusform>%1 tar %n argument: %2</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>export --output-dir takes no meeting id</source>
-            <translation>export --output-dir tar inget mötes-id</translation>
-        </message>
-        <message>
-            <source>export takes one meeting id, or --output-dir DIR for an archive</source>
-            <translation>export tar ett mötes-id, eller --output-dir DIR för ett arkiv</translation>
-        </message>
-        <message>
-            <source>export needs an output file: -o FILE</source>
-            <translation>export behöver en utfil: -o FILE</translation>
-        </message>
-        <message>
-            <source>“%1” is not an export format: use pdf, html or md</source>
-            <translation>”%1” är inget exportformat: använd pdf, html eller md</translation>
-        </message>
-        <message>
-            <source>an archive export is always pdf</source>
-            <translation>en arkivexport är alltid pdf</translation>
-        </message>
-        <message>
-            <source>“%1” is not a year</source>
-            <translation>”%1” är inget år</translation>
-        </message>
-        <message>
-            <source>Cannot create the folder %1</source>
-            <translation>Kan inte skapa mappen %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrote %n meeting(s) to %1</source>
-            <translation>
-                <numerusform>Skrev %n möte till %1</numerusform>
-                <numerusform>Skrev %n möten till %1</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Print CSV: UTF-8 with byte order mark, ';'-separated (for Excel).</source>
-            <translation>Skriv ut CSV: UTF-8 med byteordningsmarkering, avgränsat med ';' (för Excel).</translation>
-        </message>
-        <message>
-            <source>CSV field separator: semicolon (default), comma or tab.</source>
-            <translation>Fältavgränsare i CSV: semicolon (standard), comma eller tab.</translation>
-        </message>
-        <message>
-            <source>Only hits where this person attended, presented or was assigned.</source>
-            <translation>Bara träffar där personen deltog, föredrog eller fick ett uppdrag.</translation>
-        </message>
-        <message>
-            <source>Only hits of this kind: meeting, item, decision or action.</source>
-            <translation>Bara träffar av den här typen: meeting, item, decision eller action.</translation>
-        </message>
-        <message>
-            <source>Organisation named in the header and page footer (default: from the program's settings).</source>
-            <translation>Organisation som anges i sidhuvudet och sidfoten (standard: från programmets inställningar).</translation>
-        </message>
-        <message>
-            <source>Logo (SVG or PNG) at the top of the first page; "" for none (default: from the program's settings).</source>
-            <translation>Logotyp (SVG eller PNG) överst på första sidan; "" för ingen (standard: från programmets inställningar).</translation>
-        </message>
-        <message>
-            <source>Footer text on every page (default: from the program's settings).</source>
-            <translation>Sidfotstext på varje sida (standard: från programmets inställningar).</translation>
-        </message>
-        <message>
-            <source>Replace the database by a backup (the current one is kept in backups/).</source>
-            <translation>Ersätt databasen med en säkerhetskopia (den nuvarande sparas i backups/).</translation>
-        </message>
-        <message>
-            <source>--kind needs meeting, item, decision or action, not “%1”.</source>
-            <translation>--kind behöver meeting, item, decision eller action, inte ”%1”.</translation>
-        </message>
-        <message>
-            <source>Restored %1 from %2.</source>
-            <translation>Återställde %1 från %2.</translation>
-        </message>
-        <message>
-            <source>The database as it was is kept in %1.</source>
-            <translation>Databasen som den var finns kvar i %1.</translation>
-        </message>
-        <message>
-            <source>--separator needs semicolon, comma or tab, not “%1”.</source>
-            <translation>--separator behöver semicolon, comma eller tab, inte ”%1”.</translation>
-        </message>
-        <message>
-            <source>--separator only goes with --csv.</source>
-            <translation>--separator går bara att använda med --csv.</translation>
-        </message>
-        <message>
-            <source>choose either --csv or --json.</source>
-            <translation>välj antingen --csv eller --json.</translation>
-        </message>
-        <message>
-            <source>export needs the program %1, which is missing; install Minutebook again.</source>
-            <translation>export behöver programmet %1, som saknas; installera Minutebook igen.</translation>
-        </message>
-        <message>
-            <source>Could not start %1: %2</source>
-            <translation>Kunde inte starta %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::CommandLine</name>
-        <message>
-            <source>Open the database FILE (default: $MINUTEBOOK_DATABASE, or minutebook.db in the application data folder).</source>
-            <translation>Öppna databasen FIL (standard: $MINUTEBOOK_DATABASE, annars minutebook.db i programmets datamapp).</translation>
-        </message>
-        <message>
-            <source>FILE</source>
-            <translation>FIL</translation>
-        </message>
-        <message>
-            <source>Speak LANGUAGE (%1) instead of the language chosen in the program.</source>
-            <translation>Använd SPRÅK (%1) i stället för språket som har valts i programmet.</translation>
-        </message>
-        <message>
-            <source>LANGUAGE</source>
-            <translation>SPRÅK</translation>
-        </message>
-        <message>
-            <source>Minutebook: meeting minutes for the people who write and read them.</source>
-            <translation>Minutebook: mötesanteckningar för dem som skriver och läser dem.</translation>
-        </message>
-        <message>
-            <source>Unexpected argument “%1”. Use --database FILE to open a database.</source>
-            <translation>Oväntat argument ”%1”. Använd --database FIL för att öppna en databas.</translation>
-        </message>
-        <message>
-            <source>Unknown language “%1”. Choose one of: %2.</source>
-            <translation>Okänt språk ”%1”. Välj ett av: %2.</translation>
-        </message>
-        <message>
-            <source>Minutebook could not open the database “%1”.</source>
-            <translation>Minutebook kunde inte öppna databasen ”%1”.</translation>
-        </message>
-        <message>
-            <source>Database not opened</source>
-            <translation>Databasen kunde inte öppnas</translation>
-        </message>
-        <message>
-            <source>Show this help and quit.</source>
-            <translation>Visa den här hjälpen och avsluta.</translation>
-        </message>
-        <message>
-            <source>Show the version and quit.</source>
-            <translation>Visa versionen och avsluta.</translation>
-        </message>
-        <message>
-            <source>Backup saved: %1</source>
-            <translation>Säkerhetskopia sparad: %1</translation>
-        </message>
-        <message>
-            <source>The automatic backup failed: %1</source>
-            <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::CsvExport</name>
-        <message>
-            <source>Semicolon (Excel)</source>
-            <translation>Semikolon (Excel)</translation>
-        </message>
-        <message>
-            <source>Comma</source>
-            <translation>Komma</translation>
-        </message>
-        <message>
-            <source>Tab</source>
-            <translation>Tabb</translation>
-        </message>
-        <message>
-            <source>Field separator of the CSV file</source>
-            <translation>Fältavgränsare i CSV-filen</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt)</source>
-            <translation>CSV-filer (*.csv *.txt)</translation>
-        </message>
-        <message>
-            <source>Not exported</source>
-            <translation>Inte exporterat</translation>
-        </message>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Kan inte skriva %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::Database</name>
-        <message>
-            <source>The database is locked by another program (another Minutebook window, a backup or a sync tool). Close it or try again in a moment.</source>
-            <translation>Databasen är låst av ett annat program (ett annat Minutebook-fönster, en säkerhetskopiering eller ett synkroniseringsprogram). Stäng programmet eller försök igen om en stund.</translation>
-        </message>
-        <message>
-            <source>The database is read-only: changes cannot be saved. Check the file's permissions or open a copy.</source>
-            <translation>Databasen är skrivskyddad: ändringar kan inte sparas. Kontrollera behörigheterna för filen eller öppna en kopia.</translation>
-        </message>
-        <message>
-            <source>The database file could not be read or written (%1). Check the disk.</source>
-            <translation>Det gick inte att läsa från eller skriva till databasfilen (%1). Kontrollera disken.</translation>
-        </message>
-        <message>
-            <source>The database file is damaged (%1). Restore it from a backup.</source>
-            <translation>Databasfilen är skadad (%1). Återställ den från en säkerhetskopia.</translation>
-        </message>
-        <message>
-            <source>The disk is full: nothing was saved. Free some space and try again.</source>
-            <translation>Disken är full: ingenting sparades. Frigör utrymme och försök igen.</translation>
-        </message>
-        <message>
-            <source>The database file cannot be opened (%1).</source>
-            <translation>Databasfilen kan inte öppnas (%1).</translation>
-        </message>
-        <message>
-            <source>The file is not a Minutebook database (it is not an SQLite file).</source>
-            <translation>Filen är ingen Minutebook-databas (den är inte en SQLite-fil).</translation>
-        </message>
-        <message>
-            <source>Database error: %1</source>
-            <translation>Databasfel: %1</translation>
-        </message>
-        <message>
-            <source>No database file was given.</source>
-            <translation>Ingen databasfil angavs.</translation>
-        </message>
-        <message>
-            <source>The folder “%1” does not exist.</source>
-            <translation>Mappen ”%1” finns inte.</translation>
-        </message>
-        <message>
-            <source>The database “%1” does not exist.</source>
-            <translation>Databasen ”%1” finns inte.</translation>
-        </message>
-        <message>
-            <source>Cannot create “%1”: the folder is read-only.</source>
-            <translation>Det går inte att skapa ”%1”: mappen är skrivskyddad.</translation>
-        </message>
-        <message>
-            <source>“%1” is a folder, not a database file.</source>
-            <translation>”%1” är en mapp, inte en databasfil.</translation>
-        </message>
-        <message>
-            <source>“%1” cannot be read: %2</source>
-            <translation>”%1” kan inte läsas: %2</translation>
-        </message>
-        <message>
-            <source>“%1” is not a Minutebook database (it is not an SQLite file).</source>
-            <translation>”%1” är ingen Minutebook-databas (den är inte en SQLite-fil).</translation>
-        </message>
-        <message>
-            <source>“%1” was made by an older Minutebook and must be upgraded, but it is read-only. Open a writable copy.</source>
-            <translation>”%1” skapades av en äldre version av Minutebook och måste uppgraderas, men den är skrivskyddad. Öppna en kopia som går att skriva till.</translation>
-        </message>
-        <message>
-            <source>The database could not be opened.</source>
-            <translation>Databasen kunde inte öppnas.</translation>
-        </message>
-        <message>
-            <source>“%1” is an SQLite database of another program, not a Minutebook database. It was not changed.</source>
-            <translation>”%1” är en SQLite-databas från ett annat program, inte en Minutebook-databas. Den har inte ändrats.</translation>
-        </message>
-        <message>
-            <source>“%1” was made by a newer version of Minutebook (schema version %2; this program knows up to %3). Use a newer Minutebook; the file was not changed.</source>
-            <translation>”%1” skapades av en nyare version av Minutebook (schemaversion %2; det här programmet känner till versionerna upp till %3). Använd en nyare version av Minutebook; filen har inte ändrats.</translation>
-        </message>
-        <message>
-            <source>Upgrading the database to version %1 failed: %2</source>
-            <translation>Det gick inte att uppgradera databasen till version %1: %2</translation>
-        </message>
-        <message>
-            <source>“%1” already exists; choose a new file name for the backup.</source>
-            <translation>”%1” finns redan; välj ett nytt filnamn för säkerhetskopian.</translation>
-        </message>
-        <message>
-            <source>The backup could not be written: %1</source>
-            <translation>Säkerhetskopian kunde inte skrivas: %1</translation>
-        </message>
-        <message>
-            <source>The backup could not be moved to “%1”.</source>
-            <translation>Säkerhetskopian kunde inte flyttas till ”%1”.</translation>
-        </message>
-        <message>
-            <source>integrity: %1</source>
-            <translation>integritet: %1</translation>
-        </message>
-        <message>
-            <source>foreign key: row %1 of table %2 refers to a missing row of %3</source>
-            <translation>främmande nyckel: rad %1 i tabellen %2 hänvisar till en rad som saknas i %3</translation>
-        </message>
-        <message>
-            <source>search index %1: %2</source>
-            <translation>sökindex %1: %2</translation>
-        </message>
-        <message>
-            <source>schema version is %1, expected %2</source>
-            <translation>schemaversionen är %1, väntade %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>The database has %n problem(s).</source>
-            <translation>
-                <numerusform>Databasen har %n problem.</numerusform>
-                <numerusform>Databasen har %n problem.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::DatePrompt</name>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::DecisionLinker</name>
-        <message>
-            <source>This decision is also recorded under item "%1" in other words; it is stored once, as "%2" (the other wording was "%3").</source>
-            <translation>Beslutet finns också under punkt ”%1” med andra ord; det sparas en gång, som ”%2” (den andra formuleringen var ”%3”).</translation>
-        </message>
-        <message>
-            <source>Could not tell which item this decision belongs to; it is kept in item "%1".</source>
-            <translation>Det gick inte att avgöra vilken punkt beslutet hör till; det ligger kvar under punkt ”%1”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::DecisionRegisterModel</name>
-        <message>
-            <source>Reference</source>
-            <translation>Referens</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Punkt</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Beslut</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::DecisionRegisterView</name>
-        <message>
-            <source>Filter decisions</source>
-            <translation>Filtrera beslut</translation>
-        </message>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Exportera CSV…</translation>
-        </message>
-        <message>
-            <source>Decisions not shown</source>
-            <translation>Besluten kan inte visas</translation>
-        </message>
-        <message>
-            <source>All groups</source>
-            <translation>Alla grupper</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n decision(s)</source>
-            <translation>
-                <numerusform>%n beslut</numerusform>
-                <numerusform>%n beslut</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Export decisions</source>
-            <translation>Exportera beslut</translation>
-        </message>
-        <message>
-            <source>decisions.csv</source>
-            <translation>beslut.csv</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::DocumentActions</name>
-        <message>
-            <source>&amp;Print…</source>
-            <translation>Skriv &amp;ut…</translation>
-        </message>
-        <message>
-            <source>Print pre&amp;view…</source>
-            <translation>F&amp;örhandsgranska utskrift…</translation>
-        </message>
-        <message>
-            <source>Export as P&amp;DF…</source>
-            <translation>Exportera som P&amp;DF…</translation>
-        </message>
-        <message>
-            <source>Export as &amp;HTML…</source>
-            <translation>Exportera som &amp;HTML…</translation>
-        </message>
-        <message>
-            <source>Export as &amp;Markdown…</source>
-            <translation>Exportera som &amp;Markdown…</translation>
-        </message>
-        <message>
-            <source>Export &amp;archive…</source>
-            <translation>Exportera a&amp;rkiv…</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>I&amp;nställningar…</translation>
-        </message>
-        <message>
-            <source>No meeting is shown.</source>
-            <translation>Inget möte visas.</translation>
-        </message>
-        <message>
-            <source>Choose another logo or remove it in File → Settings….</source>
-            <translation>Välj en annan logotyp eller ta bort den under Arkiv → Inställningar….</translation>
-        </message>
-        <message>
-            <source>The printer %1 could not be started.</source>
-            <translation>Det gick inte att starta skrivaren %1.</translation>
-        </message>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>Kan inte skriva %1.</translation>
-        </message>
-        <message>
-            <source>The minutes could not be printed.</source>
-            <translation>Det gick inte att skriva ut mötesanteckningarna.</translation>
-        </message>
-        <message>
-            <source>Not printed</source>
-            <translation>Inte utskrivet</translation>
-        </message>
-        <message>
-            <source>Sent to the printer.</source>
-            <translation>Skickat till skrivaren.</translation>
-        </message>
-        <message>
-            <source>No print preview</source>
-            <translation>Ingen förhandsgranskning</translation>
-        </message>
-        <message>
-            <source>Print preview – %1</source>
-            <translation>Förhandsgranskning – %1</translation>
-        </message>
-        <message>
-            <source>Not exported</source>
-            <translation>Inte exporterat</translation>
-        </message>
-        <message>
-            <source>Export as PDF</source>
-            <translation>Exportera som PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF-dokument (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Export as HTML</source>
-            <translation>Exportera som HTML</translation>
-        </message>
-        <message>
-            <source>Web pages (*.html *.htm)</source>
-            <translation>Webbsidor (*.html *.htm)</translation>
-        </message>
-        <message>
-            <source>Export as Markdown</source>
-            <translation>Exportera som Markdown</translation>
-        </message>
-        <message>
-            <source>Markdown files (*.md)</source>
-            <translation>Markdown-filer (*.md)</translation>
-        </message>
-        <message>
-            <source>Exported to %1</source>
-            <translation>Exporterat till %1</translation>
-        </message>
-        <message>
-            <source>Archive not exported</source>
-            <translation>Arkivet exporterades inte</translation>
-        </message>
-        <message>
-            <source>Reading the meetings…</source>
-            <translation>Läser mötena…</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>Export archive</source>
-            <translation>Exportera arkiv</translation>
-        </message>
-        <message>
-            <source>Writing meeting %1 of %2…</source>
-            <translation>Skriver möte %1 av %2…</translation>
-        </message>
-        <message>
-            <source>The export was cancelled. Nothing was written to %1.</source>
-            <translation>Exporten avbröts. Ingenting skrevs till %1.</translation>
-        </message>
-        <message>
-            <source>Nothing was written to %1.</source>
-            <translation>Ingenting skrevs till %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n meeting(s) exported to %1.</source>
-            <translation>
-                <numerusform>%n möte exporterat till %1.</numerusform>
-                <numerusform>%n möten exporterade till %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Settings saved. They apply to everything printed and exported from now on.</source>
-            <translation>Inställningarna sparades. De gäller allt som skrivs ut och exporteras från och med nu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::DocumentSettings</name>
-        <message>
-            <source>The logo %1 does not exist.</source>
-            <translation>Logotypen %1 finns inte.</translation>
-        </message>
-        <message>
-            <source>The logo %1 is not an SVG image this program can read.</source>
-            <translation>Logotypen %1 är ingen SVG-bild som programmet kan läsa.</translation>
-        </message>
-        <message>
-            <source>The logo %1 cannot be read: %2</source>
-            <translation>Det går inte att läsa logotypen %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::DocumentSettingsDialog</name>
-        <message>
-            <source>Choose…</source>
-            <translation>Välj…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Ta bort</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Inställningar</translation>
-        </message>
-        <message>
-            <source>From each group's own details</source>
-            <translation>Från varje grupps egna uppgifter</translation>
-        </message>
-        <message>
-            <source>For example postal address, telephone, web site</source>
-            <translation>Till exempel postadress, telefon, webbplats</translation>
-        </message>
-        <message>
-            <source>&amp;Organisation:</source>
-            <translation>&amp;Organisation:</translation>
-        </message>
-        <message>
-            <source>Logo:</source>
-            <translation>Logotyp:</translation>
-        </message>
-        <message>
-            <source>&amp;Footer text:</source>
-            <translation>&amp;Sidfotstext:</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>Spara</translation>
-        </message>
-        <message>
-            <source>Printed and exported minutes show the organisation and the logo at the top, and the organisation, the footer text and the page number at the foot of every page.</source>
-            <translation>Utskrivna och exporterade mötesanteckningar visar organisationen och logotypen överst, och organisationen, sidfotstexten och sidnumret längst ned på varje sida.</translation>
-        </message>
-        <message>
-            <source>Choose a logo</source>
-            <translation>Välj en logotyp</translation>
-        </message>
-        <message>
-            <source>Images (*.svg *.png);;All files (*)</source>
-            <translation>Bilder (*.svg *.png);;Alla filer (*)</translation>
-        </message>
-        <message>
-            <source>Logo not used</source>
-            <translation>Logotypen används inte</translation>
-        </message>
-        <message>
-            <source>No logo</source>
-            <translation>Ingen logotyp</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ExampleMinutes</name>
-        <message>
-            <source>Welcome to Minutebook</source>
-            <translation>Välkommen till Minutebook</translation>
-        </message>
-        <message>
-            <source>This database has no meetings yet. Do you want to load example minutes to look around first?</source>
-            <translation>Databasen har inga möten än. Vill du läsa in exempelanteckningar och bekanta dig med programmet först?</translation>
-        </message>
-        <message>
-            <source>Load example</source>
-            <translation>Läs in exempel</translation>
-        </message>
-        <message>
-            <source>Start empty</source>
-            <translation>Börja utan exempel</translation>
-        </message>
-        <message numerus="yes">
-            <source>The example holds %n made-up meetings of two groups. For real minutes you can start a new database later.</source>
-            <translation>
-                <numerusform>Exemplet innehåller %n påhittat möte för två grupper. För riktiga anteckningar kan du senare börja med en ny databas.</numerusform>
-                <numerusform>Exemplet innehåller %n påhittade möten för två grupper. För riktiga anteckningar kan du senare börja med en ny databas.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::FollowUp</name>
-        <message>
-            <source>Opening of the meeting</source>
-            <translation>Mötets öppnande</translation>
-        </message>
-        <message>
-            <source>Minutes of the previous meeting</source>
-            <translation>Föregående mötesanteckningar</translation>
-        </message>
-        <message>
-            <source>Any other business</source>
-            <translation>Övriga frågor</translation>
-        </message>
-        <message>
-            <source>Closing of the meeting</source>
-            <translation>Mötets avslutande</translation>
-        </message>
-        <message>
-            <source>Follow-up of assignments</source>
-            <translation>Uppföljning av uppdrag</translation>
-        </message>
-        <message>
-            <source>There is no meeting with id %1.</source>
-            <translation>Det finns inget möte med id %1.</translation>
-        </message>
-        <message>
-            <source>The meeting of %1 is already approved and cannot take more items.</source>
-            <translation>Mötet den %1 är redan godkänt och kan inte få fler punkter.</translation>
-        </message>
-        <message>
-            <source>Choose the date to defer the item to.</source>
-            <translation>Välj datumet som punkten ska skjutas upp till.</translation>
-        </message>
-        <message>
-            <source>There is no agenda item with id %1.</source>
-            <translation>Det finns ingen dagordningspunkt med id %1.</translation>
-        </message>
-        <message>
-            <source>This item has already been deferred.</source>
-            <translation>Punkten är redan uppskjuten.</translation>
-        </message>
-        <message>
-            <source>An item can only be deferred to a date after the meeting (%1).</source>
-            <translation>En punkt kan bara skjutas upp till ett datum efter mötet (%1).</translation>
-        </message>
-        <message>
-            <source>Choose the date of the new meeting.</source>
-            <translation>Välj datum för det nya mötet.</translation>
-        </message>
-        <message>
-            <source>The new meeting needs a date other than the previous one's.</source>
-            <translation>Det nya mötet måste ha ett annat datum än det föregående.</translation>
-        </message>
-        <message>
-            <source>There already is a meeting of the body on %1.</source>
-            <translation>Gruppen har redan ett möte den %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::FtsQuery</name>
-        <message>
-            <source>Add a word to search for; “-word” only leaves words out.</source>
-            <translation>Lägg till ett ord att söka efter; ”-ord” utesluter bara ord.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::HeaderEditor</name>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Rubrik:</translation>
-        </message>
-        <message>
-            <source>Title of the minutes</source>
-            <translation>Anteckningarnas rubrik</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Datum:</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Från:</translation>
-        </message>
-        <message>
-            <source>T&amp;o:</source>
-            <translation>&amp;Till:</translation>
-        </message>
-        <message>
-            <source>&amp;Place:</source>
-            <translation>&amp;Plats:</translation>
-        </message>
-        <message>
-            <source>Room or address</source>
-            <translation>Rum eller adress</translation>
-        </message>
-        <message>
-            <source>&amp;Minute-taker:</source>
-            <translation>S&amp;ekreterare:</translation>
-        </message>
-        <message>
-            <source>Approved — read only</source>
-            <translation>Godkänt – kan bara läsas</translation>
-        </message>
-        <message>
-            <source>Draft — saved as you type</source>
-            <translation>Utkast – sparas medan du skriver</translation>
-        </message>
-        <message>
-            <source>The end time is before the start time. It is saved as typed; correct it when you can.</source>
-            <translation>Sluttiden är före starttiden. Den sparas som du skrev den; rätta den när du hinner.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::HeaderParser</name>
-        <message>
-            <source>The date "%1" has no year; give the meeting date when importing.</source>
-            <translation>Datumet ”%1” saknar år; ange mötesdatum vid importen.</translation>
-        </message>
-        <message>
-            <source>The file gives two meeting dates, %1 and %2; the first was used.</source>
-            <translation>Filen anger två mötesdatum, %1 och %2; det första användes.</translation>
-        </message>
-        <message>
-            <source>The weekday in "%1" does not match the date %2.</source>
-            <translation>Veckodagen i ”%1” stämmer inte med datumet %2.</translation>
-        </message>
-        <message>
-            <source>Text before the first item was not recognised; it is kept in the meeting notes.</source>
-            <translation>Texten före den första punkten kändes inte igen; den sparas i mötets anteckningar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ImportDialog</name>
-        <message>
-            <source>Import minutes</source>
-            <translation>Importera mötesanteckningar</translation>
-        </message>
-        <message>
-            <source>Import anyway</source>
-            <translation>Importera ändå</translation>
-        </message>
-        <message>
-            <source>Create another meeting from a file that was imported before.</source>
-            <translation>Skapa ett möte till från en fil som redan har importerats.</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Importera</translation>
-        </message>
-        <message>
-            <source>Check what will be created. Double-click a date or group to change it.</source>
-            <translation>Kontrollera vad som kommer att skapas. Dubbelklicka på ett datum eller en grupp för att ändra.</translation>
-        </message>
-        <message>
-            <source>Warnings for the selected file:</source>
-            <translation>Varningar för den markerade filen:</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Rad %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) need a meeting date or a group. Double-click the cell to fill it in; nothing is imported until every file has both.</source>
-            <translation>
-                <numerusform>%n fil saknar mötesdatum eller grupp. Dubbelklicka i rutan och fyll i. Inget importeras förrän alla filer har båda.</numerusform>
-                <numerusform>%n filer saknar mötesdatum eller grupp. Dubbelklicka i rutan och fyll i. Inget importeras förrän alla filer har båda.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) will be imported.</source>
-            <translation>
-                <numerusform>%n fil kommer att importeras.</numerusform>
-                <numerusform>%n filer kommer att importeras.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Importing minutes…</source>
-            <translation>Importerar mötesanteckningar…</translation>
-        </message>
-        <message>
-            <source>Importing %1…</source>
-            <translation>Importerar %1…</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n meeting(s) imported.</source>
-            <translation>
-                <numerusform>%n möte har importerats.</numerusform>
-                <numerusform>%n möten har importerats.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The import was cancelled; the rest was not imported.</source>
-            <translation>Importen avbröts. Resten har inte importerats.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n file(s) not imported:</source>
-            <translation>
-                <numerusform>%n fil har inte importerats:</numerusform>
-                <numerusform>%n filer har inte importerats:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Text files (*.txt);;All files (*)</source>
-            <translation>Textfiler (*.txt);;Alla filer (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ImportPreviewModel</name>
-        <message>
-            <source>The file cannot be read: %1</source>
-            <translation>Filen går inte att läsa: %1</translation>
-        </message>
-        <message>
-            <source>The file is too large to be minutes.</source>
-            <translation>Filen är för stor för att vara mötesanteckningar.</translation>
-        </message>
-        <message>
-            <source>Choose a date</source>
-            <translation>Välj datum</translation>
-        </message>
-        <message>
-            <source>Type a group</source>
-            <translation>Skriv grupp</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Fil</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Grupp</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Närvarande</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Frånvarande</translation>
-        </message>
-        <message>
-            <source>Items</source>
-            <translation>Punkter</translation>
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation>Beslut</translation>
-        </message>
-        <message>
-            <source>Assignments</source>
-            <translation>Uppdrag</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Klar</translation>
-        </message>
-        <message>
-            <source>Ready, with warnings</source>
-            <translation>Klar, med varningar</translation>
-        </message>
-        <message>
-            <source>Cannot be imported</source>
-            <translation>Kan inte importeras</translation>
-        </message>
-        <message>
-            <source>Already imported</source>
-            <translation>Redan importerad</translation>
-        </message>
-        <message>
-            <source>Needs a date</source>
-            <translation>Datum saknas</translation>
-        </message>
-        <message>
-            <source>Needs a group</source>
-            <translation>Grupp saknas</translation>
-        </message>
-        <message>
-            <source>Imported</source>
-            <translation>Importerad</translation>
-        </message>
-        <message>
-            <source>Import failed</source>
-            <translation>Importen misslyckades</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ImportRepository</name>
-        <message>
-            <source>This file was imported before, as meeting %1. Import it again only if you want a second copy.</source>
-            <translation>Filen har redan importerats, som möte %1. Importera den igen bara om du vill ha en kopia till.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ItemEditor</name>
-        <message>
-            <source>What the item is about</source>
-            <translation>Vad punkten handlar om</translation>
-        </message>
-        <message>
-            <source>Who presents it</source>
-            <translation>Vem som föredrar</translation>
-        </message>
-        <message>
-            <source>Initials</source>
-            <translation>Initialer</translation>
-        </message>
-        <message>
-            <source>What was said. "- " starts a bullet, Tab makes a sub-bullet.</source>
-            <translation>Vad som sades. "- " börjar en punktlista, Tab gör en underpunkt.</translation>
-        </message>
-        <message>
-            <source>B</source>
-            <translation>F</translation>
-        </message>
-        <message>
-            <source>Bold (Ctrl+B)</source>
-            <translation>Fetstil (Ctrl+B)</translation>
-        </message>
-        <message>
-            <source>• List</source>
-            <translation>• Lista</translation>
-        </message>
-        <message>
-            <source>Bullet list (Ctrl+Shift+L); Tab in a list makes a sub-bullet</source>
-            <translation>Punktlista (Ctrl+Skift+L); Tab i en lista gör en underpunkt</translation>
-        </message>
-        <message>
-            <source>Link</source>
-            <translation>Länk</translation>
-        </message>
-        <message>
-            <source>Make the selection a link (Ctrl+K)</source>
-            <translation>Gör markeringen till en länk (Ctrl+K)</translation>
-        </message>
-        <message>
-            <source>Address of the link:</source>
-            <translation>Länkens adress:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>R&amp;ubrik:</translation>
-        </message>
-        <message>
-            <source>&amp;Responsible:</source>
-            <translation>An&amp;svarig:</translation>
-        </message>
-        <message>
-            <source>&amp;Presenter:</source>
-            <translation>&amp;Föredragande:</translation>
-        </message>
-        <message>
-            <source>&amp;Decision</source>
-            <translation>&amp;Beslut</translation>
-        </message>
-        <message>
-            <source>&amp;Assignment</source>
-            <translation>U&amp;ppdrag</translation>
-        </message>
-        <message>
-            <source>De&amp;fer…</source>
-            <translation>S&amp;kjut upp…</translation>
-        </message>
-        <message>
-            <source>Add the decision (Ctrl+Shift+B)</source>
-            <translation>Lägg till beslutet (Ctrl+Skift+B)</translation>
-        </message>
-        <message>
-            <source>Add the assignment (Ctrl+Shift+U)</source>
-            <translation>Lägg till uppdraget (Ctrl+Skift+U)</translation>
-        </message>
-        <message>
-            <source>Move the item to a later meeting (Ctrl+Shift+K)</source>
-            <translation>Flytta punkten till ett senare möte (Ctrl+Skift+K)</translation>
-        </message>
-        <message>
-            <source>The meeting decided…</source>
-            <translation>Mötet beslutade …</translation>
-        </message>
-        <message>
-            <source>Assignment: what is to be done</source>
-            <translation>Uppdrag: vad som ska göras</translation>
-        </message>
-        <message>
-            <source>Who does it (name)</source>
-            <translation>Vem som gör det (namn)</translation>
-        </message>
-        <message>
-            <source>Deferred to %1</source>
-            <translation>Uppskjuten till %1</translation>
-        </message>
-        <message>
-            <source>The item has no title yet.</source>
-            <translation>Punkten har ingen rubrik än.</translation>
-        </message>
-        <message>
-            <source>The due date of the new assignment is in the past.</source>
-            <translation>Det nya uppdragets slutdatum har redan passerat.</translation>
-        </message>
-        <message>
-            <source>An open assignment is past its due date.</source>
-            <translation>Ett öppet uppdrag har passerat sitt slutdatum.</translation>
-        </message>
-        <message>
-            <source>Defer item</source>
-            <translation>Skjut upp punkt</translation>
-        </message>
-        <message>
-            <source>Defer “%1” to the meeting on:</source>
-            <translation>Skjut upp ”%1” till mötet den:</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ItemParser</name>
-        <message>
-            <source>A "%1" line with no decision after it; nothing was recorded.</source>
-            <translation>En rad med ”%1” utan något beslut efter; inget sparades.</translation>
-        </message>
-        <message>
-            <source>The item is moved to a later meeting, but the date "%1" has no year and the meeting has no date; set it by hand.</source>
-            <translation>Punkten flyttas till ett senare möte, men datumet ”%1” saknar år och mötet saknar datum; ange det för hand.</translation>
-        </message>
-        <message>
-            <source>Could not read a due date from "senast %1"; the assignment has none.</source>
-            <translation>Det gick inte att läsa ut ett slutdatum ur ”senast %1”; uppdraget har inget.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::ItemRecordsModel</name>
-        <message>
-            <source>Decision §%1</source>
-            <translation>Beslut §%1</translation>
-        </message>
-        <message>
-            <source>Type the decision here.</source>
-            <translation>Skriv beslutet här.</translation>
-        </message>
-        <message>
-            <source>Assignment</source>
-            <translation>Uppdrag</translation>
-        </message>
-        <message>
-            <source>Checked when the assignment is done.</source>
-            <translation>Bockas i när uppdraget är klart.</translation>
-        </message>
-        <message>
-            <source>The due date is in the past.</source>
-            <translation>Slutdatumet har redan passerat.</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-        <message>
-            <source>Assignee</source>
-            <translation>Ansvarig</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Klart senast</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::LanguageMenu</name>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Språk</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>Systemets språk</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <source>Minutebook will use the new language the next time it starts.</source>
-            <translation>Minutebook använder det nya språket nästa gång programmet startar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MainWindow</name>
-        <message>
-            <source>Minutebook — %1</source>
-            <translation>Minutebook — %1</translation>
-        </message>
-        <message>
-            <source>Example not loaded</source>
-            <translation>Exemplet lästes inte in</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Arkiv</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Avsluta</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Visa</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjälp</translation>
-        </message>
-        <message>
-            <source>&amp;About Minutebook</source>
-            <translation>&amp;Om Minutebook</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Databas: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n meeting(s)</source>
-            <translation>
-                <numerusform>%n möte</numerusform>
-                <numerusform>%n möten</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Meeting minutes for the people who write and read them.</source>
-            <translation>Mötesanteckningar för dem som skriver och läser dem.</translation>
-        </message>
-        <message>
-            <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-            <translation>Licens: GNU General Public License, version 3 eller senare (GPL-3.0-or-later).</translation>
-        </message>
-        <message>
-            <source>Built with Qt %1, running on Qt %2.</source>
-            <translation>Byggd med Qt %1, körs med Qt %2.</translation>
-        </message>
-        <message>
-            <source>About Minutebook</source>
-            <translation>Om Minutebook</translation>
-        </message>
-        <message>
-            <source>Meetings not shown</source>
-            <translation>Mötena kunde inte visas</translation>
-        </message>
-        <message>
-            <source>&amp;Import…</source>
-            <translation>&amp;Importera…</translation>
-        </message>
-        <message>
-            <source>Minutes not saved</source>
-            <translation>Anteckningarna sparades inte</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Redigera</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Ångra</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Gör om</translation>
-        </message>
-        <message>
-            <source>Editor</source>
-            <translation>Redigera</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Anteckningar</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingEditor</name>
-        <message>
-            <source>These minutes are approved: they can be read but no longer changed.</source>
-            <translation>Anteckningarna är godkända: de kan läsas men inte längre ändras.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Agenda&lt;/b&gt; (Enter: next item, Tab: sub-item)</source>
-            <translation>&lt;b&gt;Dagordning&lt;/b&gt; (Enter: nästa punkt, Tab: underpunkt)</translation>
-        </message>
-        <message>
-            <source>New &amp;Item</source>
-            <translation>Ny &amp;punkt</translation>
-        </message>
-        <message>
-            <source>New &amp;Sub-item</source>
-            <translation>Ny u&amp;nderpunkt</translation>
-        </message>
-        <message>
-            <source>&amp;Remove Item</source>
-            <translation>Ta bo&amp;rt punkt</translation>
-        </message>
-        <message>
-            <source>Move Item &amp;Up</source>
-            <translation>Flytta punkt &amp;upp</translation>
-        </message>
-        <message>
-            <source>Move Item &amp;Down</source>
-            <translation>Flytta punkt n&amp;ed</translation>
-        </message>
-        <message>
-            <source>I&amp;ndent Item</source>
-            <translation>&amp;Dra in punkt</translation>
-        </message>
-        <message>
-            <source>&amp;Outdent Item</source>
-            <translation>Dra u&amp;t punkt</translation>
-        </message>
-        <message>
-            <source>Add De&amp;cision</source>
-            <translation>Lägg till &amp;beslut</translation>
-        </message>
-        <message>
-            <source>Add &amp;Assignment</source>
-            <translation>Lägg till uppdr&amp;ag</translation>
-        </message>
-        <message>
-            <source>De&amp;fer Item…</source>
-            <translation>S&amp;kjut upp punkt…</translation>
-        </message>
-        <message>
-            <source>New Meeting from &amp;Previous…</source>
-            <translation>Nytt möte från &amp;föregående…</translation>
-        </message>
-        <message>
-            <source>New meeting from previous</source>
-            <translation>Nytt möte från föregående</translation>
-        </message>
-        <message>
-            <source>Date of the next meeting of %1:</source>
-            <translation>Datum för nästa möte i %1:</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingListModel</name>
-        <message>
-            <source>Approved</source>
-            <translation>Godkänd</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Utkast</translation>
-        </message>
-        <message>
-            <source>Place: %1</source>
-            <translation>Plats: %1</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Grupp</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Plats</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingListView</name>
-        <message>
-            <source>&amp;Group:</source>
-            <translation>&amp;Grupp:</translation>
-        </message>
-        <message>
-            <source>&amp;Year:</source>
-            <translation>&amp;År:</translation>
-        </message>
-        <message>
-            <source>No meetings match the chosen group and year.</source>
-            <translation>Det finns inga möten för den valda gruppen och det valda året.</translation>
-        </message>
-        <message>
-            <source>There are no meetings in this database yet.</source>
-            <translation>Det finns inga möten i databasen än.</translation>
-        </message>
-        <message>
-            <source>All groups</source>
-            <translation>Alla grupper</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <translation>Alla år</translation>
-        </message>
-        <message>
-            <source>Filter by title, place, group or date</source>
-            <translation>Filtrera på rubrik, plats, grupp eller datum</translation>
-        </message>
-        <message>
-            <source>No meetings match “%1”.</source>
-            <translation>Inga möten matchar ”%1”.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingRepository</name>
-        <message>
-            <source>There is no meeting with id %1.</source>
-            <translation>Det finns inget möte med id %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingRules</name>
-        <message>
-            <source>These minutes are approved and can no longer be changed.</source>
-            <translation>Anteckningarna är godkända och kan inte längre ändras.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingSession</name>
-        <message>
-            <source>Edit title</source>
-            <translation>Ändra rubrik</translation>
-        </message>
-        <message>
-            <source>Change date</source>
-            <translation>Ändra datum</translation>
-        </message>
-        <message>
-            <source>Change start time</source>
-            <translation>Ändra starttid</translation>
-        </message>
-        <message>
-            <source>Change end time</source>
-            <translation>Ändra sluttid</translation>
-        </message>
-        <message>
-            <source>Edit place</source>
-            <translation>Ändra plats</translation>
-        </message>
-        <message>
-            <source>Edit minute-taker</source>
-            <translation>Ändra sekreterare</translation>
-        </message>
-        <message>
-            <source>Edit item title</source>
-            <translation>Ändra punktens rubrik</translation>
-        </message>
-        <message>
-            <source>Edit presenter</source>
-            <translation>Ändra föredragande</translation>
-        </message>
-        <message>
-            <source>Edit responsible</source>
-            <translation>Ändra ansvarig</translation>
-        </message>
-        <message>
-            <source>Edit item text</source>
-            <translation>Ändra punktens text</translation>
-        </message>
-        <message>
-            <source>Add item</source>
-            <translation>Lägg till punkt</translation>
-        </message>
-        <message>
-            <source>Add sub-item</source>
-            <translation>Lägg till underpunkt</translation>
-        </message>
-        <message>
-            <source>Remove item %1</source>
-            <translation>Ta bort punkt %1</translation>
-        </message>
-        <message>
-            <source>Move item</source>
-            <translation>Flytta punkt</translation>
-        </message>
-        <message>
-            <source>Indent item</source>
-            <translation>Dra in punkt</translation>
-        </message>
-        <message>
-            <source>Outdent item</source>
-            <translation>Dra ut punkt</translation>
-        </message>
-        <message>
-            <source>Mark %1 present</source>
-            <translation>Markera %1 som närvarande</translation>
-        </message>
-        <message>
-            <source>Mark %1 absent</source>
-            <translation>Markera %1 som frånvarande</translation>
-        </message>
-        <message>
-            <source>Add guest %1</source>
-            <translation>Lägg till gästen %1</translation>
-        </message>
-        <message>
-            <source>Type the person's name.</source>
-            <translation>Skriv personens namn.</translation>
-        </message>
-        <message>
-            <source>%1 is already on the roster.</source>
-            <translation>%1 finns redan i deltagarlistan.</translation>
-        </message>
-        <message>
-            <source>Add %1 to the roster</source>
-            <translation>Lägg till %1 i deltagarlistan</translation>
-        </message>
-        <message>
-            <source>Add decision</source>
-            <translation>Lägg till beslut</translation>
-        </message>
-        <message>
-            <source>Edit decision §%1</source>
-            <translation>Ändra beslut §%1</translation>
-        </message>
-        <message>
-            <source>Remove decision §%1</source>
-            <translation>Ta bort beslut §%1</translation>
-        </message>
-        <message>
-            <source>Add assignment</source>
-            <translation>Lägg till uppdrag</translation>
-        </message>
-        <message>
-            <source>Mark assignment done</source>
-            <translation>Markera uppdraget som klart</translation>
-        </message>
-        <message>
-            <source>Mark assignment open</source>
-            <translation>Markera uppdraget som öppet</translation>
-        </message>
-        <message>
-            <source>Edit assignment</source>
-            <translation>Ändra uppdrag</translation>
-        </message>
-        <message>
-            <source>Remove assignment</source>
-            <translation>Ta bort uppdrag</translation>
-        </message>
-        <message>
-            <source>Defer item %1 to %2</source>
-            <translation>Skjut upp punkt %1 till %2</translation>
-        </message>
-        <message>
-            <source>The assignment is no longer in these minutes.</source>
-            <translation>Uppdraget finns inte längre i de här anteckningarna.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingText</name>
-        <message>
-            <source>Place: %1</source>
-            <translation>Plats: %1</translation>
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation>Status: %1</translation>
-        </message>
-        <message>
-            <source>approved</source>
-            <translation>godkänd</translation>
-        </message>
-        <message>
-            <source>draft</source>
-            <translation>utkast</translation>
-        </message>
-        <message>
-            <source>Minute-taker: %1</source>
-            <translation>Vid anteckningarna: %1</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Deltagare</translation>
-        </message>
-        <message>
-            <source>Present (%1)</source>
-            <translation>Deltagare %1</translation>
-        </message>
-        <message>
-            <source>Absent: %1</source>
-            <translation>Frånvarande: %1</translation>
-        </message>
-        <message>
-            <source>Guests: %1</source>
-            <translation>Gäster: %1</translation>
-        </message>
-        <message>
-            <source>Presenter: %1</source>
-            <translation>Föredragande: %1</translation>
-        </message>
-        <message>
-            <source>Decision (%1): %2</source>
-            <translation>Beslut (%1): %2</translation>
-        </message>
-        <message>
-            <source>Assignment: %1</source>
-            <translation>Uppdrag: %1</translation>
-        </message>
-        <message>
-            <source>due %1</source>
-            <translation>klart senast %1</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>klart</translation>
-        </message>
-        <message>
-            <source>open</source>
-            <translation>pågår</translation>
-        </message>
-        <message>
-            <source>Moved to the meeting on %1</source>
-            <translation>Flyttas till mötet den %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingView</name>
-        <message>
-            <source>Choose a meeting in the list to read its minutes.</source>
-            <translation>Välj ett möte i listan för att läsa anteckningarna.</translation>
-        </message>
-        <message>
-            <source>The minutes could not be shown. %1</source>
-            <translation>Anteckningarna kunde inte visas. %1</translation>
-        </message>
-        <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopiera</translation>
-        </message>
-        <message>
-            <source>Copy &amp;Link Address</source>
-            <translation>Kopiera &amp;länkadress</translation>
-        </message>
-        <message>
-            <source>Select &amp;All</source>
-            <translation>Markera &amp;allt</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MeetingWriter</name>
-        <message>
-            <source>A meeting needs a date.</source>
-            <translation>Ett möte måste ha ett datum.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MinutesDocument</name>
-        <message>
-            <source>%1 %2 – minutes</source>
-            <translation>%1 %2 – mötesanteckningar</translation>
-        </message>
-        <message>
-            <source>INFORMATION</source>
-            <translation>INFORMATION</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Mötesanteckningar</translation>
-        </message>
-        <message>
-            <source>Place:</source>
-            <translation>Plats:</translation>
-        </message>
-        <message>
-            <source>Draft – not yet approved</source>
-            <translation>Utkast – ännu inte godkänt</translation>
-        </message>
-        <message>
-            <source>Participants:</source>
-            <translation>Deltagare:</translation>
-        </message>
-        <message>
-            <source>Participants %1:</source>
-            <translation>Deltagare %1:</translation>
-        </message>
-        <message>
-            <source>Guests:</source>
-            <translation>Gäster:</translation>
-        </message>
-        <message>
-            <source>Absent:</source>
-            <translation>Frånvarande:</translation>
-        </message>
-        <message>
-            <source>DECISIONS</source>
-            <translation>BESLUT</translation>
-        </message>
-        <message>
-            <source>Decision:</source>
-            <translation>Beslut:</translation>
-        </message>
-        <message>
-            <source>No decisions</source>
-            <translation>Inga beslutspunkter</translation>
-        </message>
-        <message>
-            <source>Presenter:</source>
-            <translation>Föredragande:</translation>
-        </message>
-        <message>
-            <source>The item is moved to the meeting on %1.</source>
-            <translation>Punkten flyttas till mötet den %1.</translation>
-        </message>
-        <message>
-            <source>Assignment:</source>
-            <translation>Uppdrag:</translation>
-        </message>
-        <message>
-            <source>Responsible: %1</source>
-            <translation>Ansvarig: %1</translation>
-        </message>
-        <message>
-            <source>Due: %1</source>
-            <translation>Klart senast: %1</translation>
-        </message>
-        <message>
-            <source>Status: done</source>
-            <translation>Status: klart</translation>
-        </message>
-        <message>
-            <source>Status: open</source>
-            <translation>Status: pågår</translation>
-        </message>
-        <message>
-            <source>Minutes taken by:</source>
-            <translation>Vid anteckningarna:</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MinutesExporter</name>
-        <message>
-            <source>Could not write the minutes: %1</source>
-            <translation>Det gick inte att skriva protokollet: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MinutesImporter</name>
-        <message>
-            <source>The file could not be opened: %1</source>
-            <translation>Filen kunde inte öppnas: %1</translation>
-        </message>
-        <message>
-            <source>The file cannot be read.</source>
-            <translation>Filen kan inte läsas.</translation>
-        </message>
-        <message>
-            <source>The file is too large for minutes (more than %1 MB).</source>
-            <translation>Filen är för stor för att vara mötesanteckningar (mer än %1 MB).</translation>
-        </message>
-        <message>
-            <source>The file could not be read: %1</source>
-            <translation>Filen kunde inte läsas: %1</translation>
-        </message>
-        <message>
-            <source>Could not open "%1": %2</source>
-            <translation>Det gick inte att öppna ”%1”: %2</translation>
-        </message>
-        <message>
-            <source>The file is not UTF-8; it was read as Windows-1252 (Latin-1).</source>
-            <translation>Filen är inte UTF-8; den lästes som Windows-1252 (Latin-1).</translation>
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation>Filen är tom.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MinutesPagePainter</name>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Sida %1 av %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MinutesParser</name>
-        <message>
-            <source>This does not look like minutes: it has no meeting date, attendee list, decisions block or numbered items.</source>
-            <translation>Det här ser inte ut som mötesanteckningar: det finns inget mötesdatum, ingen deltagarlista, inget beslutsavsnitt och inga numrerade punkter.</translation>
-        </message>
-        <message>
-            <source>No numbered items were found; the text is kept in the meeting notes.</source>
-            <translation>Inga numrerade punkter hittades; texten sparas i mötets anteckningar.</translation>
-        </message>
-        <message>
-            <source>The file gives no meeting date; the date %1 given for the import was used.</source>
-            <translation>Filen anger inget mötesdatum; datumet %1 som angavs för importen användes.</translation>
-        </message>
-        <message>
-            <source>The file gives no meeting date. Ask for it and import again with that date, or set it before saving.</source>
-            <translation>Filen anger inget mötesdatum. Ta reda på det och importera igen med det datumet, eller ange det innan du sparar.</translation>
-        </message>
-        <message>
-            <source>This line looks like a numbered item but does not continue the numbering; it is kept in the text of item %1.</source>
-            <translation>Raden ser ut som en numrerad punkt men fortsätter inte numreringen; den sparas i texten till punkt %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::MinutesPdfWriter</name>
-        <message>
-            <source>Could not start writing the PDF.</source>
-            <translation>Det gick inte att börja skriva PDF-filen.</translation>
-        </message>
-        <message>
-            <source>Could not write the PDF.</source>
-            <translation>Det gick inte att skriva PDF-filen.</translation>
-        </message>
-        <message>
-            <source>Could not write the PDF: %1</source>
-            <translation>Det gick inte att skriva PDF-filen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::PersonRepository</name>
-        <message>
-            <source>A person needs a name.</source>
-            <translation>En person måste ha ett namn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::RecordEdits</name>
-        <message>
-            <source>The assignment no longer exists; it may have been deleted.</source>
-            <translation>Uppdraget finns inte längre; det kan ha tagits bort.</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::RegisterCsv</name>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Body</source>
-            <translation>Grupp</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Punkt</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Rubrik</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Referens</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Beslut</translation>
-        </message>
-        <message>
-            <source>Assignment</source>
-            <translation>Uppdrag</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Ansvarig</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Klart senast</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::RegisterDocks</name>
-        <message>
-            <source>Search</source>
-            <translation>Sök</translation>
-        </message>
-        <message>
-            <source>Decision register</source>
-            <translation>Beslutsregister</translation>
-        </message>
-        <message>
-            <source>Assignments</source>
-            <translation>Uppdrag</translation>
-        </message>
-        <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Sök</translation>
-        </message>
-        <message>
-            <source>&amp;Decision register</source>
-            <translation>&amp;Beslutsregister</translation>
-        </message>
-        <message>
-            <source>&amp;Assignments</source>
-            <translation>&amp;Uppdrag</translation>
-        </message>
-        <message>
-            <source>Search &amp;pane</source>
-            <translation>S&amp;ökpanel</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::SaveFile</name>
-        <message>
-            <source>Cannot write %1: %2</source>
-            <translation>Kan inte skriva %1: %2</translation>
-        </message>
-        <message>
-            <source>Could not write the file: %1</source>
-            <translation>Det gick inte att skriva filen: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::SearchHitModel</name>
-        <message>
-            <source>Meeting</source>
-            <translation>Möte</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Punkt</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Beslut</translation>
-        </message>
-        <message>
-            <source>Assignment</source>
-            <translation>Uppdrag</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Text</source>
-            <translation>Text</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::SearchIndex</name>
-        <message>
-            <source>The search failed: %1</source>
-            <translation>Sökningen misslyckades: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::SearchPane</name>
-        <message>
-            <source>Search all meetings</source>
-            <translation>Sök i alla möten</translation>
-        </message>
-        <message>
-            <source>Words (all must occur), "exact phrase", prefix* and -word to leave out.</source>
-            <translation>Ord (alla måste finnas med), "exakt fras", början* och -ord för att utesluta.</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Alla typer</translation>
-        </message>
-        <message>
-            <source>Items</source>
-            <translation>Punkter</translation>
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation>Beslut</translation>
-        </message>
-        <message>
-            <source>Assignments</source>
-            <translation>Uppdrag</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Möten</translation>
-        </message>
-        <message>
-            <source>Any person</source>
-            <translation>Vem som helst</translation>
-        </message>
-        <message>
-            <source>Only meetings the person attended, items they presented and assignments given to them.</source>
-            <translation>Bara möten som personen deltog i, punkter som personen föredrog och uppdrag som personen fått.</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <translation>Alla år</translation>
-        </message>
-        <message>
-            <source>All groups</source>
-            <translation>Alla grupper</translation>
-        </message>
-        <message>
-            <source>Searching…</source>
-            <translation>Söker…</translation>
-        </message>
-        <message>
-            <source>No hits.</source>
-            <translation>Inga träffar.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hit(s)</source>
-            <translation>
-                <numerusform>%n träff</numerusform>
-                <numerusform>%n träffar</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>minutebook::TextDecoder</name>
-        <message>
-            <source>The file is empty.</source>
-            <translation>Filen är tom.</translation>
-        </message>
-        <message>
-            <source>The file says it is UTF-16 text but is not; it cannot be read as minutes.</source>
-            <translation>Filen anger att den är UTF-16-text men är det inte; den kan inte läsas som mötesanteckningar.</translation>
-        </message>
-        <message>
-            <source>The file contains binary data (NUL bytes); it is not a plain-text minutes file.</source>
-            <translation>Filen innehåller binära data (NUL-byte); det är ingen textfil med mötesanteckningar.</translation>
-        </message>
-        <message>
-            <source>The file contains binary data (control characters); it is not a plain-text minutes file.</source>
-            <translation>Filen innehåller binära data (styrtecken); det är ingen textfil med mötesanteckningar.</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>The database file (default: $MINUTEBOOK_DATABASE, else the user&apos;s Minutebook database).</source>
+        <translation>Databasfilen (standard: $MINUTEBOOK_DATABASE, annars användarens Minutebook-databas).</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>inget kommando angavs</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”; run “minutebook-cli --help” for the list.</source>
+        <translation>okänt kommando ”%1”; kör ”minutebook-cli --help” för att se vilka som finns.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Visa den här hjälpen.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: %2 needs to write to it.</source>
+        <translation>”%1” är skrivskyddad: %2 behöver skriva till den.</translation>
+    </message>
+    <message>
+        <source>--limit needs a whole number of at least 1, not “%1”.</source>
+        <translation>--limit kräver ett heltal som är minst 1, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not “%2”.</source>
+        <translation>--%1 kräver ett datum på formen ÅÅÅÅ-MM-DD, inte ”%2”.</translation>
+    </message>
+    <message>
+        <source>--year needs a year such as 2024, not “%1”.</source>
+        <translation>--year kräver ett årtal, till exempel 2024, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>No meetings.</source>
+        <translation>Inga möten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a meeting id: ids are whole numbers such as 42 (see “list”).</source>
+        <translation>”%1” är inget mötes-id: id är heltal, till exempel 42 (se ”list”).</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>Inga träffar.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>generate needs --meetings N, a whole number from 1 to 10000000.</source>
+        <translation>generate kräver --meetings N, ett heltal från 1 till 10000000.</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number, not “%1”.</source>
+        <translation>--seed kräver ett heltal, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 meetings in %2 s.</source>
+        <translation>Skrev %1 möten på %2 s.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Säkerhetskopian har sparats i %1.</translation>
+    </message>
+    <message>
+        <source>ok: schema version %1, no problems found.</source>
+        <translation>ok: schemaversion %1, inga problem hittades.</translation>
+    </message>
+    <message>
+        <source>Meeting date for files that do not give one (YYYY-MM-DD).</source>
+        <translation>Mötesdatum för filer som inte anger något (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The group the minutes belong to (name).</source>
+        <translation>Gruppen som anteckningarna hör till (namn).</translation>
+    </message>
+    <message>
+        <source>Show what would be imported; write nothing.</source>
+        <translation>Visa vad som skulle importeras, utan att spara något.</translation>
+    </message>
+    <message>
+        <source>Import a file again even if it was imported before.</source>
+        <translation>Importera en fil igen även om den har importerats tidigare.</translation>
+    </message>
+    <message>
+        <source>Import minutes from plain-text files.</source>
+        <translation>Importera anteckningar från textfiler.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one %2</source>
+        <translation>%1 kräver minst en %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>is too large to be minutes</source>
+        <translation>är för stor för att vara mötesanteckningar</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>varning: %1</translation>
+    </message>
+    <message>
+        <source>has no meeting date; give one with --date YYYY-MM-DD</source>
+        <translation>saknar mötesdatum; ange ett med --date ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>does not name its group; give one with --body NAME</source>
+        <translation>anger inte vilken grupp den gäller; ange en med --body NAMN</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: import needs to write to it.</source>
+        <translation>”%1” är skrivskyddad: import behöver skriva till den.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 — %4 attendees, %5 absent, %6 guests, %7 items, %8 decisions, %9 assignments</source>
+        <translation>%1: %2 %3 — %4 deltagare, %5 frånvarande, %6 gäster, %7 punkter, %8 beslut, %9 uppdrag</translation>
+    </message>
+    <message>
+        <source> (dry run: not saved)</source>
+        <translation> (provkörning: inget sparades)</translation>
+    </message>
+    <message>
+        <source> → meeting %1</source>
+        <translation> → möte %1</translation>
+    </message>
+    <message>
+        <source>pdf, html or md (default: from the file name).</source>
+        <translation>pdf, html eller md (standard: efter filnamnet).</translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced only when the export succeeds).</source>
+        <translation>Skriv till FILE (ersätts bara om exporten lyckas).</translation>
+    </message>
+    <message>
+        <source>Archive: write every meeting as PDF/A, index.html and registers to DIR.</source>
+        <translation>Arkiv: skriv varje möte som PDF/A, index.html och register till DIR.</translation>
+    </message>
+    <message>
+        <source>Archive: only the body with this name or short name.</source>
+        <translation>Arkiv: bara gruppen med det här namnet eller kortnamnet.</translation>
+    </message>
+    <message>
+        <source>Archive: only meetings of year Y.</source>
+        <translation>Arkiv: bara möten under år Y.</translation>
+    </message>
+    <message>
+        <source>Export one meeting as PDF, HTML or Markdown, or a PDF archive.</source>
+        <translation>Exportera ett möte som PDF, HTML eller Markdown, eller ett PDF-arkiv.</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 tar inga argument</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 takes %n argument(s): %2</source>
+        <translation>
+            <numerusform>%1 tar %n argument: %2</numerusform>
+            <numerusform>%1 tar %n argument: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export --output-dir takes no meeting id</source>
+        <translation>export --output-dir tar inget mötes-id</translation>
+    </message>
+    <message>
+        <source>export takes one meeting id, or --output-dir DIR for an archive</source>
+        <translation>export tar ett mötes-id, eller --output-dir DIR för ett arkiv</translation>
+    </message>
+    <message>
+        <source>export needs an output file: -o FILE</source>
+        <translation>export behöver en utfil: -o FILE</translation>
+    </message>
+    <message>
+        <source>“%1” is not an export format: use pdf, html or md</source>
+        <translation>”%1” är inget exportformat: använd pdf, html eller md</translation>
+    </message>
+    <message>
+        <source>an archive export is always pdf</source>
+        <translation>en arkivexport är alltid pdf</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year</source>
+        <translation>”%1” är inget år</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Kan inte skapa mappen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n meeting(s) to %1</source>
+        <translation>
+            <numerusform>Skrev %n möte till %1</numerusform>
+            <numerusform>Skrev %n möten till %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print CSV: UTF-8 with byte order mark, &apos;;&apos;-separated (for Excel).</source>
+        <translation>Skriv ut CSV: UTF-8 med byteordningsmarkering, avgränsat med &apos;;&apos; (för Excel).</translation>
+    </message>
+    <message>
+        <source>CSV field separator: semicolon (default), comma or tab.</source>
+        <translation>Fältavgränsare i CSV: semicolon (standard), comma eller tab.</translation>
+    </message>
+    <message>
+        <source>Only hits where this person attended, presented or was assigned.</source>
+        <translation>Bara träffar där personen deltog, föredrog eller fick ett uppdrag.</translation>
+    </message>
+    <message>
+        <source>Only hits of this kind: meeting, item, decision or action.</source>
+        <translation>Bara träffar av den här typen: meeting, item, decision eller action.</translation>
+    </message>
+    <message>
+        <source>Organisation named in the header and page footer (default: from the program&apos;s settings).</source>
+        <translation>Organisation som anges i sidhuvudet och sidfoten (standard: från programmets inställningar).</translation>
+    </message>
+    <message>
+        <source>Logo (SVG or PNG) at the top of the first page; &quot;&quot; for none (default: from the program&apos;s settings).</source>
+        <translation>Logotyp (SVG eller PNG) överst på första sidan; &quot;&quot; för ingen (standard: från programmets inställningar).</translation>
+    </message>
+    <message>
+        <source>Footer text on every page (default: from the program&apos;s settings).</source>
+        <translation>Sidfotstext på varje sida (standard: från programmets inställningar).</translation>
+    </message>
+    <message>
+        <source>Replace the database by a backup (the current one is kept in backups/).</source>
+        <translation>Ersätt databasen med en säkerhetskopia (den nuvarande sparas i backups/).</translation>
+    </message>
+    <message>
+        <source>--kind needs meeting, item, decision or action, not “%1”.</source>
+        <translation>--kind behöver meeting, item, decision eller action, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Återställde %1 från %2.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept in %1.</source>
+        <translation>Databasen som den var finns kvar i %1.</translation>
+    </message>
+    <message>
+        <source>--separator needs semicolon, comma or tab, not “%1”.</source>
+        <translation>--separator behöver semicolon, comma eller tab, inte ”%1”.</translation>
+    </message>
+    <message>
+        <source>--separator only goes with --csv.</source>
+        <translation>--separator går bara att använda med --csv.</translation>
+    </message>
+    <message>
+        <source>choose either --csv or --json.</source>
+        <translation>välj antingen --csv eller --json.</translation>
+    </message>
+    <message>
+        <source>export needs the program %1, which is missing; install Minutebook again.</source>
+        <translation>export behöver programmet %1, som saknas; installera Minutebook igen.</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Kunde inte starta %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”; showing hits for “%2”.</source>
+        <translation>Inga träffar för ”%1”; visar träffar för ”%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::CommandLine</name>
+    <message>
+        <source>Open the database FILE (default: $MINUTEBOOK_DATABASE, or minutebook.db in the application data folder).</source>
+        <translation>Öppna databasen FIL (standard: $MINUTEBOOK_DATABASE, annars minutebook.db i programmets datamapp).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>Speak LANGUAGE (%1) instead of the language chosen in the program.</source>
+        <translation>Använd SPRÅK (%1) i stället för språket som har valts i programmet.</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPRÅK</translation>
+    </message>
+    <message>
+        <source>Minutebook: meeting minutes for the people who write and read them.</source>
+        <translation>Minutebook: mötesanteckningar för dem som skriver och läser dem.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”. Use --database FILE to open a database.</source>
+        <translation>Oväntat argument ”%1”. Använd --database FIL för att öppna en databas.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”. Choose one of: %2.</source>
+        <translation>Okänt språk ”%1”. Välj ett av: %2.</translation>
+    </message>
+    <message>
+        <source>Minutebook could not open the database “%1”.</source>
+        <translation>Minutebook kunde inte öppna databasen ”%1”.</translation>
+    </message>
+    <message>
+        <source>Database not opened</source>
+        <translation>Databasen kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>Show this help and quit.</source>
+        <translation>Visa den här hjälpen och avsluta.</translation>
+    </message>
+    <message>
+        <source>Show the version and quit.</source>
+        <translation>Visa versionen och avsluta.</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Säkerhetskopia sparad: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::CsvExport</name>
+    <message>
+        <source>Semicolon (Excel)</source>
+        <translation>Semikolon (Excel)</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabb</translation>
+    </message>
+    <message>
+        <source>Field separator of the CSV file</source>
+        <translation>Fältavgränsare i CSV-filen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Inte exporterat</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::Database</name>
+    <message>
+        <source>The database is locked by another program (another Minutebook window, a backup or a sync tool). Close it or try again in a moment.</source>
+        <translation>Databasen är låst av ett annat program (ett annat Minutebook-fönster, en säkerhetskopiering eller ett synkroniseringsprogram). Stäng programmet eller försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved. Check the file&apos;s permissions or open a copy.</source>
+        <translation>Databasen är skrivskyddad: ändringar kan inte sparas. Kontrollera behörigheterna för filen eller öppna en kopia.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (%1). Check the disk.</source>
+        <translation>Det gick inte att läsa från eller skriva till databasfilen (%1). Kontrollera disken.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore it from a backup.</source>
+        <translation>Databasfilen är skadad (%1). Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Disken är full: ingenting sparades. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened (%1).</source>
+        <translation>Databasfilen kan inte öppnas (%1).</translation>
+    </message>
+    <message>
+        <source>The file is not a Minutebook database (it is not an SQLite file).</source>
+        <translation>Filen är ingen Minutebook-databas (den är inte en SQLite-fil).</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Databasfel: %1</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Ingen databasfil angavs.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” does not exist.</source>
+        <translation>Mappen ”%1” finns inte.</translation>
+    </message>
+    <message>
+        <source>The database “%1” does not exist.</source>
+        <translation>Databasen ”%1” finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the folder is read-only.</source>
+        <translation>Det går inte att skapa ”%1”: mappen är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a database file.</source>
+        <translation>”%1” är en mapp, inte en databasfil.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>”%1” kan inte läsas: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Minutebook database (it is not an SQLite file).</source>
+        <translation>”%1” är ingen Minutebook-databas (den är inte en SQLite-fil).</translation>
+    </message>
+    <message>
+        <source>“%1” was made by an older Minutebook and must be upgraded, but it is read-only. Open a writable copy.</source>
+        <translation>”%1” skapades av en äldre version av Minutebook och måste uppgraderas, men den är skrivskyddad. Öppna en kopia som går att skriva till.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened.</source>
+        <translation>Databasen kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>“%1” is an SQLite database of another program, not a Minutebook database. It was not changed.</source>
+        <translation>”%1” är en SQLite-databas från ett annat program, inte en Minutebook-databas. Den har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by a newer version of Minutebook (schema version %2; this program knows up to %3). Use a newer Minutebook; the file was not changed.</source>
+        <translation>”%1” skapades av en nyare version av Minutebook (schemaversion %2; det här programmet känner till versionerna upp till %3). Använd en nyare version av Minutebook; filen har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed: %2</source>
+        <translation>Det gick inte att uppgradera databasen till version %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” already exists; choose a new file name for the backup.</source>
+        <translation>”%1” finns redan; välj ett nytt filnamn för säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Säkerhetskopian kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to “%1”.</source>
+        <translation>Säkerhetskopian kunde inte flyttas till ”%1”.</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>integritet: %1</translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of table %2 refers to a missing row of %3</source>
+        <translation>främmande nyckel: rad %1 i tabellen %2 hänvisar till en rad som saknas i %3</translation>
+    </message>
+    <message>
+        <source>search index %1: %2</source>
+        <translation>sökindex %1: %2</translation>
+    </message>
+    <message>
+        <source>schema version is %1, expected %2</source>
+        <translation>schemaversionen är %1, väntade %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database has %n problem(s).</source>
+        <translation>
+            <numerusform>Databasen har %n problem.</numerusform>
+            <numerusform>Databasen har %n problem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index was cancelled.</source>
+        <translation>Ombyggnaden av sökindexet avbröts.</translation>
+    </message>
+    <message>
+        <source>the search index was built by another version of the search rules; open the database writable to rebuild it</source>
+        <translation>sökindexet byggdes av en annan version av sökreglerna; öppna databasen skrivbar så byggs det om</translation>
+    </message>
+    <message>
+        <source>search index: %1</source>
+        <translation>sökindex: %1</translation>
+    </message>
+    <message>
+        <source>not an SQLite connection</source>
+        <translation>inte en SQLite-anslutning</translation>
+    </message>
+    <message>
+        <source>search index: could not be checked: %1</source>
+        <translation>sökindex: kunde inte kontrolleras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::DatePrompt</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::DecisionLinker</name>
+    <message>
+        <source>This decision is also recorded under item &quot;%1&quot; in other words; it is stored once, as &quot;%2&quot; (the other wording was &quot;%3&quot;).</source>
+        <translation>Beslutet finns också under punkt ”%1” med andra ord; det sparas en gång, som ”%2” (den andra formuleringen var ”%3”).</translation>
+    </message>
+    <message>
+        <source>Could not tell which item this decision belongs to; it is kept in item &quot;%1&quot;.</source>
+        <translation>Det gick inte att avgöra vilken punkt beslutet hör till; det ligger kvar under punkt ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::DecisionRegisterModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::DecisionRegisterView</name>
+    <message>
+        <source>Filter decisions</source>
+        <translation>Filtrera beslut</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <source>Decisions not shown</source>
+        <translation>Besluten kan inte visas</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n beslut</numerusform>
+            <numerusform>%n beslut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export decisions</source>
+        <translation>Exportera beslut</translation>
+    </message>
+    <message>
+        <source>decisions.csv</source>
+        <translation>beslut.csv</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::DocumentActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>F&amp;örhandsgranska utskrift…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exportera som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Exportera som &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Exportera som &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export &amp;archive…</source>
+        <translation>Exportera a&amp;rkiv…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>I&amp;nställningar…</translation>
+    </message>
+    <message>
+        <source>No meeting is shown.</source>
+        <translation>Inget möte visas.</translation>
+    </message>
+    <message>
+        <source>Choose another logo or remove it in File → Settings….</source>
+        <translation>Välj en annan logotyp eller ta bort den under Arkiv → Inställningar….</translation>
+    </message>
+    <message>
+        <source>The printer %1 could not be started.</source>
+        <translation>Det gick inte att starta skrivaren %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan inte skriva %1.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be printed.</source>
+        <translation>Det gick inte att skriva ut mötesanteckningarna.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Inte utskrivet</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Skickat till skrivaren.</translation>
+    </message>
+    <message>
+        <source>No print preview</source>
+        <translation>Ingen förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Print preview – %1</source>
+        <translation>Förhandsgranskning – %1</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Inte exporterat</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exportera som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>Exportera som HTML</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Webbsidor (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Exportera som Markdown</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown-filer (*.md)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exporterat till %1</translation>
+    </message>
+    <message>
+        <source>Archive not exported</source>
+        <translation>Arkivet exporterades inte</translation>
+    </message>
+    <message>
+        <source>Reading the meetings…</source>
+        <translation>Läser mötena…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Export archive</source>
+        <translation>Exportera arkiv</translation>
+    </message>
+    <message>
+        <source>Writing meeting %1 of %2…</source>
+        <translation>Skriver möte %1 av %2…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was written to %1.</source>
+        <translation>Exporten avbröts. Ingenting skrevs till %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1.</source>
+        <translation>Ingenting skrevs till %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n möte exporterat till %1.</numerusform>
+            <numerusform>%n möten exporterade till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved. They apply to everything printed and exported from now on.</source>
+        <translation>Inställningarna sparades. De gäller allt som skrivs ut och exporteras från och med nu.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::DocumentSettings</name>
+    <message>
+        <source>The logo %1 does not exist.</source>
+        <translation>Logotypen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>The logo %1 is not an SVG image this program can read.</source>
+        <translation>Logotypen %1 är ingen SVG-bild som programmet kan läsa.</translation>
+    </message>
+    <message>
+        <source>The logo %1 cannot be read: %2</source>
+        <translation>Det går inte att läsa logotypen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::DocumentSettingsDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>From each group&apos;s own details</source>
+        <translation>Från varje grupps egna uppgifter</translation>
+    </message>
+    <message>
+        <source>For example postal address, telephone, web site</source>
+        <translation>Till exempel postadress, telefon, webbplats</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Footer text:</source>
+        <translation>&amp;Sidfotstext:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Printed and exported minutes show the organisation and the logo at the top, and the organisation, the footer text and the page number at the foot of every page.</source>
+        <translation>Utskrivna och exporterade mötesanteckningar visar organisationen och logotypen överst, och organisationen, sidfotstexten och sidnumret längst ned på varje sida.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Välj en logotyp</translation>
+    </message>
+    <message>
+        <source>Images (*.svg *.png);;All files (*)</source>
+        <translation>Bilder (*.svg *.png);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Logo not used</source>
+        <translation>Logotypen används inte</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Ingen logotyp</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ExampleMinutes</name>
+    <message>
+        <source>Welcome to Minutebook</source>
+        <translation>Välkommen till Minutebook</translation>
+    </message>
+    <message>
+        <source>This database has no meetings yet. Do you want to load example minutes to look around first?</source>
+        <translation>Databasen har inga möten än. Vill du läsa in exempelanteckningar och bekanta dig med programmet först?</translation>
+    </message>
+    <message>
+        <source>Load example</source>
+        <translation>Läs in exempel</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Börja utan exempel</translation>
+    </message>
+    <message numerus="yes">
+        <source>The example holds %n made-up meetings of two groups. For real minutes you can start a new database later.</source>
+        <translation>
+            <numerusform>Exemplet innehåller %n påhittat möte för två grupper. För riktiga anteckningar kan du senare börja med en ny databas.</numerusform>
+            <numerusform>Exemplet innehåller %n påhittade möten för två grupper. För riktiga anteckningar kan du senare börja med en ny databas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::FollowUp</name>
+    <message>
+        <source>Opening of the meeting</source>
+        <translation>Mötets öppnande</translation>
+    </message>
+    <message>
+        <source>Minutes of the previous meeting</source>
+        <translation>Föregående mötesanteckningar</translation>
+    </message>
+    <message>
+        <source>Any other business</source>
+        <translation>Övriga frågor</translation>
+    </message>
+    <message>
+        <source>Closing of the meeting</source>
+        <translation>Mötets avslutande</translation>
+    </message>
+    <message>
+        <source>Follow-up of assignments</source>
+        <translation>Uppföljning av uppdrag</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finns inget möte med id %1.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is already approved and cannot take more items.</source>
+        <translation>Mötet den %1 är redan godkänt och kan inte få fler punkter.</translation>
+    </message>
+    <message>
+        <source>Choose the date to defer the item to.</source>
+        <translation>Välj datumet som punkten ska skjutas upp till.</translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id %1.</source>
+        <translation>Det finns ingen dagordningspunkt med id %1.</translation>
+    </message>
+    <message>
+        <source>This item has already been deferred.</source>
+        <translation>Punkten är redan uppskjuten.</translation>
+    </message>
+    <message>
+        <source>An item can only be deferred to a date after the meeting (%1).</source>
+        <translation>En punkt kan bara skjutas upp till ett datum efter mötet (%1).</translation>
+    </message>
+    <message>
+        <source>Choose the date of the new meeting.</source>
+        <translation>Välj datum för det nya mötet.</translation>
+    </message>
+    <message>
+        <source>The new meeting needs a date other than the previous one&apos;s.</source>
+        <translation>Det nya mötet måste ha ett annat datum än det föregående.</translation>
+    </message>
+    <message>
+        <source>There already is a meeting of the body on %1.</source>
+        <translation>Gruppen har redan ett möte den %1.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::FtsQuery</name>
+    <message>
+        <source>Add a word to search for; “-word” only leaves words out.</source>
+        <translation>Lägg till ett ord att söka efter; ”-ord” utesluter bara ord.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::HeaderEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>Title of the minutes</source>
+        <translation>Anteckningarnas rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>Room or address</source>
+        <translation>Rum eller adress</translation>
+    </message>
+    <message>
+        <source>&amp;Minute-taker:</source>
+        <translation>S&amp;ekreterare:</translation>
+    </message>
+    <message>
+        <source>Approved — read only</source>
+        <translation>Godkänt – kan bara läsas</translation>
+    </message>
+    <message>
+        <source>Draft — saved as you type</source>
+        <translation>Utkast – sparas medan du skriver</translation>
+    </message>
+    <message>
+        <source>The end time is before the start time. It is saved as typed; correct it when you can.</source>
+        <translation>Sluttiden är före starttiden. Den sparas som du skrev den; rätta den när du hinner.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::HeaderParser</name>
+    <message>
+        <source>The date &quot;%1&quot; has no year; give the meeting date when importing.</source>
+        <translation>Datumet ”%1” saknar år; ange mötesdatum vid importen.</translation>
+    </message>
+    <message>
+        <source>The file gives two meeting dates, %1 and %2; the first was used.</source>
+        <translation>Filen anger två mötesdatum, %1 och %2; det första användes.</translation>
+    </message>
+    <message>
+        <source>The weekday in &quot;%1&quot; does not match the date %2.</source>
+        <translation>Veckodagen i ”%1” stämmer inte med datumet %2.</translation>
+    </message>
+    <message>
+        <source>Text before the first item was not recognised; it is kept in the meeting notes.</source>
+        <translation>Texten före den första punkten kändes inte igen; den sparas i mötets anteckningar.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ImportDialog</name>
+    <message>
+        <source>Import minutes</source>
+        <translation>Importera mötesanteckningar</translation>
+    </message>
+    <message>
+        <source>Import anyway</source>
+        <translation>Importera ändå</translation>
+    </message>
+    <message>
+        <source>Create another meeting from a file that was imported before.</source>
+        <translation>Skapa ett möte till från en fil som redan har importerats.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Check what will be created. Double-click a date or group to change it.</source>
+        <translation>Kontrollera vad som kommer att skapas. Dubbelklicka på ett datum eller en grupp för att ändra.</translation>
+    </message>
+    <message>
+        <source>Warnings for the selected file:</source>
+        <translation>Varningar för den markerade filen:</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) need a meeting date or a group. Double-click the cell to fill it in; nothing is imported until every file has both.</source>
+        <translation>
+            <numerusform>%n fil saknar mötesdatum eller grupp. Dubbelklicka i rutan och fyll i. Inget importeras förrän alla filer har båda.</numerusform>
+            <numerusform>%n filer saknar mötesdatum eller grupp. Dubbelklicka i rutan och fyll i. Inget importeras förrän alla filer har båda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will be imported.</source>
+        <translation>
+            <numerusform>%n fil kommer att importeras.</numerusform>
+            <numerusform>%n filer kommer att importeras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing minutes…</source>
+        <translation>Importerar mötesanteckningar…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) imported.</source>
+        <translation>
+            <numerusform>%n möte har importerats.</numerusform>
+            <numerusform>%n möten har importerats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the rest was not imported.</source>
+        <translation>Importen avbröts. Resten har inte importerats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not imported:</source>
+        <translation>
+            <numerusform>%n fil har inte importerats:</numerusform>
+            <numerusform>%n filer har inte importerats:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textfiler (*.txt);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ImportPreviewModel</name>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen går inte att läsa: %1</translation>
+    </message>
+    <message>
+        <source>The file is too large to be minutes.</source>
+        <translation>Filen är för stor för att vara mötesanteckningar.</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Välj datum</translation>
+    </message>
+    <message>
+        <source>Type a group</source>
+        <translation>Skriv grupp</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Ready, with warnings</source>
+        <translation>Klar, med varningar</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>Kan inte importeras</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Redan importerad</translation>
+    </message>
+    <message>
+        <source>Needs a date</source>
+        <translation>Datum saknas</translation>
+    </message>
+    <message>
+        <source>Needs a group</source>
+        <translation>Grupp saknas</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerad</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Importen misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ImportRepository</name>
+    <message>
+        <source>This file was imported before, as meeting %1. Import it again only if you want a second copy.</source>
+        <translation>Filen har redan importerats, som möte %1. Importera den igen bara om du vill ha en kopia till.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ItemEditor</name>
+    <message>
+        <source>What the item is about</source>
+        <translation>Vad punkten handlar om</translation>
+    </message>
+    <message>
+        <source>Who presents it</source>
+        <translation>Vem som föredrar</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>What was said. &quot;- &quot; starts a bullet, Tab makes a sub-bullet.</source>
+        <translation>Vad som sades. &quot;- &quot; börjar en punktlista, Tab gör en underpunkt.</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Fetstil (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Lista</translation>
+    </message>
+    <message>
+        <source>Bullet list (Ctrl+Shift+L); Tab in a list makes a sub-bullet</source>
+        <translation>Punktlista (Ctrl+Skift+L); Tab i en lista gör en underpunkt</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Länk</translation>
+    </message>
+    <message>
+        <source>Make the selection a link (Ctrl+K)</source>
+        <translation>Gör markeringen till en länk (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Address of the link:</source>
+        <translation>Länkens adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>R&amp;ubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>An&amp;svarig:</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter:</source>
+        <translation>&amp;Föredragande:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Beslut</translation>
+    </message>
+    <message>
+        <source>&amp;Assignment</source>
+        <translation>U&amp;ppdrag</translation>
+    </message>
+    <message>
+        <source>De&amp;fer…</source>
+        <translation>S&amp;kjut upp…</translation>
+    </message>
+    <message>
+        <source>Add the decision (Ctrl+Shift+B)</source>
+        <translation>Lägg till beslutet (Ctrl+Skift+B)</translation>
+    </message>
+    <message>
+        <source>Add the assignment (Ctrl+Shift+U)</source>
+        <translation>Lägg till uppdraget (Ctrl+Skift+U)</translation>
+    </message>
+    <message>
+        <source>Move the item to a later meeting (Ctrl+Shift+K)</source>
+        <translation>Flytta punkten till ett senare möte (Ctrl+Skift+K)</translation>
+    </message>
+    <message>
+        <source>The meeting decided…</source>
+        <translation>Mötet beslutade …</translation>
+    </message>
+    <message>
+        <source>Assignment: what is to be done</source>
+        <translation>Uppdrag: vad som ska göras</translation>
+    </message>
+    <message>
+        <source>Who does it (name)</source>
+        <translation>Vem som gör det (namn)</translation>
+    </message>
+    <message>
+        <source>Deferred to %1</source>
+        <translation>Uppskjuten till %1</translation>
+    </message>
+    <message>
+        <source>The item has no title yet.</source>
+        <translation>Punkten har ingen rubrik än.</translation>
+    </message>
+    <message>
+        <source>The due date of the new assignment is in the past.</source>
+        <translation>Det nya uppdragets slutdatum har redan passerat.</translation>
+    </message>
+    <message>
+        <source>An open assignment is past its due date.</source>
+        <translation>Ett öppet uppdrag har passerat sitt slutdatum.</translation>
+    </message>
+    <message>
+        <source>Defer item</source>
+        <translation>Skjut upp punkt</translation>
+    </message>
+    <message>
+        <source>Defer “%1” to the meeting on:</source>
+        <translation>Skjut upp ”%1” till mötet den:</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ItemParser</name>
+    <message>
+        <source>A &quot;%1&quot; line with no decision after it; nothing was recorded.</source>
+        <translation>En rad med ”%1” utan något beslut efter; inget sparades.</translation>
+    </message>
+    <message>
+        <source>The item is moved to a later meeting, but the date &quot;%1&quot; has no year and the meeting has no date; set it by hand.</source>
+        <translation>Punkten flyttas till ett senare möte, men datumet ”%1” saknar år och mötet saknar datum; ange det för hand.</translation>
+    </message>
+    <message>
+        <source>Could not read a due date from &quot;senast %1&quot;; the assignment has none.</source>
+        <translation>Det gick inte att läsa ut ett slutdatum ur ”senast %1”; uppdraget har inget.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ItemRecordsModel</name>
+    <message>
+        <source>Decision §%1</source>
+        <translation>Beslut §%1</translation>
+    </message>
+    <message>
+        <source>Type the decision here.</source>
+        <translation>Skriv beslutet här.</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Checked when the assignment is done.</source>
+        <translation>Bockas i när uppdraget är klart.</translation>
+    </message>
+    <message>
+        <source>The due date is in the past.</source>
+        <translation>Slutdatumet har redan passerat.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Minutebook will use the new language the next time it starts.</source>
+        <translation>Minutebook använder det nya språket nästa gång programmet startar.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MainWindow</name>
+    <message>
+        <source>Minutebook — %1</source>
+        <translation>Minutebook — %1</translation>
+    </message>
+    <message>
+        <source>Example not loaded</source>
+        <translation>Exemplet lästes inte in</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Minutebook</source>
+        <translation>&amp;Om Minutebook</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Databas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n möte</numerusform>
+            <numerusform>%n möten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting minutes for the people who write and read them.</source>
+        <translation>Mötesanteckningar för dem som skriver och läser dem.</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Licens: GNU General Public License, version 3 eller senare (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Byggd med Qt %1, körs med Qt %2.</translation>
+    </message>
+    <message>
+        <source>About Minutebook</source>
+        <translation>Om Minutebook</translation>
+    </message>
+    <message>
+        <source>Meetings not shown</source>
+        <translation>Mötena kunde inte visas</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Minutes not saved</source>
+        <translation>Anteckningarna sparades inte</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingEditor</name>
+    <message>
+        <source>These minutes are approved: they can be read but no longer changed.</source>
+        <translation>Anteckningarna är godkända: de kan läsas men inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Agenda&lt;/b&gt; (Enter: next item, Tab: sub-item)</source>
+        <translation>&lt;b&gt;Dagordning&lt;/b&gt; (Enter: nästa punkt, Tab: underpunkt)</translation>
+    </message>
+    <message>
+        <source>New &amp;Item</source>
+        <translation>Ny &amp;punkt</translation>
+    </message>
+    <message>
+        <source>New &amp;Sub-item</source>
+        <translation>Ny u&amp;nderpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Item</source>
+        <translation>Ta bo&amp;rt punkt</translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Up</source>
+        <translation>Flytta punkt &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Down</source>
+        <translation>Flytta punkt n&amp;ed</translation>
+    </message>
+    <message>
+        <source>I&amp;ndent Item</source>
+        <translation>&amp;Dra in punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent Item</source>
+        <translation>Dra u&amp;t punkt</translation>
+    </message>
+    <message>
+        <source>Add De&amp;cision</source>
+        <translation>Lägg till &amp;beslut</translation>
+    </message>
+    <message>
+        <source>Add &amp;Assignment</source>
+        <translation>Lägg till uppdr&amp;ag</translation>
+    </message>
+    <message>
+        <source>De&amp;fer Item…</source>
+        <translation>S&amp;kjut upp punkt…</translation>
+    </message>
+    <message>
+        <source>New Meeting from &amp;Previous…</source>
+        <translation>Nytt möte från &amp;föregående…</translation>
+    </message>
+    <message>
+        <source>New meeting from previous</source>
+        <translation>Nytt möte från föregående</translation>
+    </message>
+    <message>
+        <source>Date of the next meeting of %1:</source>
+        <translation>Datum för nästa möte i %1:</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingListModel</name>
+    <message>
+        <source>Approved</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Plats: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingListView</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>No meetings match the chosen group and year.</source>
+        <translation>Det finns inga möten för den valda gruppen och det valda året.</translation>
+    </message>
+    <message>
+        <source>There are no meetings in this database yet.</source>
+        <translation>Det finns inga möten i databasen än.</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message>
+        <source>Filter by title, place, group or date</source>
+        <translation>Filtrera på rubrik, plats, grupp eller datum</translation>
+    </message>
+    <message>
+        <source>No meetings match “%1”.</source>
+        <translation>Inga möten matchar ”%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingRepository</name>
+    <message>
+        <source>There is no meeting with id %1.</source>
+        <translation>Det finns inget möte med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingRules</name>
+    <message>
+        <source>These minutes are approved and can no longer be changed.</source>
+        <translation>Anteckningarna är godkända och kan inte längre ändras.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingSession</name>
+    <message>
+        <source>Edit title</source>
+        <translation>Ändra rubrik</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Ändra datum</translation>
+    </message>
+    <message>
+        <source>Change start time</source>
+        <translation>Ändra starttid</translation>
+    </message>
+    <message>
+        <source>Change end time</source>
+        <translation>Ändra sluttid</translation>
+    </message>
+    <message>
+        <source>Edit place</source>
+        <translation>Ändra plats</translation>
+    </message>
+    <message>
+        <source>Edit minute-taker</source>
+        <translation>Ändra sekreterare</translation>
+    </message>
+    <message>
+        <source>Edit item title</source>
+        <translation>Ändra punktens rubrik</translation>
+    </message>
+    <message>
+        <source>Edit presenter</source>
+        <translation>Ändra föredragande</translation>
+    </message>
+    <message>
+        <source>Edit responsible</source>
+        <translation>Ändra ansvarig</translation>
+    </message>
+    <message>
+        <source>Edit item text</source>
+        <translation>Ändra punktens text</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Lägg till punkt</translation>
+    </message>
+    <message>
+        <source>Add sub-item</source>
+        <translation>Lägg till underpunkt</translation>
+    </message>
+    <message>
+        <source>Remove item %1</source>
+        <translation>Ta bort punkt %1</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Flytta punkt</translation>
+    </message>
+    <message>
+        <source>Indent item</source>
+        <translation>Dra in punkt</translation>
+    </message>
+    <message>
+        <source>Outdent item</source>
+        <translation>Dra ut punkt</translation>
+    </message>
+    <message>
+        <source>Mark %1 present</source>
+        <translation>Markera %1 som närvarande</translation>
+    </message>
+    <message>
+        <source>Mark %1 absent</source>
+        <translation>Markera %1 som frånvarande</translation>
+    </message>
+    <message>
+        <source>Add guest %1</source>
+        <translation>Lägg till gästen %1</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>Skriv personens namn.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the roster.</source>
+        <translation>%1 finns redan i deltagarlistan.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the roster</source>
+        <translation>Lägg till %1 i deltagarlistan</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Lägg till beslut</translation>
+    </message>
+    <message>
+        <source>Edit decision §%1</source>
+        <translation>Ändra beslut §%1</translation>
+    </message>
+    <message>
+        <source>Remove decision §%1</source>
+        <translation>Ta bort beslut §%1</translation>
+    </message>
+    <message>
+        <source>Add assignment</source>
+        <translation>Lägg till uppdrag</translation>
+    </message>
+    <message>
+        <source>Mark assignment done</source>
+        <translation>Markera uppdraget som klart</translation>
+    </message>
+    <message>
+        <source>Mark assignment open</source>
+        <translation>Markera uppdraget som öppet</translation>
+    </message>
+    <message>
+        <source>Edit assignment</source>
+        <translation>Ändra uppdrag</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>Ta bort uppdrag</translation>
+    </message>
+    <message>
+        <source>Defer item %1 to %2</source>
+        <translation>Skjut upp punkt %1 till %2</translation>
+    </message>
+    <message>
+        <source>The assignment is no longer in these minutes.</source>
+        <translation>Uppdraget finns inte längre i de här anteckningarna.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingText</name>
+    <message>
+        <source>Place: %1</source>
+        <translation>Plats: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <source>Minute-taker: %1</source>
+        <translation>Vid anteckningarna: %1</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Present (%1)</source>
+        <translation>Deltagare %1</translation>
+    </message>
+    <message>
+        <source>Absent: %1</source>
+        <translation>Frånvarande: %1</translation>
+    </message>
+    <message>
+        <source>Guests: %1</source>
+        <translation>Gäster: %1</translation>
+    </message>
+    <message>
+        <source>Presenter: %1</source>
+        <translation>Föredragande: %1</translation>
+    </message>
+    <message>
+        <source>Decision (%1): %2</source>
+        <translation>Beslut (%1): %2</translation>
+    </message>
+    <message>
+        <source>Assignment: %1</source>
+        <translation>Uppdrag: %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>klart senast %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>klart</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>Moved to the meeting on %1</source>
+        <translation>Flyttas till mötet den %1</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingView</name>
+    <message>
+        <source>Choose a meeting in the list to read its minutes.</source>
+        <translation>Välj ett möte i listan för att läsa anteckningarna.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be shown. %1</source>
+        <translation>Anteckningarna kunde inte visas. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Address</source>
+        <translation>Kopiera &amp;länkadress</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Markera &amp;allt</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MeetingWriter</name>
+    <message>
+        <source>A meeting needs a date.</source>
+        <translation>Ett möte måste ha ett datum.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MinutesDocument</name>
+    <message>
+        <source>%1 %2 – minutes</source>
+        <translation>%1 %2 – mötesanteckningar</translation>
+    </message>
+    <message>
+        <source>INFORMATION</source>
+        <translation>INFORMATION</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Mötesanteckningar</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Plats:</translation>
+    </message>
+    <message>
+        <source>Draft – not yet approved</source>
+        <translation>Utkast – ännu inte godkänt</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Deltagare:</translation>
+    </message>
+    <message>
+        <source>Participants %1:</source>
+        <translation>Deltagare %1:</translation>
+    </message>
+    <message>
+        <source>Guests:</source>
+        <translation>Gäster:</translation>
+    </message>
+    <message>
+        <source>Absent:</source>
+        <translation>Frånvarande:</translation>
+    </message>
+    <message>
+        <source>DECISIONS</source>
+        <translation>BESLUT</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>No decisions</source>
+        <translation>Inga beslutspunkter</translation>
+    </message>
+    <message>
+        <source>Presenter:</source>
+        <translation>Föredragande:</translation>
+    </message>
+    <message>
+        <source>The item is moved to the meeting on %1.</source>
+        <translation>Punkten flyttas till mötet den %1.</translation>
+    </message>
+    <message>
+        <source>Assignment:</source>
+        <translation>Uppdrag:</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Klart senast: %1</translation>
+    </message>
+    <message>
+        <source>Status: done</source>
+        <translation>Status: klart</translation>
+    </message>
+    <message>
+        <source>Status: open</source>
+        <translation>Status: pågår</translation>
+    </message>
+    <message>
+        <source>Minutes taken by:</source>
+        <translation>Vid anteckningarna:</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MinutesExporter</name>
+    <message>
+        <source>Could not write the minutes: %1</source>
+        <translation>Det gick inte att skriva protokollet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MinutesImporter</name>
+    <message>
+        <source>The file could not be opened: %1</source>
+        <translation>Filen kunde inte öppnas: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Filen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The file is too large for minutes (more than %1 MB).</source>
+        <translation>Filen är för stor för att vara mötesanteckningar (mer än %1 MB).</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Filen kunde inte läsas: %1</translation>
+    </message>
+    <message>
+        <source>Could not open &quot;%1&quot;: %2</source>
+        <translation>Det gick inte att öppna ”%1”: %2</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as Windows-1252 (Latin-1).</source>
+        <translation>Filen är inte UTF-8; den lästes som Windows-1252 (Latin-1).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MinutesPagePainter</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MinutesParser</name>
+    <message>
+        <source>This does not look like minutes: it has no meeting date, attendee list, decisions block or numbered items.</source>
+        <translation>Det här ser inte ut som mötesanteckningar: det finns inget mötesdatum, ingen deltagarlista, inget beslutsavsnitt och inga numrerade punkter.</translation>
+    </message>
+    <message>
+        <source>No numbered items were found; the text is kept in the meeting notes.</source>
+        <translation>Inga numrerade punkter hittades; texten sparas i mötets anteckningar.</translation>
+    </message>
+    <message>
+        <source>The file gives no meeting date; the date %1 given for the import was used.</source>
+        <translation>Filen anger inget mötesdatum; datumet %1 som angavs för importen användes.</translation>
+    </message>
+    <message>
+        <source>The file gives no meeting date. Ask for it and import again with that date, or set it before saving.</source>
+        <translation>Filen anger inget mötesdatum. Ta reda på det och importera igen med det datumet, eller ange det innan du sparar.</translation>
+    </message>
+    <message>
+        <source>This line looks like a numbered item but does not continue the numbering; it is kept in the text of item %1.</source>
+        <translation>Raden ser ut som en numrerad punkt men fortsätter inte numreringen; den sparas i texten till punkt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::MinutesPdfWriter</name>
+    <message>
+        <source>Could not start writing the PDF.</source>
+        <translation>Det gick inte att börja skriva PDF-filen.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF.</source>
+        <translation>Det gick inte att skriva PDF-filen.</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF: %1</source>
+        <translation>Det gick inte att skriva PDF-filen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::PersonRepository</name>
+    <message>
+        <source>A person needs a name.</source>
+        <translation>En person måste ha ett namn.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::RecordEdits</name>
+    <message>
+        <source>The assignment no longer exists; it may have been deleted.</source>
+        <translation>Uppdraget finns inte längre; det kan ha tagits bort.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::RegisterCsv</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::RegisterDocks</name>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Decision register</source>
+        <translation>Beslutsregister</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>&amp;Decision register</source>
+        <translation>&amp;Beslutsregister</translation>
+    </message>
+    <message>
+        <source>&amp;Assignments</source>
+        <translation>&amp;Uppdrag</translation>
+    </message>
+    <message>
+        <source>Search &amp;pane</source>
+        <translation>S&amp;ökpanel</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::SaveFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the file: %1</source>
+        <translation>Det gick inte att skriva filen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::SearchHitModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::SearchIndex</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Sökningen misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Responsible: %1</source>
+        <translation>Ansvarig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::SearchPane</name>
+    <message>
+        <source>Search all meetings</source>
+        <translation>Sök i alla möten</translation>
+    </message>
+    <message>
+        <source>Words (all must occur), &quot;exact phrase&quot;, prefix* and -word to leave out.</source>
+        <translation>Ord (alla måste finnas med), &quot;exakt fras&quot;, början* och -ord för att utesluta.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+    <message>
+        <source>Any person</source>
+        <translation>Vem som helst</translation>
+    </message>
+    <message>
+        <source>Only meetings the person attended, items they presented and assignments given to them.</source>
+        <translation>Bara möten som personen deltog i, punkter som personen föredrog och uppdrag som personen fått.</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>Inga träffar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::SearchTokenizer</name>
+    <message>
+        <source>The search index cannot be used: %1</source>
+        <translation>Sökindexet kan inte användas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::TextDecoder</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file says it is UTF-16 text but is not; it cannot be read as minutes.</source>
+        <translation>Filen anger att den är UTF-16-text men är det inte; den kan inte läsas som mötesanteckningar.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data (NUL bytes); it is not a plain-text minutes file.</source>
+        <translation>Filen innehåller binära data (NUL-byte); det är ingen textfil med mötesanteckningar.</translation>
+    </message>
+    <message>
+        <source>The file contains binary data (control characters); it is not a plain-text minutes file.</source>
+        <translation>Filen innehåller binära data (styrtecken); det är ingen textfil med mötesanteckningar.</translation>
+    </message>
+</context>
 </TS>

@@ -139,9 +139,13 @@ int Cli::search(const QCommandLineParser &parser)
     if (query.isEmpty() && !query.hint.isEmpty())
         m_err << query.hint << QLatin1Char('\n');
     SearchIndex index(*m_database);
-    auto hits = index.search(text, options);
+    QString corrected;
+    auto hits = index.search(text, options, &corrected);
     if (!hits)
         return fail(hits.error());
+    if (!corrected.isEmpty())
+        m_err << tr("Nothing matches “%1”; showing hits for “%2”.").arg(text, corrected)
+              << QLatin1Char('\n');
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const SearchHit &h : hits.value()) {

@@ -127,8 +127,9 @@ bool MeetingSession::push(SessionCommand *command, bool followUp)
     }
     if (Status s = flush(); !s)
         report(s.error());
-    m_stack->push(command); // redo() runs now; a failed one drops itself
-    return true;
+    m_commandFailed = false;
+    m_stack->push(command); // redo() runs now; a failed one is obsolete and deleted right away
+    return !m_commandFailed;
 }
 
 void MeetingSession::markDirty(qint64 itemId)

@@ -113,6 +113,13 @@ public:
     void changeItem(qint64 itemId, const std::function<void(AgendaItem &)> &change);
     void otherMeetingChangedNow(qint64 meetingId) { emit otherMeetingChanged(meetingId); }
     void report(const QString &message) { emit failed(message); }
+    /// A command's write failed: reported, and push() says so (QUndoStack deletes the command
+    /// on the spot, so nobody may look at it afterwards).
+    void commandFailed(const QString &message)
+    {
+        m_commandFailed = true;
+        report(message);
+    }
     RecordEdits &recordEdits() { return m_recordEdits; }
     FollowUp &followUp() { return m_followUp; }
 
@@ -135,6 +142,7 @@ signals:
 private:
     /// Pushes the command unless the minutes are frozen (`followUp`: allowed then too); pending
     /// typing is written first, so the database sees edits in the order they were made.
+    /// Returns whether it was applied; when not, the command is already deleted.
     bool push(SessionCommand *command, bool followUp = false);
     void show(const Meeting &meeting, const QVector<RosterEntry> &roster);
     void markDirty(qint64 itemId);
@@ -153,6 +161,7 @@ private:
     QUndoStack *m_stack = nullptr;
     QTimer m_autosave;
     bool m_headerDirty = false;
+    bool m_commandFailed = false; ///< set by commandFailed() while push() runs a command
     QSet<qint64> m_dirtyItems;
 };
 

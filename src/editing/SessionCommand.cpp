@@ -26,7 +26,7 @@ void SessionCommand::check(const Status &status)
     if (status.ok())
         return;
     setObsolete(true);
-    m_session.report(status.error());
+    m_session.commandFailed(status.error());
 }
 
 } // namespace minutebook

@@ -1,6 +1,8 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "SearchTerms.h"
+#include "SearchTokenizer.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -8,11 +10,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <atomic>
+
+#include <sqlite3.h>
 
 namespace minutebook {
 
@@ -43,6 +48,11 @@ Status exec(QSqlQuery &q, const QString &sql)
         return Status::failure(Database::describe(q.lastError()));
     return {};
 }
+
+// The schema version that brought the search index's identity (search_index).
+constexpr int searchIndexVersion = 5;
+// Rows indexed per statement while rebuilding: small enough for smooth progress.
+constexpr qint64 rebuildBatch = 2000;
 } // namespace
 
 Database::Database(QString connectionName, QString path, bool readOnly)
@@ -173,10 +183,14 @@ Result<std::unique_ptr<Database>> Database::openImpl(
             c.setConnectOptions(connectOptions.join(QLatin1Char(';')));
             if (!c.open())
                 return Status::failure(describe(c.lastError()));
+            if (Status s = SearchTokenizer::registerOn(c); !s)
+                return s;
         }
         if (Status s = db->verifyIdentity(); !s)
             return s;
-        if (probe && !readOnly && !(options.readsOnly && db->schemaVersion() >= targetVersion))
+        const bool current = db->schemaVersion() >= targetVersion
+            && (targetVersion < searchIndexVersion || db->searchIndexIsCurrent());
+        if (probe && !readOnly && !(options.readsOnly && current))
             continue; // checked; now open for writing
         if (Status s = db->applyPragmas(); !s)
             return s;
@@ -187,6 +201,12 @@ Result<std::unique_ptr<Database>> Database::openImpl(
                        "read-only. Open a writable copy.")
                         .arg(shown(path)));
             if (Status s = db->migrate(targetVersion); !s)
+                return s;
+        }
+        // A read-only connection searches the index it finds (check() reports it stale).
+        if (!connectionReadOnly && targetVersion >= searchIndexVersion
+            && !db->searchIndexIsCurrent()) {
+            if (Status s = db->rebuildSearchIndex(options.searchIndexProgress); !s)
                 return s;
         }
         return db;
@@ -268,6 +288,66 @@ Status Database::migrate(int targetVersion) const
     return {};
 }
 
+bool Database::searchIndexIsCurrent() const
+{
+    QSqlQuery q(connection());
+    return q.exec(QStringLiteral("SELECT tokenizer FROM search_index WHERE id = 1")) && q.next()
+        && q.value(0).toString() == SearchTerms::identity();
+}
+
+Status Database::rebuildSearchIndex(
+    const std::function<bool(qint64 done, qint64 total)> &progress) const
+{
+    const QVector<Migrations::IndexedTable> tables = Migrations::indexedTables();
+    return Transaction::run(connection(), [&]() -> Status {
+        QSqlQuery q(connection());
+        qint64 total = 0;
+        for (const Migrations::IndexedTable &t : tables) {
+            if (Status s = exec(q, QStringLiteral("SELECT count(*) FROM %1").arg(t.table)); !s)
+                return s;
+            total += q.next() ? q.value(0).toLongLong() : 0;
+        }
+        qint64 done = 0;
+        if (progress && !progress(done, total))
+            return Status::failure(tr("Rebuilding the search index was cancelled."));
+        for (const Migrations::IndexedTable &t : tables) {
+            // 'delete-all' empties an external-content index without reading the old text
+            // (which the old rules tokenised).
+            if (Status s
+                = exec(q, QStringLiteral("INSERT INTO %1 (%1) VALUES ('delete-all')").arg(t.fts));
+                !s)
+                return s;
+            if (Status s = exec(q,
+                    QStringLiteral("SELECT coalesce(min(id), 0), coalesce(max(id), -1) FROM %1")
+                        .arg(t.table));
+                !s)
+                return s;
+            q.next();
+            const qint64 first = q.value(0).toLongLong();
+            const qint64 last = q.value(1).toLongLong();
+            const QString columns = t.columns.join(QStringLiteral(", "));
+            QSqlQuery insert(connection());
+            insert.prepare(QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT id, %2 FROM %3 "
+                                          "WHERE id BETWEEN ? AND ?")
+                               .arg(t.fts, columns, t.table));
+            for (qint64 from = first; from <= last; from += rebuildBatch) {
+                insert.bindValue(0, from);
+                insert.bindValue(1, from + rebuildBatch - 1);
+                if (!insert.exec())
+                    return Status::failure(describe(insert.lastError()));
+                done += insert.numRowsAffected();
+                if (progress && !progress(done, total))
+                    return Status::failure(tr("Rebuilding the search index was cancelled."));
+            }
+        }
+        q.prepare(QStringLiteral("UPDATE search_index SET tokenizer = ? WHERE id = 1"));
+        q.addBindValue(SearchTerms::identity());
+        if (!q.exec())
+            return Status::failure(describe(q.lastError()));
+        return {};
+    });
+}
+
 Status Database::optimizeSearchIndex() const
 {
     return Transaction::run(connection(), [&]() -> Status {
@@ -326,15 +406,14 @@ Status Database::check(QStringList *report) const
         problems.append(
             tr("foreign key: row %1 of table %2 refers to a missing row of %3")
                 .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
-    if (!m_readOnly) {
-        // rank 1: also compare the index with the text of the tables it indexes.
-        for (const QString &fts : Migrations::ftsTables()) {
-            if (!q.exec(QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
-                            .arg(fts)))
-                problems.append(tr("search index %1: %2").arg(fts, describe(q.lastError())));
-        }
-    }
+    q.finish();
     const int version = schemaVersion();
+    if (version >= searchIndexVersion) {
+        checkSearchIndex(&problems);
+        if (!searchIndexIsCurrent())
+            problems.append(tr("the search index was built by another version of the search "
+                               "rules; open the database writable to rebuild it"));
+    }
     if (version != latestSchemaVersion())
         problems.append(
             tr("schema version is %1, expected %2").arg(version).arg(latestSchemaVersion()));
@@ -344,6 +423,71 @@ Status Database::check(QStringList *report) const
         return Status::failure(
             tr("The database has %n problem(s).", nullptr, int(problems.size())));
     return {};
+}
+
+namespace {
+// FTS5's check with rank 1 (the index against the text of the tables it indexes) of every
+// index on `db`, inside a transaction that is rolled back: the check writes (SQLite 3.40).
+void integrityCheck(const QSqlDatabase &db, QStringList *problems)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SAVEPOINT search_index_check"))) {
+        problems->append(Database::tr("search index: %1").arg(Database::describe(q.lastError())));
+        return;
+    }
+    for (const QString &fts : Migrations::ftsTables()) {
+        if (!q.exec(
+                QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(fts)))
+            problems->append(
+                Database::tr("search index %1: %2").arg(fts, Database::describe(q.lastError())));
+    }
+    (void)q.exec(QStringLiteral("ROLLBACK TO search_index_check"));
+    (void)q.exec(QStringLiteral("RELEASE search_index_check"));
+}
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+} // namespace
+
+void Database::checkSearchIndex(QStringList *problems) const
+{
+    if (!m_readOnly) {
+        integrityCheck(connection(), problems);
+        return;
+    }
+    // Read-only: the check runs on an in-memory copy made with SQLite's backup API.
+    const QString name = m_connectionName + QStringLiteral("-check");
+    {
+        QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        copy.setDatabaseName(QStringLiteral(":memory:"));
+        Status ready = copy.open() ? SearchTokenizer::registerOn(copy)
+                                   : Status::failure(describe(copy.lastError()));
+        sqlite3 *from = sqliteHandle(connection());
+        sqlite3 *to = sqliteHandle(copy);
+        if (ready && (!from || !to))
+            ready = Status::failure(tr("not an SQLite connection"));
+        if (ready) {
+            sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");
+            if (!backup) {
+                ready = Status::failure(QString::fromUtf8(sqlite3_errmsg(to)));
+            } else {
+                sqlite3_backup_step(backup, -1);
+                if (sqlite3_backup_finish(backup) != SQLITE_OK)
+                    ready = Status::failure(QString::fromUtf8(sqlite3_errmsg(to)));
+            }
+        }
+        if (ready)
+            integrityCheck(copy, problems);
+        else
+            problems->append(tr("search index: could not be checked: %1").arg(ready.error()));
+        copy.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace minutebook

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 // Only the repositories of this layer see SQL: the layers above get no QtSql include path.
@@ -32,6 +33,10 @@ public:
         /// command-line search notices). An older schema is still upgraded where the file can be
         /// written; isReadOnly() tells which connection it got.
         bool readsOnly = false;
+        /// Rebuilding the search index (after an upgrade, or when the rules of matching
+        /// changed): rows indexed so far and in all, after each batch; return false to cancel
+        /// (the open then fails and nothing is changed).
+        std::function<bool(qint64 done, qint64 total)> searchIndexProgress;
     };
 
     ~Database();
@@ -65,6 +70,12 @@ public:
     Status backupTo(const QString &file) const;
     /// integrity_check, foreign_key_check and schema version; problems are listed in `report`.
     Status check(QStringList *report) const;
+    /// Whether the full-text index was built under the rules this program matches with
+    /// (SearchTerms::identity()). Opening a writable database rebuilds it when not.
+    bool searchIndexIsCurrent() const;
+    /// Indexes every searchable row again, in one transaction, in batches with `progress`.
+    Status rebuildSearchIndex(
+        const std::function<bool(qint64 done, qint64 total)> &progress = {}) const;
     /// Merges each full-text index into one segment ('optimize'), so that a search looks every
     /// word up once instead of once per segment. For after bulk writes (generate); FTS5 merges
     /// a little on every write anyway.
@@ -81,6 +92,10 @@ private:
     Status verifyIdentity() const;
     Status applyPragmas() const;
     Status migrate(int targetVersion) const;
+    /// FTS5's integrity-check with rank 1 (the index against the text) for each index. It
+    /// writes, so it runs in a transaction that is rolled back, or on a read-only connection
+    /// against an in-memory copy.
+    void checkSearchIndex(QStringList *problems) const;
 
     QString m_connectionName;
     QString m_path;

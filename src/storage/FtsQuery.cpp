@@ -1,5 +1,7 @@
 #include "FtsQuery.h"
 
+#include "SearchTerms.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -34,7 +36,8 @@ QString quoted(const QString &s)
 
 QVector<Term> split(const QString &typed)
 {
-    // Control characters, NUL among them, would end or break the FTS5 string: make them spaces.
+    // Control characters, NUL among them, would end or break the FTS5 string, and two of them
+    // are the tokenizer's markers (SearchTerms): make them spaces.
     QString text = typed;
     for (QChar &c : text) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
@@ -78,17 +81,42 @@ QVector<Term> split(const QString &typed)
 }
 } // namespace
 
-FtsQuery FtsQuery::fromUserText(const QString &text)
+FtsQuery FtsQuery::fromUserText(const QString &text, const NamePredicate &isName)
 {
+    thread_local SwedishStemmer stemmer;
+    const QString exact(QLatin1Char(SearchTerms::exactMarker));
+    const QString tail(QLatin1Char(SearchTerms::tailMarker));
     QStringList included;
+    QStringList broader;
     QStringList excluded;
-    for (const Term &term : split(text)) {
-        const QString expr = quoted(term.text) + (term.prefix ? QStringLiteral("*") : QString());
-        (term.excluded ? excluded : included).append(expr);
-    }
+    bool broadens = false;
     FtsQuery query;
-    for (const Term &term : split(text))
-        query.prefix = query.prefix || (term.prefix && !term.excluded);
+    for (const Term &term : split(text)) {
+        QString expr;
+        QString wide;
+        const QStringList words = SearchTerms::words(term.text);
+        const bool oneWord = words.size() == 1 && !term.phrase;
+        if (term.prefix) {
+            expr = quoted(term.text) + QStringLiteral("*");
+        } else if (oneWord && isName && isName(words.first())) {
+            expr = quoted(exact + term.text);
+        } else {
+            expr = quoted(term.text);
+            const QString stem = oneWord ? stemmer.stem(words.first()) : QString();
+            if (stem.size() >= SearchTerms::minExpandedStem) {
+                wide = QStringLiteral("(%1 OR %2* OR %3*)")
+                           .arg(quoted(term.text), quoted(stem), quoted(tail + term.text));
+                broadens = true;
+            }
+        }
+        if (term.excluded) {
+            excluded.append(expr);
+            continue;
+        }
+        query.prefix = query.prefix || term.prefix;
+        included.append(expr);
+        broader.append(wide.isEmpty() ? expr : wide);
+    }
     if (included.isEmpty()) {
         if (!excluded.isEmpty())
             query.hint = QCoreApplication::translate(
@@ -102,7 +130,24 @@ FtsQuery FtsQuery::fromUserText(const QString &text)
         query.expression = QLatin1Char('(') + query.expression + QLatin1Char(')');
     for (const QString &e : excluded)
         query.expression += QStringLiteral(" NOT ") + e;
+    if (broadens)
+        query.broaderIncluded = broader.join(QStringLiteral(" AND "));
     return query;
+}
+
+FtsQuery FtsQuery::broader() const
+{
+    FtsQuery out = *this;
+    if (!hasBroader())
+        return out;
+    out.included = broaderIncluded;
+    out.broaderIncluded.clear();
+    out.prefix = true;
+    out.expression
+        = excluded.isEmpty() ? out.included : QLatin1Char('(') + out.included + QLatin1Char(')');
+    for (const QString &e : excluded)
+        out.expression += QStringLiteral(" NOT ") + e;
+    return out;
 }
 
 QString FtsQuery::restrictedTo(const QString &column) const

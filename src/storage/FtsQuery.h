@@ -3,9 +3,18 @@
 // The one place where text a person typed becomes an FTS5 query expression. Supports plain
 // words (all must match), "exact phrase", prefix* and -exclusion; every other character is
 // taken literally, so no input can produce an FTS5 syntax error or reach SQL.
+//
+// The index understands Swedish (SearchTerms): a plain word matches every inflected form of
+// it (its Snowball stem), a phrase the same words in any form, a name (isName) the word as
+// written. The broader form of a query also finds a word as the head of a compound or as a
+// form the stemmer leaves whole (a prefix on the stem: budget → budgetramen, beslut →
+// beslutet) and as the tail of a compound (måltider → skolmåltiderna); SearchIndex shows
+// its hits after those of the query itself.
 
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace minutebook {
 
@@ -18,13 +27,21 @@ struct FtsQuery
     /// A wanted term is a prefix (word*): FTS5 merges the rows of every word it begins, in
     /// each statement, before the first row comes out.
     bool prefix = false;
+    /// The wanted terms of the broader form (compound parts, prefixes of stems); empty when
+    /// it would find nothing more.
+    QString broaderIncluded;
 
     bool isEmpty() const { return expression.isEmpty(); }
+    bool hasBroader() const { return !broaderIncluded.isEmpty(); }
+    /// The broader form: the same exclusions; it always has a prefix term.
+    FtsQuery broader() const;
     /// The same query with the wanted terms matched in `column` only (a column name of our
     /// own, never user text); excluded terms still count in every column.
     QString restrictedTo(const QString &column) const;
 
-    static FtsQuery fromUserText(const QString &text);
+    /// Whether a word a person typed names a person (it is then matched as written).
+    using NamePredicate = std::function<bool(const QString &word)>;
+    static FtsQuery fromUserText(const QString &text, const NamePredicate &isName = {});
 };
 
 } // namespace minutebook

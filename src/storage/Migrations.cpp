@@ -1,5 +1,7 @@
 #include "Migrations.h"
 
+#include "SearchTokenizer.h"
+
 #include <QVector>
 
 namespace minutebook {
@@ -117,7 +119,8 @@ QVector<FtsSource> ftsSources()
     };
 }
 
-QStringList version2()
+// The FTS5 tables, their triggers and (when `rebuild`) the indexing of what the tables hold.
+QStringList searchIndex(const QString &tokenize, bool rebuild)
 {
     QStringList out;
     for (const FtsSource &src : ftsSources()) {
@@ -136,8 +139,8 @@ QStringList version2()
             = QStringLiteral("INSERT INTO %1 (%1, rowid, %2) VALUES ('delete', old.id, %3);")
                   .arg(fts, columns, oldValues.join(QStringLiteral(", ")));
         out << QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(%2, content = '%3', "
-                              "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0')")
-                   .arg(fts, columns, table);
+                              "content_rowid = 'id', tokenize = '%4')")
+                   .arg(fts, columns, table, tokenize);
         out << QStringLiteral("CREATE TRIGGER %1_ai AFTER INSERT ON %2 BEGIN %3 END")
                    .arg(fts, table, insertNew);
         out << QStringLiteral("CREATE TRIGGER %1_ad AFTER DELETE ON %2 BEGIN %3 END")
@@ -145,10 +148,17 @@ QStringList version2()
         out << QStringLiteral("CREATE TRIGGER %1_au AFTER UPDATE OF %2 ON %3 BEGIN %4 %5 END")
                    .arg(fts, columns, table, deleteOld, insertNew);
         // Index what an older database already holds.
-        out << QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(fts);
+        if (rebuild)
+            out << QStringLiteral("INSERT INTO %1 (%1) VALUES ('rebuild')").arg(fts);
     }
     return out;
 }
+
+QStringList version2()
+{
+    return searchIndex(QStringLiteral("unicode61 remove_diacritics 0"), true);
+}
+
 // Version 3: where imported meetings came from. The content hash lets an import of the same
 // file be recognised; deleting the meeting forgets the import, so the file can come in again.
 QStringList version3()
@@ -176,6 +186,26 @@ QStringList version4()
         R"(ALTER TABLE actions ADD COLUMN status_date TEXT)",
     });
 }
+
+// Version 5: the search index that understands Swedish (SearchTerms): the same FTS5 tables,
+// tokenised by SearchTokenizer. They are made empty; Database::open fills them in batches with
+// progress, and again whenever the rules' identity changes (search_index.tokenizer names the
+// rules the index was built with; '' = not built).
+QStringList version5()
+{
+    QStringList out;
+    for (const FtsSource &src : ftsSources()) {
+        const QString fts = QLatin1String(src.fts);
+        for (const char *trigger : {"_ai", "_ad", "_au"})
+            out << QStringLiteral("DROP TRIGGER %1%2").arg(fts, QLatin1String(trigger));
+        out << QStringLiteral("DROP TABLE %1").arg(fts);
+    }
+    out << searchIndex(QLatin1String(SearchTokenizer::name), false);
+    out << QStringLiteral("CREATE TABLE search_index (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                          "tokenizer TEXT NOT NULL)");
+    out << QStringLiteral("INSERT INTO search_index (id, tokenizer) VALUES (1, '')");
+    return out;
+}
 } // namespace
 
 const QVector<MigrationStep> &Migrations::steps()
@@ -185,6 +215,7 @@ const QVector<MigrationStep> &Migrations::steps()
         {2, "full-text search index", version2()},
         {3, "import records", version3()},
         {4, "prepared-from meeting, assignment status date", version4()},
+        {5, "search index that understands Swedish", version5()},
     };
     return all;
 }
@@ -199,6 +230,14 @@ QStringList Migrations::ftsTables()
     QStringList out;
     for (const FtsSource &src : ftsSources())
         out << QLatin1String(src.fts);
+    return out;
+}
+
+QVector<Migrations::IndexedTable> Migrations::indexedTables()
+{
+    QVector<IndexedTable> out;
+    for (const FtsSource &src : ftsSources())
+        out.append({QLatin1String(src.fts), QLatin1String(src.table), src.columns});
     return out;
 }
 

@@ -22,6 +22,14 @@ public:
     static int latestVersion();
     /// The FTS5 tables of the current schema (for integrity checks).
     static QStringList ftsTables();
+    /// Each FTS5 table with the table it indexes and the indexed columns (for rebuilding).
+    struct IndexedTable
+    {
+        QString fts;
+        QString table;
+        QStringList columns;
+    };
+    static QVector<IndexedTable> indexedTables();
 };
 
 } // namespace minutebook

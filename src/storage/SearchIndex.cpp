@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include "SearchTerms.h"
 #include "SqlValues.h"
 
 #include <QHash>
@@ -7,6 +8,8 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <cstdlib>
+#include <limits>
 #include <unordered_map>
 
 namespace minutebook {
@@ -26,6 +29,7 @@ struct SearchIndex::Source
 struct SearchIndex::Row
 {
     SearchHit hit;
+    int pass = 0; ///< 0: the query itself, 1: its broader form (FtsQuery::broader)
     int tier = 0;
     bool ranked = false;
     int order = 0; ///< place within its source
@@ -258,10 +262,298 @@ Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(const Source &source
     return rows;
 }
 
-Result<QVector<SearchHit>> SearchIndex::search(
-    const QString &userText, const SearchOptions &options) const
+Status SearchIndex::collect(const Source *all, int count, const FtsQuery &query,
+    const SearchOptions &options, int pass, QVector<Row> &rows,
+    QHash<QByteArray, QSet<qint64>> &seen) const
 {
-    const FtsQuery query = FtsQuery::fromUserText(userText);
+    // For a prefix, FTS5 first merges the rows of every word the prefix begins, in each
+    // statement, so counting would cost as much as the search itself.
+    Counts counts;
+    if (!query.prefix) {
+        if (Status st = countTables(all, count, query, options, counts); !st)
+            return st;
+    }
+    int betterTiers = int(rows.size()); // rows found in earlier passes and tiers
+    for (int s = 0; s < count; ++s) {
+        const Source &source = all[s];
+        if (s > 0 && source.tier != all[s - 1].tier)
+            betterTiers = int(rows.size());
+        // Sources come in tier order: once better tiers fill the page, the rest cannot show.
+        if (betterTiers >= options.limit)
+            break;
+        if (!options.kinds.isEmpty() && !options.kinds.contains(source.kind))
+            continue;
+        QSet<qint64> &found = seen[QByteArray(source.fts)];
+        // Enough to fill the page once the rows found before are dropped.
+        const int need = options.limit - betterTiers + int(found.size());
+        auto fetched = searchSource(source, query, options, need, counts);
+        if (!fetched)
+            return fetched.status();
+        for (Row &r : fetched.value()) {
+            if (!found.contains(r.rowid)) {
+                found.insert(r.rowid);
+                r.pass = pass;
+                rows.append(r);
+            }
+        }
+    }
+    return {};
+}
+
+Status SearchIndex::loadPersons() const
+{
+    // The persons, read again when persons were added or renamed.
+    auto q = run(QStringLiteral("SELECT count(*), coalesce(max(id), 0), "
+                                "coalesce(sum(length(name)), 0) FROM persons"),
+        {});
+    if (!q)
+        return q.status();
+    QString stamp;
+    if (q.value()->next())
+        stamp = q.value()->value(0).toString() + QLatin1Char(' ') + q.value()->value(1).toString()
+            + QLatin1Char(' ') + q.value()->value(2).toString();
+    q.value()->finish();
+    if (stamp == m_personsStamp)
+        return {};
+    m_persons.clear();
+    m_nameWords.clear();
+    auto names = run(QStringLiteral("SELECT id, name FROM persons"), {});
+    if (!names)
+        return names.status();
+    while (names.value()->next()) {
+        NamedPerson p;
+        p.id = names.value()->value(0).toLongLong();
+        const QStringList words = SearchTerms::words(names.value()->value(1).toString());
+        for (const QString &w : words) {
+            p.words.insert(w);
+            m_nameWords.insert(w);
+            p.initials.append(w.at(0).toUpper());
+        }
+        m_persons.append(p);
+    }
+    names.value()->finish();
+    m_personsStamp = stamp;
+    return {};
+}
+
+bool SearchIndex::isName(const QString &word) const
+{
+    return loadPersons().ok() && m_nameWords.contains(word);
+}
+
+Status SearchIndex::collectResponsible(const QString &userText, const SearchOptions &options,
+    QVector<Row> &rows, QHash<QByteArray, QSet<qint64>> &seen) const
+{
+    // Only a query that is nothing but a name: every word a word of one person's name.
+    if (userText.contains(QLatin1Char('"')) || userText.contains(QLatin1Char('*'))
+        || userText.contains(QLatin1Char('-')))
+        return {};
+    if (!options.kinds.isEmpty() && !options.kinds.contains(HitKind::Item))
+        return {};
+    const QStringList words = SearchTerms::words(userText);
+    if (words.isEmpty())
+        return {};
+    if (Status s = loadPersons(); !s)
+        return s;
+    QSet<qint64> &found = seen[QByteArray("agenda_items_fts")];
+    for (const NamedPerson &person : m_persons) {
+        bool all = true;
+        for (const QString &w : words)
+            all = all && person.words.contains(w);
+        if (!all || person.initials.size() < 2 || rows.size() >= options.limit)
+            continue;
+        QVariantList values {
+            person.id, QStringLiteral("% ") + person.initials + QStringLiteral(" %")};
+        QString statement = QStringLiteral(
+            "SELECT m.id, i.id, i.number, i.title, b.name, b.short_name, m.meeting_date, "
+            "i.responsible FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id "
+            "JOIN bodies b ON b.id = m.body_id WHERE EXISTS (SELECT 1 FROM attendance pa WHERE "
+            "pa.meeting_id = m.id AND pa.person_id = ?) AND (' ' || replace(replace(i.responsible, "
+            "',', ' '), '/', ' ') || ' ') LIKE ?");
+        statement += filterConditions(options, true, &values);
+        statement += QStringLiteral(" ORDER BY m.meeting_date DESC, i.id LIMIT ?");
+        values << options.limit - int(rows.size()) + int(found.size());
+        auto q = run(statement, values);
+        if (!q)
+            return q.status();
+        while (q.value()->next()) {
+            Row r;
+            r.hit.meetingId = q.value()->value(0).toLongLong();
+            r.hit.itemId = q.value()->value(1).toLongLong();
+            r.hit.itemNumber = q.value()->value(2).toString();
+            r.hit.itemTitle = q.value()->value(3).toString();
+            r.hit.bodyName = q.value()->value(4).toString();
+            r.hit.bodyShortName = q.value()->value(5).toString();
+            r.hit.date = sql::toDate(q.value()->value(6));
+            r.hit.kind = HitKind::Item;
+            r.hit.snippet
+                = tr("Responsible: %1")
+                      .arg(highlightStart + q.value()->value(7).toString() + highlightEnd);
+            r.rowid = r.hit.itemId;
+            r.tier = 3;
+            r.order = int(rows.size());
+            r.fts = "agenda_items_fts";
+            if (!found.contains(r.rowid)) {
+                found.insert(r.rowid);
+                rows.append(r);
+            }
+        }
+        q.value()->finish();
+    }
+    return {};
+}
+
+namespace {
+// Optimal string alignment distance (insertions, deletions, substitutions, swaps of two
+// neighbours), giving up above `limit`.
+int editDistance(const QString &a, const QString &b, int limit)
+{
+    const int n = int(a.size());
+    const int m = int(b.size());
+    if (std::abs(n - m) > limit)
+        return limit + 1;
+    QVector<QVector<int>> d(n + 1, QVector<int>(m + 1));
+    for (int i = 0; i <= n; ++i)
+        d[i][0] = i;
+    for (int j = 0; j <= m; ++j)
+        d[0][j] = j;
+    for (int i = 1; i <= n; ++i) {
+        int best = limit + 1;
+        for (int j = 1; j <= m; ++j) {
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
+            if (i > 1 && j > 1 && a.at(i - 1) == b.at(j - 2) && a.at(i - 2) == b.at(j - 1))
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+            best = std::min(best, d[i][j]);
+        }
+        if (best > limit)
+            return limit + 1;
+    }
+    return d[n][m];
+}
+
+int allowedDistance(const QString &word)
+{
+    return word.size() <= 5 ? 1 : 2;
+}
+} // namespace
+
+Result<QString> SearchIndex::closestWord(const QString &word) const
+{
+    if (word.size() < 4)
+        return QString();
+    const int limit = allowedDistance(word);
+    // A misspelt inflected form is compared as typed and by its stem (the index holds stems).
+    thread_local SwedishStemmer stemmer;
+    const QString stem = stemmer.stem(word);
+    QString best;
+    int bestDistance = limit + 1;
+    qint64 bestCount = -1;
+    const auto consider = [&](const QString &candidate, qint64 count) {
+        if (candidate.size() < 3 || candidate == word || candidate == stem)
+            return;
+        const int d = std::min(editDistance(word, candidate, limit),
+            editDistance(stem, candidate, std::min(limit, int(stem.size()) / 4)));
+        if (d > limit)
+            return;
+        if (d < bestDistance || (d == bestDistance && count > bestCount)) {
+            best = candidate;
+            bestDistance = d;
+            bestCount = count;
+        }
+    };
+    // Names first: a name one letter off is what a member meant more often than a word.
+    if (Status s = loadPersons(); !s)
+        return s;
+    for (const QString &name : std::as_const(m_nameWords))
+        consider(name, std::numeric_limits<qint64>::max());
+    if (!best.isEmpty())
+        return best;
+    // The index's words that begin like `word` (a typo in the first two letters is not
+    // found): stems, and words as written where they differ from their stems.
+    if (!m_vocabulary) {
+        auto created = run(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS "
+                                          "temp.minutebook_item_words USING fts5vocab(main, "
+                                          "agenda_items_fts, row)"),
+            {});
+        if (!created)
+            return created.status();
+        created.value()->finish();
+        m_vocabulary = true;
+    }
+    const QString start = word.left(2);
+    QString end = start;
+    end[end.size() - 1] = QChar(end.at(end.size() - 1).unicode() + 1);
+    const QString exact(QLatin1Char(SearchTerms::exactMarker));
+    auto q = run(QStringLiteral("SELECT term, doc FROM temp.minutebook_item_words WHERE "
+                                "(term >= ? AND term < ?) OR (term >= ? AND term < ?)"),
+        {start, end, exact + start, exact + end});
+    if (!q)
+        return q.status();
+    while (q.value()->next()) {
+        QString term = q.value()->value(0).toString();
+        if (term.startsWith(exact))
+            term.remove(0, 1);
+        consider(term, q.value()->value(1).toLongLong());
+    }
+    q.value()->finish();
+    return best;
+}
+
+Result<QString> SearchIndex::suggestion(const QString &userText) const
+{
+    // Each plain word on its own: one that matches nothing anywhere is replaced.
+    QStringList out;
+    bool changed = false;
+    for (const QString &part : userText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QStringList words = SearchTerms::words(part);
+        const bool plain = words.size() == 1 && !part.contains(QLatin1Char('"'))
+            && !part.contains(QLatin1Char('*')) && !part.startsWith(QLatin1Char('-'));
+        if (plain) {
+            SearchOptions alone;
+            alone.limit = 1;
+            alone.correctSpelling = false;
+            auto found = search(part, alone);
+            if (!found)
+                return found.status();
+            if (found.value().isEmpty()) {
+                auto closest = closestWord(words.first());
+                if (!closest)
+                    return closest.status();
+                if (!closest.value().isEmpty()) {
+                    out << closest.value();
+                    changed = true;
+                    continue;
+                }
+            }
+        }
+        out << part;
+    }
+    return changed ? out.join(QLatin1Char(' ')) : QString();
+}
+
+Result<QVector<SearchHit>> SearchIndex::search(
+    const QString &userText, const SearchOptions &options, QString *correctedTo) const
+{
+    if (correctedTo)
+        correctedTo->clear();
+    if (options.correctSpelling) {
+        SearchOptions exact = options;
+        exact.correctSpelling = false;
+        auto hits = search(userText, exact);
+        if (!hits || !hits.value().isEmpty() || FtsQuery::fromUserText(userText).isEmpty())
+            return hits;
+        auto corrected = suggestion(userText);
+        if (!corrected)
+            return corrected.status();
+        if (corrected.value().isEmpty())
+            return hits;
+        if (correctedTo)
+            *correctedTo = corrected.value();
+        return search(corrected.value(), exact);
+    }
+    const FtsQuery query
+        = FtsQuery::fromUserText(userText, [this](const QString &word) { return isName(word); });
     if (query.isEmpty() || options.limit < 1)
         return QVector<SearchHit>();
     // One read transaction for all the statements of a search: one lock and one look at the WAL
@@ -281,40 +573,26 @@ Result<QVector<SearchHit>> SearchIndex::search(
     const Source *all = sourceTable<Source>(&count);
     QVector<Row> rows;
     QHash<QByteArray, QSet<qint64>> seen; // FTS table → rows already found in a better tier
-    // For a prefix, FTS5 first merges the rows of every word the prefix begins, in each
-    // statement, so counting would cost as much as the search itself.
-    Counts counts;
-    if (!query.prefix) {
-        if (Status st = countTables(all, count, query, options, counts); !st)
+    // The query itself first; when its hits do not fill the page, its broader form (compound
+    // parts, stems as prefixes) adds the rows it finds beyond them, after them.
+    const FtsQuery passes[] = {query, query.broader()};
+    for (int pass = 0;
+         pass < (query.hasBroader() && options.compounds ? 2 : 1) && rows.size() < options.limit;
+         ++pass) {
+        if (Status st = collect(all, count, passes[pass], options, pass, rows, seen); !st)
             return Result<QVector<SearchHit>>::failure(tr("The search failed: %1").arg(st.error()));
-    }
-    int betterTiers = 0; // rows found in tiers before the current source's
-    for (int s = 0; s < count; ++s) {
-        const Source &source = all[s];
-        if (s > 0 && source.tier != all[s - 1].tier)
-            betterTiers = int(rows.size());
-        // Sources come in tier order: once better tiers fill the page, the rest cannot show.
-        if (betterTiers >= options.limit)
-            break;
-        if (!options.kinds.isEmpty() && !options.kinds.contains(source.kind))
-            continue;
-        QSet<qint64> &found = seen[QByteArray(source.fts)];
-        // Enough to fill the page once the duplicates of title hits are dropped.
-        const int need = options.limit - betterTiers + int(found.size());
-        auto fetched = searchSource(source, query, options, need, counts);
-        if (!fetched)
-            return Result<QVector<SearchHit>>::failure(
-                tr("The search failed: %1").arg(fetched.error()));
-        for (const Row &r : fetched.value()) {
-            if (!found.contains(r.rowid)) {
-                found.insert(r.rowid);
-                rows.append(r);
-            }
+        // A name also finds the items its person was responsible for, marked by initials.
+        if (pass == 0) {
+            if (Status st = collectResponsible(userText, options, rows, seen); !st)
+                return Result<QVector<SearchHit>>::failure(
+                    tr("The search failed: %1").arg(st.error()));
         }
     }
     // Tier first; within a tier the bm25-ranked rows of rare matches, then the most recent of
     // common ones, interleaved by their place in their own source.
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        if (a.pass != b.pass)
+            return a.pass < b.pass;
         if (a.tier != b.tier)
             return a.tier < b.tier;
         if (a.ranked != b.ranked)

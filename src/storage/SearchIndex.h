@@ -20,6 +20,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QVariantList>
 
 #include <memory>
@@ -38,6 +39,12 @@ struct SearchOptions
     QString person;
     QVector<HitKind> kinds; ///< empty: every kind
     int limit = 50;
+    /// When nothing is found, search for the closest spelling found in the archive (a
+    /// person's name or a word of the index) instead; search() says which.
+    bool correctSpelling = true;
+    /// Also find a word as a part of compounds and by the prefix of its stem, after the hits
+    /// of the word itself (FtsQuery::broader). Off: inflected forms of the words only.
+    bool compounds = true;
 };
 
 class SearchIndex
@@ -59,8 +66,14 @@ public:
     /// Best hits first; SearchHit::rank is the place in that order (1 = best). Text the user
     /// typed is passed through FtsQuery::fromUserText; an empty query gives no hits (and
     /// FtsQuery's hint), never an error.
-    Result<QVector<SearchHit>> search(
-        const QString &userText, const SearchOptions &options = {}) const;
+    /// When nothing matched and the options allow, the hits are those of the closest spelling
+    /// and `correctedTo` (if given) receives it ("Menade du …"); otherwise it is cleared.
+    Result<QVector<SearchHit>> search(const QString &userText, const SearchOptions &options = {},
+        QString *correctedTo = nullptr) const;
+    /// The query with each word that matches nothing replaced by the closest word of the
+    /// archive (person names first, then the index's words, one or two letters off); empty
+    /// when there is nothing to offer.
+    Result<QString> suggestion(const QString &userText) const;
 
 private:
     struct Source;
@@ -69,6 +82,20 @@ private:
     using Counts = QHash<QByteArray, int>;
     Result<QVector<Row>> searchSource(const Source &source, const FtsQuery &query,
         const SearchOptions &options, int limit, Counts &counts) const;
+    /// One pass of a search: every source in tier order, rows not yet `seen` appended.
+    Status collect(const Source *all, int count, const FtsQuery &query,
+        const SearchOptions &options, int pass, QVector<Row> &rows,
+        QHash<QByteArray, QSet<qint64>> &seen) const;
+    /// Whether `word` (lower case) is a word of some person's name.
+    bool isName(const QString &word) const;
+    /// The closest word to `word` among persons' names and the index's words, or empty.
+    Result<QString> closestWord(const QString &word) const;
+    /// Reads the persons' names when they changed since the last search.
+    Status loadPersons() const;
+    /// For a query that names a person: the items whose responsible initials are that
+    /// person's, in meetings the person attended.
+    Status collectResponsible(const QString &userText, const SearchOptions &options,
+        QVector<Row> &rows, QHash<QByteArray, QSet<qint64>> &seen) const;
     /// The unrestricted matches of every FTS table the search may ask, into `counts`.
     Status countTables(const Source *sources, int count, const FtsQuery &query,
         const SearchOptions &options, Counts &counts) const;
@@ -85,6 +112,16 @@ private:
     const Database &m_database;
     std::unique_ptr<Statements> m_statements;
     int m_rankedMatches = rankedMatches;
+    struct NamedPerson
+    {
+        qint64 id = 0;
+        QSet<QString> words;
+        QString initials;
+    };
+    mutable QVector<NamedPerson> m_persons;
+    mutable QSet<QString> m_nameWords;
+    mutable QString m_personsStamp;
+    mutable bool m_vocabulary = false; ///< the temp fts5vocab table exists on the connection
 };
 
 } // namespace minutebook

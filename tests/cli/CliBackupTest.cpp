@@ -1,6 +1,7 @@
 // backup and restore from the command line: a restored database equals the backup.
 
 #include "CliRunner.h"
+#include "RawConnection.h"
 
 #include <QDir>
 
@@ -57,4 +58,31 @@ TEST(CliBackup, RestoreOfAFileThatIsNotABackupChangesNothing)
     expectOneLineError(cli.runOn(db, {QStringLiteral("restore"), junk}), 1, "cannot be restored");
     expectOneLineError(cli.runOn(db, {QStringLiteral("restore")}), 2, "restore");
     EXPECT_EQ(cli.runOn(db, {QStringLiteral("list"), QStringLiteral("--json")}).out, before);
+}
+
+TEST(CliBackup, CheckFailsOnAStaleSearchIndex)
+{
+    CliRunner cli;
+    const QString db = cli.path(QStringLiteral("minutes.db"));
+    ASSERT_EQ(
+        cli.runOn(
+               db, {QStringLiteral("generate"), QStringLiteral("--meetings"), QStringLiteral("3")})
+            .exitCode,
+        0);
+    EXPECT_EQ(cli.runOn(db, {QStringLiteral("check")}).exitCode, 0);
+    {
+        // The update trigger dropped, a title changed, the trigger put back.
+        RawConnection raw(db);
+        const QString trigger = raw.value(QStringLiteral("SELECT sql FROM sqlite_master WHERE "
+                                                         "name = 'agenda_items_fts_au'"))
+                                    .toString();
+        ASSERT_FALSE(trigger.isEmpty());
+        raw.exec(QStringLiteral("DROP TRIGGER agenda_items_fts_au"));
+        raw.exec(QStringLiteral("UPDATE agenda_items SET title = 'Helt ny rubrik' WHERE id = 1"));
+        raw.exec(trigger);
+    }
+    const CliResult check = cli.runOn(db, {QStringLiteral("check")});
+    EXPECT_NE(check.exitCode, 0);
+    EXPECT_TRUE((check.out + check.err).contains(QStringLiteral("agenda_items_fts")))
+        << check.out.toStdString() << check.err.toStdString();
 }

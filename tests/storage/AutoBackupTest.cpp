@@ -166,7 +166,7 @@ TEST(AutoBackup, RestoreBringsBackTheCopyAndKeepsTheCurrentOne)
     EXPECT_EQ(loaded.value().items.first().title, QStringLiteral("Skolval för åk 7"));
 
     // The database as it was before the restore is kept, whole.
-    auto before = openOrFail(restored.value(), Database::Options {true, false, 5000});
+    auto before = openOrFail(restored.value(), Database::Options {true, false, 5000, false, {}});
     ASSERT_TRUE(before);
     EXPECT_EQ(titles(*before),
         (QStringList {
@@ -212,7 +212,7 @@ TEST(AutoBackup, OwnReadOnlyConnectionWhileTheProgramKeepsWriting)
     // The program's own connection is unaffected and still writes.
     Meeting b = meetingTitled(QStringLiteral("Skrivet efter kopian"));
     EXPECT_TRUE(MeetingRepository(*db).insert(b).ok());
-    auto backup = openOrFail(copy.value(), Database::Options {true, false, 5000});
+    auto backup = openOrFail(copy.value(), Database::Options {true, false, 5000, false, {}});
     ASSERT_TRUE(backup);
     EXPECT_EQ(titles(*backup), QStringList {QStringLiteral("Skrivet före kopian")});
     // A missing database is an error, not a new empty file.

@@ -117,6 +117,67 @@ TEST(Database, CheckFindsAnIndexOutOfStepWithItsTable)
     EXPECT_FALSE(problems.isEmpty());
 }
 
+namespace {
+// A database whose search index misses a change: the update trigger dropped, a title
+// changed, the trigger put back (what SQLite's own integrity-check calls malformed).
+QString staleIndexDatabase(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("stale.db"));
+    {
+        auto db = openOrFail(path);
+        MeetingRepository meetings(*db);
+        Meeting m = smallMeeting();
+        EXPECT_TRUE(meetings.insert(m).ok());
+    }
+    RawConnection raw(path);
+    const QString trigger
+        = raw.value(
+                 QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'agenda_items_fts_au'"))
+              .toString();
+    EXPECT_FALSE(trigger.isEmpty());
+    raw.exec(QStringLiteral("DROP TRIGGER agenda_items_fts_au"));
+    raw.exec(QStringLiteral("UPDATE agenda_items SET title = 'Helt ny rubrik'"));
+    raw.exec(trigger);
+    return path;
+}
+} // namespace
+
+TEST(Database, CheckSeesAStaleSearchIndexOnWritableAndReadOnlyConnections)
+{
+    QTemporaryDir dir;
+    const QString path = staleIndexDatabase(dir);
+    Database::Options readOnly;
+    readOnly.readOnly = true;
+    for (const bool writable : {true, false}) {
+        auto db = openOrFail(path, writable ? Database::Options() : readOnly);
+        ASSERT_TRUE(db);
+        EXPECT_EQ(db->isReadOnly(), !writable);
+        QStringList problems;
+        EXPECT_FALSE(db->check(&problems).ok()) << (writable ? "writable" : "read-only");
+        EXPECT_TRUE(problems.join(QLatin1Char(' ')).contains(QStringLiteral("agenda_items_fts")))
+            << problems.join(QLatin1Char(' ')).toStdString();
+    }
+}
+
+TEST(Database, CheckOfAHealthyFileOpenedReadOnlyFindsNothing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("healthy.db"));
+    {
+        auto db = openOrFail(path);
+        MeetingRepository meetings(*db);
+        Meeting m = smallMeeting();
+        ASSERT_TRUE(meetings.insert(m).ok());
+    }
+    Database::Options readOnly;
+    readOnly.readOnly = true;
+    auto db = openOrFail(path, readOnly);
+    ASSERT_TRUE(db);
+    QStringList problems;
+    EXPECT_TRUE(db->check(&problems).ok()) << problems.join(QLatin1Char(' ')).toStdString();
+    EXPECT_TRUE(db->searchIndexIsCurrent());
+}
+
 TEST(DatabaseLocation, CommandLineWinsThenEnvironmentThenDefault)
 {
     qputenv("MINUTEBOOK_DATABASE", "/tmp/from-env.db");

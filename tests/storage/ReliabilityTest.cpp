@@ -100,7 +100,7 @@ TEST(Reliability, RandomBytesInTheMiddleAreFoundNeverCrash)
     f.close();
     const QByteArray before = fileHash(path);
 
-    auto db = Database::open(path, Database::Options {true, false, 5000});
+    auto db = Database::open(path, Database::Options {true, false, 5000, false, {}});
     if (db.ok()) {
         QStringList problems;
         const Status checked = db.value()->check(&problems);

@@ -105,6 +105,8 @@ SearchOptions SearchPane::options() const
         o.to = QDate(m_ui->year->value(), 12, 31);
     }
     o.limit = 200;
+    // The pane does not yet say "Menade du …": it shows only hits of what was typed.
+    o.correctSpelling = false;
     return o;
 }
 
