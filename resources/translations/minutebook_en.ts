@@ -798,6 +798,18 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         <source>The automatic backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Minutebook is building the search index for this version. This happens once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::CsvExport</name>
@@ -948,10 +960,6 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         </translation>
     </message>
     <message>
-        <source>Rebuilding the search index was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the search index was built by another version of the search rules; open the database writable to rebuild it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,6 +973,10 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     </message>
     <message>
         <source>search index: could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the search index was cancelled. Nothing was changed; it is built the next time the database is opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2530,17 +2542,12 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         <source>Assignment</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 (%n hit(s))</source>
+        <translation>
+            <numerusform>%1 (%n hit)</numerusform>
+            <numerusform>%1 (%n hits)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2620,25 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         <translation>
             <numerusform>%n hit</numerusform>
             <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hits for “%1”. Showing hits for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 hits; counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %L1 hits; showing the first %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s); showing the first %1.</source>
+        <translation>
+            <numerusform>%Ln hit; showing the first %1.</numerusform>
+            <numerusform>%Ln hits; showing the first %1.</numerusform>
         </translation>
     </message>
 </context>

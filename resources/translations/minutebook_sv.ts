@@ -803,6 +803,18 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <source>The automatic backup failed: %1</source>
         <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
+    <message>
+        <source>Minutebook is building the search index for this version. This happens once.</source>
+        <translation>Minutebook bygger sökindexet för den här versionen. Det sker en gång.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>Sökindexet byggs</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::CsvExport</name>
@@ -953,10 +965,6 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         </translation>
     </message>
     <message>
-        <source>Rebuilding the search index was cancelled.</source>
-        <translation>Ombyggnaden av sökindexet avbröts.</translation>
-    </message>
-    <message>
         <source>the search index was built by another version of the search rules; open the database writable to rebuild it</source>
         <translation>sökindexet byggdes av en annan version av sökreglerna; öppna databasen skrivbar så byggs det om</translation>
     </message>
@@ -971,6 +979,10 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     <message>
         <source>search index: could not be checked: %1</source>
         <translation>sökindex: kunde inte kontrolleras: %1</translation>
+    </message>
+    <message>
+        <source>Building the search index was cancelled. Nothing was changed; it is built the next time the database is opened.</source>
+        <translation>Bygget av sökindexet avbröts. Inget ändrades; det byggs nästa gång databasen öppnas.</translation>
     </message>
 </context>
 <context>
@@ -2535,17 +2547,12 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <source>Assignment</source>
         <translation>Uppdrag</translation>
     </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Text</translation>
+    <message numerus="yes">
+        <source>%1 (%n hit(s))</source>
+        <translation>
+            <numerusform>%1 (%n träff)</numerusform>
+            <numerusform>%1 (%n träffar)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2618,6 +2625,25 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <translation>
             <numerusform>%n träff</numerusform>
             <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hits for “%1”. Showing hits for “%2”.</source>
+        <translation>Inga träffar för ”%1”. Visar träffar för ”%2”.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 hits; counting…</source>
+        <translation>Visar de %1 första träffarna; räknar…</translation>
+    </message>
+    <message>
+        <source>More than %L1 hits; showing the first %2.</source>
+        <translation>Fler än %L1 träffar; visar de %2 första.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hit(s); showing the first %1.</source>
+        <translation>
+            <numerusform>%Ln träff; visar de %1 första.</numerusform>
+            <numerusform>%Ln träffar; visar de %1 första.</numerusform>
         </translation>
     </message>
 </context>

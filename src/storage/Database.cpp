@@ -309,7 +309,9 @@ Status Database::rebuildSearchIndex(
         }
         qint64 done = 0;
         if (progress && !progress(done, total))
-            return Status::failure(tr("Rebuilding the search index was cancelled."));
+            return Status::failure(
+                tr("Building the search index was cancelled. Nothing was changed; it is built the "
+                   "next time the database is opened."));
         for (const Migrations::IndexedTable &t : tables) {
             // 'delete-all' empties an external-content index without reading the old text
             // (which the old rules tokenised).
@@ -337,8 +339,17 @@ Status Database::rebuildSearchIndex(
                     return Status::failure(describe(insert.lastError()));
                 done += insert.numRowsAffected();
                 if (progress && !progress(done, total))
-                    return Status::failure(tr("Rebuilding the search index was cancelled."));
+                    return Status::failure(
+                        tr("Building the search index was cancelled. Nothing was changed; it is "
+                           "built the next time the database is opened."));
             }
+        }
+        // One segment per index, as after generate: a search then looks each word up once.
+        for (const Migrations::IndexedTable &t : tables) {
+            if (Status s
+                = exec(q, QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(t.fts));
+                !s)
+                return s;
         }
         q.prepare(QStringLiteral("UPDATE search_index SET tokenizer = ? WHERE id = 1"));
         q.addBindValue(SearchTerms::identity());

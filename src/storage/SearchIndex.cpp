@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <limits>
+#include <tuple>
 #include <unordered_map>
 
 namespace minutebook {
@@ -187,7 +188,7 @@ Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(const Source &source
     // to fetch at all. A title-only search matches a subset of a table's rows (excluded words
     // count in every column either way), so a table with few matches has few in its titles
     // too, and only a table with many needs its titles counted apart. Prefix searches are not
-    // counted (see search()) and are ordered newest first within each tier.
+    // counted (see collect()) and are ordered newest first within each tier.
     int matches = m_rankedMatches + 1;
     if (!query.prefix) {
         matches = counts.value(QByteArray(source.fts));
@@ -302,9 +303,10 @@ Status SearchIndex::collect(const Source *all, int count, const FtsQuery &query,
 
 Status SearchIndex::loadPersons() const
 {
-    // The persons, read again when persons were added or renamed.
-    auto q = run(QStringLiteral("SELECT count(*), coalesce(max(id), 0), "
-                                "coalesce(sum(length(name)), 0) FROM persons"),
+    // The persons, read again when the database changed: PRAGMA data_version moves when
+    // another connection commits, total_changes() when this one writes (both cost nothing).
+    auto q = run(QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version), "
+                                "total_changes(), 0"),
         {});
     if (!q)
         return q.status();
@@ -341,35 +343,58 @@ bool SearchIndex::isName(const QString &word) const
     return loadPersons().ok() && m_nameWords.contains(word);
 }
 
-Status SearchIndex::collectResponsible(const QString &userText, const SearchOptions &options,
-    QVector<Row> &rows, QHash<QByteArray, QSet<qint64>> &seen) const
+namespace {
+// Items whose responsible initials are those of the person bound first (the initials' LIKE
+// pattern second), in meetings the person attended; joined to `m` and `b` like the sources.
+const char responsibleItems[]
+    = "FROM attendance pa JOIN agenda_items i ON i.meeting_id = pa.meeting_id JOIN meetings m "
+      "ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id WHERE pa.person_id = ? AND "
+      "(' ' || replace(replace(i.responsible, ',', ' '), '/', ' ') || ' ') LIKE ?";
+} // namespace
+
+Result<QVector<QPair<qint64, QString>>> SearchIndex::namedPersons(
+    const QString &userText, const SearchOptions &options) const
 {
+    QVector<QPair<qint64, QString>> out;
     // Only a query that is nothing but a name: every word a word of one person's name.
     if (userText.contains(QLatin1Char('"')) || userText.contains(QLatin1Char('*'))
         || userText.contains(QLatin1Char('-')))
-        return {};
+        return out;
     if (!options.kinds.isEmpty() && !options.kinds.contains(HitKind::Item))
-        return {};
+        return out;
     const QStringList words = SearchTerms::words(userText);
     if (words.isEmpty())
-        return {};
+        return out;
     if (Status s = loadPersons(); !s)
         return s;
-    QSet<qint64> &found = seen[QByteArray("agenda_items_fts")];
+    for (const QString &w : words) {
+        if (!m_nameWords.contains(w))
+            return out; // not a name: the persons need not be looked at
+    }
     for (const NamedPerson &person : m_persons) {
         bool all = true;
         for (const QString &w : words)
             all = all && person.words.contains(w);
-        if (!all || person.initials.size() < 2 || rows.size() >= options.limit)
-            continue;
-        QVariantList values {
-            person.id, QStringLiteral("% ") + person.initials + QStringLiteral(" %")};
-        QString statement = QStringLiteral(
-            "SELECT m.id, i.id, i.number, i.title, b.name, b.short_name, m.meeting_date, "
-            "i.responsible FROM agenda_items i JOIN meetings m ON m.id = i.meeting_id "
-            "JOIN bodies b ON b.id = m.body_id WHERE EXISTS (SELECT 1 FROM attendance pa WHERE "
-            "pa.meeting_id = m.id AND pa.person_id = ?) AND (' ' || replace(replace(i.responsible, "
-            "',', ' '), '/', ' ') || ' ') LIKE ?");
+        if (all && person.initials.size() >= 2)
+            out.append({person.id, QStringLiteral("% ") + person.initials + QStringLiteral(" %")});
+    }
+    return out;
+}
+
+Status SearchIndex::collectResponsible(const QString &userText, const SearchOptions &options,
+    QVector<Row> &rows, QHash<QByteArray, QSet<qint64>> &seen) const
+{
+    const auto persons = namedPersons(userText, options);
+    if (!persons)
+        return persons.status();
+    QSet<qint64> &found = seen[QByteArray("agenda_items_fts")];
+    for (const auto &[personId, initials] : persons.value()) {
+        if (rows.size() >= options.limit)
+            break;
+        QVariantList values {personId, initials};
+        QString statement = QStringLiteral("SELECT m.id, i.id, i.number, i.title, b.name, "
+                                           "b.short_name, m.meeting_date, i.responsible ")
+            + QLatin1String(responsibleItems);
         statement += filterConditions(options, true, &values);
         statement += QStringLiteral(" ORDER BY m.meeting_date DESC, i.id LIMIT ?");
         values << options.limit - int(rows.size()) + int(found.size());
@@ -448,25 +473,28 @@ Result<QString> SearchIndex::closestWord(const QString &word) const
     const QString stem = stemmer.stem(word);
     QString best;
     int bestDistance = limit + 1;
-    qint64 bestCount = -1;
-    const auto consider = [&](const QString &candidate, qint64 count) {
+    // Ties: a word as written before a stem (which may not be a word), then the more common,
+    // then the longer (a stem is a shortened word).
+    std::tuple<bool, qint64, qsizetype> bestWeight {false, -1, 0};
+    const auto consider = [&](const QString &candidate, qint64 count, bool written) {
         if (candidate.size() < 3 || candidate == word || candidate == stem)
             return;
         const int d = std::min(editDistance(word, candidate, limit),
             editDistance(stem, candidate, std::min(limit, int(stem.size()) / 4)));
         if (d > limit)
             return;
-        if (d < bestDistance || (d == bestDistance && count > bestCount)) {
+        const std::tuple<bool, qint64, qsizetype> weight {written, count, candidate.size()};
+        if (d < bestDistance || (d == bestDistance && weight > bestWeight)) {
             best = candidate;
             bestDistance = d;
-            bestCount = count;
+            bestWeight = weight;
         }
     };
     // Names first: a name one letter off is what a member meant more often than a word.
     if (Status s = loadPersons(); !s)
         return s;
     for (const QString &name : std::as_const(m_nameWords))
-        consider(name, std::numeric_limits<qint64>::max());
+        consider(name, std::numeric_limits<qint64>::max(), true);
     if (!best.isEmpty())
         return best;
     // The index's words that begin like `word` (a typo in the first two letters is not
@@ -492,9 +520,10 @@ Result<QString> SearchIndex::closestWord(const QString &word) const
         return q.status();
     while (q.value()->next()) {
         QString term = q.value()->value(0).toString();
-        if (term.startsWith(exact))
+        const bool written = term.startsWith(exact);
+        if (written)
             term.remove(0, 1);
-        consider(term, q.value()->value(1).toLongLong());
+        consider(term, q.value()->value(1).toLongLong(), written);
     }
     q.value()->finish();
     return best;
@@ -532,6 +561,73 @@ Result<QString> SearchIndex::suggestion(const QString &userText) const
     return changed ? out.join(QLatin1Char(' ')) : QString();
 }
 
+// One read transaction for all the statements of a search: one lock and one look at the WAL
+// instead of one per statement, and every statement reads the same snapshot. Inside a caller's
+// transaction BEGIN fails and the search simply runs in that one.
+struct SearchIndex::ReadTransaction
+{
+    const SearchIndex &index;
+    const bool began;
+    explicit ReadTransaction(const SearchIndex &searchIndex)
+        : index(searchIndex)
+        , began(searchIndex.run(QStringLiteral("BEGIN"), {}).ok())
+    { }
+    ~ReadTransaction()
+    {
+        if (began)
+            (void)index.run(QStringLiteral("COMMIT"), {});
+    }
+};
+
+Result<int> SearchIndex::count(const QString &userText, const SearchOptions &options, int cap) const
+{
+    const FtsQuery query
+        = FtsQuery::fromUserText(userText, [this](const QString &word) { return isName(word); });
+    if (query.isEmpty())
+        return 0;
+    const FtsQuery widest = options.expand && query.hasBroader() ? query.broader() : query;
+    auto persons = namedPersons(userText, options);
+    if (!persons)
+        return persons.status();
+    if (!options.expand)
+        persons.value().clear();
+    const ReadTransaction transaction(*this);
+    int sources = 0;
+    const Source *all = sourceTable<Source>(&sources);
+    QSet<QByteArray> counted;
+    int total = 0;
+    for (int s = 0; s < sources; ++s) {
+        const Source &source = all[s];
+        // Each table once (a title hit and a passing mention of a row are one hit).
+        if (counted.contains(QByteArray(source.fts))
+            || (!options.kinds.isEmpty() && !options.kinds.contains(source.kind)))
+            continue;
+        counted.insert(QByteArray(source.fts));
+        const bool items = source.itemColumns == itemColumns;
+        QVariantList values {widest.expression};
+        QString rows = QStringLiteral("SELECT f.rowid FROM %1 f %2 JOIN bodies b ON b.id = "
+                                      "m.body_id WHERE %1 MATCH ?")
+                           .arg(QLatin1String(source.fts), QLatin1String(source.joins));
+        rows += filterConditions(options, items, &values);
+        if (source.kind == HitKind::Item) {
+            for (const auto &[personId, initials] : persons.value()) {
+                rows += QStringLiteral(" UNION SELECT i.id ") + QLatin1String(responsibleItems);
+                values << personId << initials;
+                rows += filterConditions(options, true, &values);
+            }
+        }
+        values << cap + 1 - total;
+        auto q = run(QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?)").arg(rows), values);
+        if (!q)
+            return q.status();
+        total += q.value()->next() ? q.value()->value(0).toInt() : 0;
+        q.value()->finish();
+        if (total > cap)
+            return cap + 1;
+    }
+    return total;
+}
+
 Result<QVector<SearchHit>> SearchIndex::search(
     const QString &userText, const SearchOptions &options, QString *correctedTo) const
 {
@@ -556,19 +652,7 @@ Result<QVector<SearchHit>> SearchIndex::search(
         = FtsQuery::fromUserText(userText, [this](const QString &word) { return isName(word); });
     if (query.isEmpty() || options.limit < 1)
         return QVector<SearchHit>();
-    // One read transaction for all the statements of a search: one lock and one look at the WAL
-    // instead of one per statement, and every source reads the same snapshot. Inside a caller's
-    // transaction BEGIN fails and the search simply runs in that one.
-    struct ReadTransaction
-    {
-        const SearchIndex &index;
-        const bool began = index.run(QStringLiteral("BEGIN"), {}).ok();
-        ~ReadTransaction()
-        {
-            if (began)
-                (void)index.run(QStringLiteral("COMMIT"), {});
-        }
-    } transaction {*this};
+    const ReadTransaction transaction(*this);
     int count = 0;
     const Source *all = sourceTable<Source>(&count);
     QVector<Row> rows;
@@ -577,12 +661,12 @@ Result<QVector<SearchHit>> SearchIndex::search(
     // parts, stems as prefixes) adds the rows it finds beyond them, after them.
     const FtsQuery passes[] = {query, query.broader()};
     for (int pass = 0;
-         pass < (query.hasBroader() && options.compounds ? 2 : 1) && rows.size() < options.limit;
+         pass < (query.hasBroader() && options.expand ? 2 : 1) && rows.size() < options.limit;
          ++pass) {
         if (Status st = collect(all, count, passes[pass], options, pass, rows, seen); !st)
             return Result<QVector<SearchHit>>::failure(tr("The search failed: %1").arg(st.error()));
         // A name also finds the items its person was responsible for, marked by initials.
-        if (pass == 0) {
+        if (pass == 0 && options.expand) {
             if (Status st = collectResponsible(userText, options, rows, seen); !st)
                 return Result<QVector<SearchHit>>::failure(
                     tr("The search failed: %1").arg(st.error()));

@@ -20,6 +20,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QPair>
 #include <QSet>
 #include <QVariantList>
 
@@ -42,9 +43,10 @@ struct SearchOptions
     /// When nothing is found, search for the closest spelling found in the archive (a
     /// person's name or a word of the index) instead; search() says which.
     bool correctSpelling = true;
-    /// Also find a word as a part of compounds and by the prefix of its stem, after the hits
-    /// of the word itself (FtsQuery::broader). Off: inflected forms of the words only.
-    bool compounds = true;
+    /// Add what the words alone do not match: their broader form (compound parts, prefixes
+    /// of stems; FtsQuery::broader), after their own hits, and for a person's name the items
+    /// marked with that person's initials. Off: the words' own matches only.
+    bool expand = true;
 };
 
 class SearchIndex
@@ -70,6 +72,10 @@ public:
     /// and `correctedTo` (if given) receives it ("Menade du …"); otherwise it is cleared.
     Result<QVector<SearchHit>> search(const QString &userText, const SearchOptions &options = {},
         QString *correctedTo = nullptr) const;
+    /// How many hits search() would give without a page limit (rows of the index matching the
+    /// query or its broader form, with the filters), counted up to `cap`; cap + 1 means more.
+    Result<int> count(
+        const QString &userText, const SearchOptions &options = {}, int cap = 10000) const;
     /// The query with each word that matches nothing replaced by the closest word of the
     /// archive (person names first, then the index's words, one or two letters off); empty
     /// when there is nothing to offer.
@@ -78,6 +84,7 @@ public:
 private:
     struct Source;
     struct Row;
+    struct ReadTransaction;
     /// Matches per FTS table in one search (countTables), counted up to rankedMatches + 1.
     using Counts = QHash<QByteArray, int>;
     Result<QVector<Row>> searchSource(const Source &source, const FtsQuery &query,
@@ -92,6 +99,10 @@ private:
     Result<QString> closestWord(const QString &word) const;
     /// Reads the persons' names when they changed since the last search.
     Status loadPersons() const;
+    /// For a query that is a person's name: each such person's id and a LIKE pattern of the
+    /// initials the minutes mark them by.
+    Result<QVector<QPair<qint64, QString>>> namedPersons(
+        const QString &userText, const SearchOptions &options) const;
     /// For a query that names a person: the items whose responsible initials are that
     /// person's, in meetings the person attended.
     Status collectResponsible(const QString &userText, const SearchOptions &options,

@@ -86,24 +86,32 @@ bool isConsonant(char c)
 constexpr int minBaseLength = 4; // letters left after an ending is taken off
 } // namespace
 
-std::vector<std::string> baseStems(SwedishStemmer &stemmer, std::string_view stem)
+std::vector<std::string> baseStems(
+    SwedishStemmer &stemmer, std::string_view word, std::string_view stem, bool definite)
 {
-    // Endings Snowball's Swedish algorithm leaves (definite -et, -an, -n after a vowel; the
-    // -s of a genitive after them), and stems that lost the e of -el/-er/-en ("medl", "fönstr",
-    // "teckn"). Letters are counted in bytes here: the endings are ASCII, and å, ä, ö only
-    // make a stem longer, never shorter than it looks.
+    // Stems that lost the e of -el/-er/-en ("läromedl", "regl", "teckn") get it back, in the
+    // index and in queries alike. With `definite` (queries only, and only for a word Snowball
+    // left whole): the definite -et, -an, -n after a vowel and a genitive -s after them come
+    // off ("beslutet" → "beslut", "skolan" → "skol"). In the index that rule would also cut
+    // words that merely end so ("verksamhetsplan"); there the broader form's prefix of the
+    // stem finds the definite forms instead. Letters are counted in bytes: the endings are
+    // ASCII, and å, ä, ö only make a stem longer than it looks.
     std::string base(stem);
-    if (endsWith(base, "s")
-        && (endsWith(base, "ets") || endsWith(base, "ans") || endsWith(base, "ns")))
-        base.pop_back();
     const size_t n = base.size();
-    if (endsWith(base, "et") && n >= minBaseLength + 2)
-        base.resize(n - 2);
-    else if (endsWith(base, "an") && n >= minBaseLength + 2)
-        base.resize(n - 2);
-    else if (n >= minBaseLength + 1 && base[n - 1] == 'n' && isVowel(base[n - 2]))
-        base.resize(n - 1);
-    else if (n >= minBaseLength && (base[n - 1] == 'l' || base[n - 1] == 'r' || base[n - 1] == 'n')
+    if (definite && stem == word) {
+        if (endsWith(base, "s")
+            && (endsWith(base, "ets") || endsWith(base, "ans") || endsWith(base, "ns")))
+            base.pop_back();
+        const size_t m = base.size();
+        if (endsWith(base, "et") && m >= minBaseLength + 2)
+            base.resize(m - 2);
+        else if (endsWith(base, "an") && m >= minBaseLength + 2)
+            base.resize(m - 2);
+        else if (m >= minBaseLength + 1 && base[m - 1] == 'n' && isVowel(base[m - 2]))
+            base.resize(m - 1);
+    }
+    if (base == stem && n >= minBaseLength
+        && (base[n - 1] == 'l' || base[n - 1] == 'r' || base[n - 1] == 'n')
         && isConsonant(base[n - 2]) && base[n - 2] != base[n - 1] && base[n - 2] != 'r'
         && base[n - 2] != 'l')
         base.insert(n - 1, 1, 'e');
@@ -123,7 +131,7 @@ void documentTokens(SwedishStemmer &stemmer, std::string_view word, const Emit &
 {
     const std::string stem(stemmer.stem(word));
     put(stem, false);
-    for (const std::string &base : baseStems(stemmer, stem))
+    for (const std::string &base : baseStems(stemmer, word, stem, false))
         put(base, true);
     std::string token;
     if (stem != word) {
@@ -151,19 +159,22 @@ void queryTokens(
 {
     std::string token;
     if (prefix && mode == QueryMode::Stem) {
-        // A prefix matches stems and the words as written, so "skolmåltidern*" still finds
-        // "skolmåltiderna" (whose stem is shorter than the prefix).
+        // A prefix matches stems, and where it runs into an inflection ending (its own stem is
+        // shorter, "skolmåltidern*") also the words as written, whose stems may be shorter
+        // than the prefix. Only then: a second prefix scan doubles the cost.
         put(word, false);
-        token.assign(1, exactMarker);
-        token.append(word);
-        put(token, true);
+        if (stemmer.stem(word) != word) {
+            token.assign(1, exactMarker);
+            token.append(word);
+            put(token, true);
+        }
         return;
     }
     const std::string stem(stemmer.stem(word));
     switch (mode) {
     case QueryMode::Stem: {
         put(stem, false);
-        for (const std::string &base : baseStems(stemmer, stem))
+        for (const std::string &base : baseStems(stemmer, word, stem, true))
             put(base, true);
         return;
     }
@@ -180,7 +191,7 @@ void queryTokens(
     case QueryMode::Tail: {
         // Tails are stored as stems; a base form or a longer stem of the same tail
         // ("frånvaro" → "frånvaron") is caught when the query is a prefix.
-        const std::vector<std::string> bases = baseStems(stemmer, stem);
+        const std::vector<std::string> bases = baseStems(stemmer, word, stem, true);
         token.assign(1, tailMarker);
         token.append(bases.empty() || bases.front().size() > stem.size() ? stem : bases.front());
         put(token, false);

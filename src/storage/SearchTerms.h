@@ -5,9 +5,10 @@
 //
 // For each word of a text (lower-cased by FTS5's unicode61 tokenizer, å, ä and ö kept):
 //   - its Snowball Swedish stem ("skolmåltiderna" → "skolmåltid"), so every inflected form
-//     finds every other; where Snowball leaves a definite form whole or keeps a shortened
-//     stem, also the stem of its base form at the same position ("beslutet" → "beslut",
-//     "skolan" → "skol", "frånvaron" → "frånvaro", "läromedlen" → "läromedl" → "läromedel");
+//     finds every other; where Snowball keeps a shortened stem, also its base form at the same
+//     position ("läromedlen" → "läromedl" → "läromedel"). A query word Snowball leaves whole
+//     with a definite ending also looks up its base ("beslutet" → "beslut", "skolan" →
+//     "skol"); the broader form finds the definite forms from the base (beslut → beslutet);
 //   - when the word differs from its stem, the word itself behind exactMarker, at the same
 //     position, so a name can be matched as written ("Anders" is not the stem "ander");
 //   - for a word of at least minCompoundLength letters, the stem of each of its tails of at
@@ -58,9 +59,11 @@ constexpr int minTailLength = 4;
 /// Below this many letters a query stem is matched whole, not as a prefix or a tail.
 constexpr int minExpandedStem = 3;
 
-/// The base form (and its own stem) where Snowball's stem keeps a definite ending or a
-/// shortened form (see above); empty when there is none. `stem` is stemmer.stem(word).
-std::vector<std::string> baseStems(SwedishStemmer &stemmer, std::string_view stem);
+/// The base form (and its own stem) where Snowball's stem is a shortened form, and with
+/// `definite` (queries) where it kept a definite ending; empty when there is none. `stem` is
+/// stemmer.stem(word).
+std::vector<std::string> baseStems(
+    SwedishStemmer &stemmer, std::string_view word, std::string_view stem, bool definite);
 
 /// Receives one index token; `colocated`: at the same position as the previous one.
 using Emit = std::function<void(std::string_view token, bool colocated)>;

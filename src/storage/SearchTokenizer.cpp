@@ -12,6 +12,9 @@
 #include <cstring>
 #include <new>
 #include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace minutebook {
 
@@ -19,12 +22,21 @@ namespace SearchTokenizer {
 
 namespace {
 
+// The tokens of a word, as documentTokens gave them.
+using Tokens = std::vector<std::pair<std::string, bool>>;
+
 struct Instance
 {
     fts5_tokenizer unicode {};
     Fts5Tokenizer *unicodeInstance = nullptr;
     SwedishStemmer stemmer;
+    /// Minutes repeat their words: the tokens of words seen before are not worked out again
+    /// (stemming every tail of a long word is most of the cost of indexing).
+    std::unordered_map<std::string, Tokens> seen;
 };
+
+// Words remembered per tokenizer at most; then the memory starts afresh.
+constexpr size_t rememberedWords = 50000;
 
 struct Call
 {
@@ -46,11 +58,29 @@ int onWord(void *context, int, const char *token, int size, int start, int end)
                 int(out.size()), start, end);
     };
     try {
-        if (call.flags & FTS5_TOKENIZE_QUERY)
+        if (call.flags & FTS5_TOKENIZE_AUX) {
+            // snippet() and highlight() only map positions to text and skip colocated tokens:
+            // one token per word is all they need (the index's tokens are not worked out).
+            put(word, false);
+        } else if (call.flags & FTS5_TOKENIZE_QUERY) {
             SearchTerms::queryTokens(call.instance->stemmer, word, call.mode,
                 (call.flags & FTS5_TOKENIZE_PREFIX) != 0, put);
-        else
-            SearchTerms::documentTokens(call.instance->stemmer, word, put);
+        } else {
+            auto &seen = call.instance->seen;
+            auto found = seen.find(std::string(word));
+            if (found == seen.end()) {
+                if (seen.size() >= rememberedWords)
+                    seen.clear();
+                Tokens tokens;
+                SearchTerms::documentTokens(
+                    call.instance->stemmer, word, [&tokens](std::string_view out, bool colocated) {
+                        tokens.emplace_back(std::string(out), colocated);
+                    });
+                found = seen.emplace(std::string(word), std::move(tokens)).first;
+            }
+            for (const auto &[out, colocated] : found->second)
+                put(out, colocated);
+        }
     } catch (const std::bad_alloc &) {
         call.rc = SQLITE_NOMEM;
     }

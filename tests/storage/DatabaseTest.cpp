@@ -2,6 +2,7 @@
 #include "DatabaseLocation.h"
 #include "MeetingBuilders.h"
 #include "MeetingRepository.h"
+#include "MinutesGenerator.h"
 #include "RawConnection.h"
 #include "SearchIndex.h"
 #include "TestDatabase.h"
@@ -176,6 +177,58 @@ TEST(Database, CheckOfAHealthyFileOpenedReadOnlyFindsNothing)
     QStringList problems;
     EXPECT_TRUE(db->check(&problems).ok()) << problems.join(QLatin1Char(' ')).toStdString();
     EXPECT_TRUE(db->searchIndexIsCurrent());
+}
+
+TEST(Database, AnIndexBuiltUnderOtherRulesIsRebuiltWithProgressAndCancelChangesNothing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rules.db"));
+    {
+        auto db = openOrFail(path);
+        ASSERT_TRUE(db);
+        ASSERT_TRUE(MinutesGenerator(*db).generate(12, 4).ok());
+        EXPECT_TRUE(db->searchIndexIsCurrent());
+    }
+    {
+        // Another version's rules, and an index that does not hold this version's tokens.
+        RawConnection raw(path);
+        raw.exec(QStringLiteral("UPDATE search_index SET tokenizer = 'minutebook-sv 0 old'"));
+        raw.exec(QStringLiteral(
+            "INSERT INTO agenda_items_fts (agenda_items_fts) VALUES ('delete-all')"));
+    }
+    // Cancelled: the open fails and the file keeps the other identity.
+    Database::Options cancel;
+    cancel.searchIndexProgress = [](qint64 done, qint64) {
+        return done == 0;
+    };
+    const auto cancelled = Database::open(path, cancel);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_TRUE(cancelled.error().contains(QStringLiteral("cancelled")));
+    {
+        RawConnection raw(path);
+        EXPECT_EQ(raw.value(QStringLiteral("SELECT tokenizer FROM search_index")).toString(),
+            QStringLiteral("minutebook-sv 0 old"));
+    }
+    // Opened: rebuilt, with progress up to every row, and everything findable again.
+    QVector<QPair<qint64, qint64>> steps;
+    Database::Options watch;
+    watch.searchIndexProgress = [&steps](qint64 done, qint64 total) {
+        steps.append({done, total});
+        return true;
+    };
+    auto db = openOrFail(path, watch);
+    ASSERT_TRUE(db);
+    ASSERT_GE(steps.size(), 2);
+    EXPECT_EQ(steps.constFirst().first, 0);
+    EXPECT_EQ(steps.constLast().first, steps.constLast().second);
+    EXPECT_GT(steps.constLast().second, 12);
+    EXPECT_TRUE(db->searchIndexIsCurrent());
+    QStringList problems;
+    EXPECT_TRUE(db->check(&problems).ok()) << problems.join(QLatin1Char(' ')).toStdString();
+    const QString title = RawConnection(path)
+                              .value(QStringLiteral("SELECT title FROM agenda_items LIMIT 1"))
+                              .toString();
+    EXPECT_FALSE(SearchIndex(*db).search(QLatin1Char('"') + title + QLatin1Char('"'))->isEmpty());
 }
 
 TEST(DatabaseLocation, CommandLineWinsThenEnvironmentThenDefault)

@@ -109,14 +109,15 @@ QVector<Judged> judged(const Database &db)
     return out;
 }
 
-// `swedish`: compounds and spelling correction on (today), off (before).
-Report evaluate(const Database &db, const QVector<Judged> &set, bool compounds)
+// `swedish`: the broader form, names by initials and spelling correction on (now) or off
+// (as the whole-word search before).
+Report evaluate(const Database &db, const QVector<Judged> &set, bool swedish)
 {
     SearchIndex index(db);
     SearchOptions options;
     options.limit = page;
-    options.compounds = compounds;
-    options.correctSpelling = compounds;
+    options.expand = swedish;
+    options.correctSpelling = swedish;
     Report report;
     for (const Judged &j : set) {
         const auto hits = index.search(j.query, options);

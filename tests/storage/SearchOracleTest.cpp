@@ -182,3 +182,36 @@ TEST(SearchOracle, HitsAreWhatAScanOfTheTextFinds)
         }
     }
 }
+
+TEST(SearchOracle, TheCountIsTheNumberOfHitsWithoutAPageLimit)
+{
+    auto db = test::memoryDb();
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(MinutesGenerator(*db).generate(40, 5).ok());
+    SearchIndex index(*db);
+    SearchOptions everything;
+    everything.limit = 1000000;
+    everything.correctSpelling = false;
+    QStringList queries {QStringLiteral("skolmåltider"), QStringLiteral("lärare"),
+        QStringLiteral("budget"), QStringLiteral("\"arbetsmiljön\""), QStringLiteral("kvalitet*"),
+        QStringLiteral("beslut -budget")};
+    // A person of the archive, by surname: the count includes the items marked by initials.
+    {
+        QSqlQuery q(db->connection());
+        ASSERT_TRUE(q.exec(QStringLiteral("SELECT name FROM persons ORDER BY id LIMIT 1")));
+        ASSERT_TRUE(q.next());
+        queries << SearchTerms::words(q.value(0).toString()).constLast();
+    }
+    for (const QString &query : queries) {
+        const auto hits = index.search(query, everything);
+        ASSERT_TRUE(hits.ok());
+        ASSERT_FALSE(hits->isEmpty()) << query.toStdString();
+        const auto counted = index.count(query, everything, 1000000);
+        ASSERT_TRUE(counted.ok()) << counted.error().toStdString();
+        EXPECT_EQ(counted.value(), hits->size()) << query.toStdString();
+        // Over the cap: cap + 1, never a page size.
+        if (hits->size() > 3) {
+            EXPECT_EQ(index.count(query, everything, 3).value(), 4) << query.toStdString();
+        }
+    }
+}

@@ -1,7 +1,10 @@
 #pragma once
 
 // A second, plain Qt SQL connection to a database file, for fixtures the program would never
-// write and for looking behind its back (needs Qt6::Sql).
+// write and for looking behind its back (needs Qt6::Sql and minutebook_storage: the connection
+// has the search tokenizer, as every connection of the program does).
+
+#include "SearchTokenizer.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -23,6 +26,7 @@ public:
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         db.setDatabaseName(path);
         EXPECT_TRUE(db.open()) << db.lastError().text().toStdString();
+        EXPECT_TRUE(SearchTokenizer::registerOn(db).ok());
     }
     ~RawConnection()
     {

@@ -7,10 +7,21 @@
 
 namespace minutebook {
 
-HighlightDelegate::HighlightDelegate(int role, QObject *parent)
+HighlightDelegate::HighlightDelegate(int role, int lines, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_role(role)
+    , m_lines(lines)
 { }
+
+QSize HighlightDelegate::sizeHint(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QSize base = QStyledItemDelegate::sizeHint(option, index);
+    if (index.data(m_role).toString().isEmpty())
+        return base;
+    const int height = QFontMetrics(option.font).lineSpacing() * m_lines + 6;
+    return {base.width(), qMax(base.height(), height)};
+}
 
 void HighlightDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -30,14 +41,17 @@ void HighlightDelegate::paint(
     doc.setDocumentMargin(0);
     doc.setDefaultFont(opt.font);
     doc.setHtml(html);
-    const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget);
+    const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, opt.widget)
+                           .adjusted(0, 3, 0, -3);
+    doc.setTextWidth(text.width());
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = opt.palette;
     if (opt.state & QStyle::State_Selected)
         context.palette.setColor(
             QPalette::Text, opt.palette.color(QPalette::Active, QPalette::HighlightedText));
     painter->save();
-    painter->translate(text.left(), text.top() + (text.height() - doc.size().height()) / 2);
+    const int free = text.height() - int(doc.size().height());
+    painter->translate(text.left(), text.top() + qMax(0, free / 2));
     painter->setClipRect(QRect(0, 0, text.width(), text.height()));
     doc.documentLayout()->draw(painter, context);
     painter->restore();

@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -39,16 +40,21 @@ SearchPane::SearchPane(const Database &database, QWidget *parent)
     m_ui->kind->addItem(tr("Meetings"), int(HitKind::Meeting));
     m_ui->person->lineEdit()->setPlaceholderText(tr("Any person"));
     m_ui->searchResults->setModel(m_model);
-    m_ui->searchResults->setItemDelegateForColumn(SearchHitModel::SnippetColumn,
-        new HighlightDelegate(SearchHitModel::HighlightedRole, this));
+    // A hit: its item on one line, a two-line snippet under it.
+    m_ui->searchResults->setItemDelegate(
+        new HighlightDelegate(SearchHitModel::HighlightedRole, 3, this));
+    m_ui->searchResults->installEventFilter(this);
+    m_ui->searchField->installEventFilter(this);
 
     m_typingPause->setSingleShot(true);
     m_typingPause->setInterval(typingPauseMs);
     connect(m_typingPause, &QTimer::timeout, this, &SearchPane::searchNow);
     connect(m_ui->searchField, &QLineEdit::textChanged, m_typingPause, qOverload<>(&QTimer::start));
     connect(m_ui->searchField, &QLineEdit::returnPressed, this, [this] {
-        if (m_model->rowCount() > 0 && !m_typingPause->isActive())
-            activate(m_model->index(0, 0));
+        if (m_model->hits().isEmpty() || m_typingPause->isActive())
+            return;
+        const QModelIndex current = m_ui->searchResults->currentIndex();
+        activate(current.isValid() ? current : m_model->indexOfHit(0));
     });
     connect(m_ui->kind, &QComboBox::currentIndexChanged, this, &SearchPane::searchNow);
     connect(m_ui->body, &QComboBox::currentIndexChanged, this, &SearchPane::searchNow);
@@ -56,7 +62,8 @@ SearchPane::SearchPane(const Database &database, QWidget *parent)
         m_ui->person, &QComboBox::currentTextChanged, m_typingPause, qOverload<>(&QTimer::start));
     connect(m_ui->year, &QSpinBox::valueChanged, m_typingPause, qOverload<>(&QTimer::start));
     connect(m_runner, &SearchRunner::finished, this, &SearchPane::showResults);
-    connect(m_ui->searchResults, &QTreeView::activated, this, &SearchPane::activate);
+    connect(m_runner, &SearchRunner::counted, this, &SearchPane::showCount);
+    connect(m_ui->searchResults, &QTreeView::doubleClicked, this, &SearchPane::activate);
     reloadChoices();
 }
 
@@ -105,8 +112,6 @@ SearchOptions SearchPane::options() const
         o.to = QDate(m_ui->year->value(), 12, 31);
     }
     o.limit = 200;
-    // The pane does not yet say "Menade du …": it shows only hits of what was typed.
-    o.correctSpelling = false;
     return o;
 }
 
@@ -131,26 +136,95 @@ void SearchPane::refreshHits(qint64 meetingId)
         m_typingPause->start();
 }
 
-void SearchPane::showResults(const QVector<SearchHit> &hits, const QString &error)
+void SearchPane::showResults(
+    const QVector<SearchHit> &hits, const QString &error, const QString &correctedTo)
 {
     m_model->setHits(hits);
+    m_ui->searchResults->expandAll();
+    m_searched = correctedTo.isEmpty() ? m_ui->searchField->text() : correctedTo;
+    m_correctionNote = correctedTo.isEmpty()
+        ? QString()
+        : tr("No hits for “%1”. Showing hits for “%2”.")
+              .arg(m_ui->searchField->text().trimmed(), correctedTo);
+    QString status;
     if (!error.isEmpty())
-        m_ui->status->setText(error);
+        status = error;
     else if (hits.isEmpty())
-        m_ui->status->setText(tr("No hits."));
+        status = tr("No hits.");
+    else if (hits.size() < options().limit)
+        status = tr("%n hit(s)", nullptr, int(hits.size()));
     else
-        m_ui->status->setText(tr("%n hit(s)", nullptr, int(hits.size())));
-    m_ui->searchResults->resizeColumnToContents(SearchHitModel::DateColumn);
+        // The count follows (showCount); never show the page size as if it were the total.
+        status = tr("Showing the first %1 hits; counting…").arg(hits.size());
+    m_ui->status->setText(
+        m_correctionNote.isEmpty() ? status : m_correctionNote + QLatin1Char(' ') + status);
+    if (!hits.isEmpty() && !m_ui->searchResults->currentIndex().isValid())
+        m_ui->searchResults->setCurrentIndex(m_model->indexOfHit(0));
+}
+
+void SearchPane::showCount(int total)
+{
+    const int shown = int(m_model->hits().size());
+    QString status;
+    if (total > SearchRunner::countCap)
+        status = tr("More than %L1 hits; showing the first %2.")
+                     .arg(SearchRunner::countCap)
+                     .arg(shown);
+    else
+        status = tr("%Ln hit(s); showing the first %1.", nullptr, total).arg(shown);
+    m_ui->status->setText(
+        m_correctionNote.isEmpty() ? status : m_correctionNote + QLatin1Char(' ') + status);
+}
+
+QStringList SearchPane::termsFor(const QModelIndex &index) const
+{
+    QStringList terms = highlightTerms(m_searched);
+    QModelIndexList rows {index};
+    if (index.data(SearchHitModel::IsMeetingRole).toBool()) {
+        rows.clear();
+        for (int r = 0; r < m_model->rowCount(index); ++r)
+            rows.append(m_model->index(r, 0, index));
+    }
+    for (const QModelIndex &row : rows) {
+        for (const QString &w : row.data(SearchHitModel::MatchedWordsRole).toStringList()) {
+            if (!terms.contains(w, Qt::CaseInsensitive))
+                terms.append(w);
+        }
+    }
+    return terms;
 }
 
 void SearchPane::activate(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const QModelIndex row = m_model->index(index.row(), 0);
-    emit hitActivated(row.data(SearchHitModel::MeetingIdRole).toLongLong(),
-        row.data(SearchHitModel::ItemIdRole).toLongLong(),
-        highlightTerms(m_ui->searchField->text()));
+    emit hitActivated(index.data(SearchHitModel::MeetingIdRole).toLongLong(),
+        index.data(SearchHitModel::ItemIdRole).toLongLong(), termsFor(index));
+}
+
+bool SearchPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    QTreeView *results = m_ui->searchResults;
+    if (watched == m_ui->searchField && key->key() == Qt::Key_Down && !m_model->hits().isEmpty()) {
+        // From the field into the hits, at the one that is current (the first at first).
+        if (!results->currentIndex().isValid())
+            results->setCurrentIndex(m_model->indexOfHit(0));
+        results->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    if (watched == results && key->key() == Qt::Key_Up
+        && results->indexAbove(results->currentIndex()) == QModelIndex()) {
+        m_ui->searchField->setFocus(Qt::BacktabFocusReason);
+        return true;
+    }
+    if (watched == results && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+        activate(results->currentIndex());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QStringList SearchPane::highlightTerms(const QString &text)

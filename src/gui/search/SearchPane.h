@@ -1,8 +1,10 @@
 #pragma once
 
 // The search pane: a field that searches every meeting as you type (through SearchRunner, off
-// the GUI thread), filters for kind, group, person and year, and the hits with the matched
-// words in bold. Activating a hit asks for that meeting to be opened at that item.
+// the GUI thread), filters for kind, group, person and year, and the hits grouped by meeting,
+// each with its item and a two-line snippet with the matched words in bold; the count of all
+// hits follows the first page. Down in the field goes to the hits, Up from the first hit back;
+// Enter (or a double-click) opens the meeting at the hit's item with the words highlighted.
 
 #include "SearchIndex.h"
 
@@ -47,16 +49,25 @@ public:
 signals:
     void hitActivated(qint64 meetingId, qint64 itemId, const QStringList &terms);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     SearchOptions options() const;
-    void showResults(const QVector<SearchHit> &hits, const QString &error);
+    void showResults(
+        const QVector<SearchHit> &hits, const QString &error, const QString &correctedTo);
+    void showCount(int total);
     void activate(const QModelIndex &index);
+    /// The words to highlight for a hit (or a meeting row: all its hits).
+    QStringList termsFor(const QModelIndex &index) const;
 
     std::unique_ptr<Ui::SearchPane> m_ui; ///< layout from ui/SearchPane.ui
     const Database &m_database;
     SearchHitModel *m_model = nullptr;
     SearchRunner *m_runner = nullptr;
     QTimer *m_typingPause = nullptr;
+    QString m_searched; ///< what the shown hits are hits of (the correction, if any)
+    QString m_correctionNote; ///< "No hits for … showing …", kept above the count
 };
 
 } // namespace minutebook

@@ -35,15 +35,40 @@ SearchRunner::~SearchRunner()
     }
 }
 
+SearchRunner::Outcome SearchRunner::run(
+    const SearchIndex &index, const QString &text, const SearchOptions &options)
+{
+    Outcome out;
+    auto hits = index.search(text, options, &out.correctedTo);
+    if (hits.ok())
+        out.hits = hits.value();
+    else
+        out.error = hits.error();
+    return out;
+}
+
+int SearchRunner::countOf(const SearchIndex &index, const Outcome &outcome, const QString &text,
+    const SearchOptions &options)
+{
+    // Fewer hits than a page: they are all there is.
+    if (!outcome.error.isEmpty() || outcome.hits.size() < options.limit)
+        return -1;
+    const auto total = index.count(
+        outcome.correctedTo.isEmpty() ? text : outcome.correctedTo, options, countCap);
+    return total.ok() ? total.value() : -1;
+}
+
 void SearchRunner::request(const QString &text, const SearchOptions &options)
 {
     const int id = m_latest->load() + 1;
     m_latest->store(id);
     ++m_pending;
     if (!m_thread) {
-        auto hits = SearchIndex(m_database).search(text, options);
-        deliver(id, hits.ok() ? hits.value() : QVector<SearchHit>(),
-            hits.ok() ? QString() : hits.error());
+        const SearchIndex index(m_database);
+        const Outcome outcome = run(index, text, options);
+        deliver(id, outcome);
+        if (const int total = countOf(index, outcome, text, options); total >= 0)
+            deliverCount(id, total);
         return;
     }
     const QString path = m_database.path();
@@ -55,8 +80,7 @@ void SearchRunner::request(const QString &text, const SearchOptions &options)
     QMetaObject::invokeMethod(
         m_worker,
         [=] {
-            QVector<SearchHit> found;
-            QString error;
+            Outcome outcome;
             if (latest->load() == id) {
                 if (!connection->database) {
                     Database::Options readOnly;
@@ -67,29 +91,37 @@ void SearchRunner::request(const QString &text, const SearchOptions &options)
                         connection->database = std::move(opened.value());
                         connection->index = std::make_unique<SearchIndex>(*connection->database);
                     } else {
-                        error = opened.error();
+                        outcome.error = opened.error();
                     }
                 }
-                if (connection->index) {
-                    auto hits = connection->index->search(text, options);
-                    if (hits.ok())
-                        found = hits.value();
-                    else
-                        error = hits.error();
-                }
+                if (connection->index)
+                    outcome = run(*connection->index, text, options);
             }
             QMetaObject::invokeMethod(
-                self, [self, id, found, error] { self->deliver(id, found, error); },
-                Qt::QueuedConnection);
+                self, [self, id, outcome] { self->deliver(id, outcome); }, Qt::QueuedConnection);
+            // The count, after the hits are on their way; skipped once overtaken.
+            if (latest->load() != id || !connection->index)
+                return;
+            const int total = countOf(*connection->index, outcome, text, options);
+            if (total >= 0)
+                QMetaObject::invokeMethod(
+                    self, [self, id, total] { self->deliverCount(id, total); },
+                    Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
 
-void SearchRunner::deliver(int id, const QVector<SearchHit> &hits, const QString &error)
+void SearchRunner::deliver(int id, const Outcome &outcome)
 {
     m_pending = qMax(0, m_pending - 1);
     if (id == m_latest->load())
-        emit finished(hits, error);
+        emit finished(outcome.hits, outcome.error, outcome.correctedTo);
+}
+
+void SearchRunner::deliverCount(int id, int total)
+{
+    if (id == m_latest->load())
+        emit counted(total);
 }
 
 } // namespace minutebook

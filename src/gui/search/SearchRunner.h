@@ -2,9 +2,10 @@
 
 // Runs searches off the GUI thread, so typing never waits for the database. The worker thread
 // opens its own read-only connection to the database file (Qt SQL connections belong to one
-// thread). Only the newest request matters: older ones still waiting are skipped and the
-// results of one overtaken while running are dropped. An in-memory database (tests) cannot be
-// opened twice, so it is searched on the calling thread.
+// thread). A full page of hits comes first; the count of all of them follows (counted), so
+// the hits never wait for the count. Only the newest request matters: older ones still waiting are
+// skipped and the results of one overtaken while running are dropped. An in-memory database (tests)
+// cannot be opened twice, so it is searched on the calling thread.
 
 #include "Records.h"
 #include "SearchIndex.h"
@@ -33,11 +34,31 @@ public:
     bool runsInBackground() const { return m_thread != nullptr; }
 
 signals:
-    /// `error` is empty on success; a message for the user otherwise.
-    void finished(const QVector<minutebook::SearchHit> &hits, const QString &error);
+    /// `error` is empty on success; a message for the user otherwise. `correctedTo`: nothing
+    /// matched what was typed, and these are the hits of this spelling instead.
+    void finished(const QVector<minutebook::SearchHit> &hits, const QString &error,
+        const QString &correctedTo);
+    /// All hits of the search when more than a page was found: up to countCap, or
+    /// countCap + 1 for more. Not sent when the page held them all.
+    void counted(int total);
+
+public:
+    /// Counting stops here: past it, "more than" costs less than the exact number.
+    static constexpr int countCap = 10000;
 
 private:
-    void deliver(int id, const QVector<SearchHit> &hits, const QString &error);
+    struct Outcome
+    {
+        QVector<SearchHit> hits;
+        QString error;
+        QString correctedTo;
+    };
+    /// The search itself, on whichever thread runs it; `counting` runs the count after it.
+    static Outcome run(const SearchIndex &index, const QString &text, const SearchOptions &options);
+    static int countOf(const SearchIndex &index, const Outcome &outcome, const QString &text,
+        const SearchOptions &options);
+    void deliver(int id, const Outcome &outcome);
+    void deliverCount(int id, int total);
 
     const Database &m_database;
     QThread *m_thread = nullptr;
