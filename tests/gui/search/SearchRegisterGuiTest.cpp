@@ -23,10 +23,12 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -231,6 +233,39 @@ TEST(SearchPane, KeysMoveThroughHitsTheCountFollowsAndInflectedWordsAreHighlight
         10000))
         << status->text().toStdString();
     EXPECT_EQ(model->hits().size(), 2);
+}
+
+TEST(SearchPane, AWidenedPaneKeepsItsWidthNextTime)
+{
+    Fixture f(5);
+    QSettings().clear();
+    test::FakeDialogs dialogs;
+    MeetingSessions sessions(*f.db);
+    int widened = 0;
+    {
+        MainWindow window(sessions, dialogs);
+        window.resize(1300, 800);
+        window.show();
+        window.start();
+        auto *docks = window.findChild<RegisterDocks *>();
+        docks->searchAction()->trigger();
+        auto *dock = test::child<QDockWidget>(&window, "searchDock");
+        ASSERT_TRUE(QTest::qWaitFor([dock] { return dock->isVisible(); }, 2000));
+        const int before = dock->width();
+        window.resizeDocks({dock}, {before + 180}, Qt::Horizontal);
+        QCoreApplication::processEvents();
+        widened = dock->width();
+        EXPECT_GT(widened, before + 100);
+        window.close();
+    }
+    MainWindow again(sessions, dialogs);
+    again.show();
+    again.start();
+    auto *dock = test::child<QDockWidget>(&again, "searchDock");
+    ASSERT_TRUE(QTest::qWaitFor([dock] { return dock->isVisible(); }, 2000));
+    EXPECT_NEAR(dock->width(), widened, 4);
+    again.close();
+    QSettings().clear();
 }
 
 // Not a check: writes the picture for docs/images when MINUTEBOOK_SCREENSHOT names the file:
