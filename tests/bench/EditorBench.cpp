@@ -9,6 +9,7 @@
 #include "MeetingRepository.h"
 #include "MeetingSession.h"
 #include "MeetingSessions.h"
+#include "SearchTokenizer.h"
 
 #include <QApplication>
 #include <QSqlDatabase>
@@ -153,7 +154,7 @@ void BareSqliteCommit(benchmark::State &state)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(f.path);
-        if (!db.open())
+        if (!db.open() || !SearchTokenizer::registerOn(db).ok())
             state.SkipWithError("open failed");
         QSqlQuery pragma(db);
         // The pragmas Database::open sets, so only the program's own work differs.
