@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "SearchTerms.h"
 #include "SearchTokenizer.h"
+#include "SqlValues.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -53,6 +53,17 @@ Status exec(QSqlQuery &q, const QString &sql)
 constexpr int searchIndexVersion = 5;
 // Rows indexed per statement while rebuilding: small enough for smooth progress.
 constexpr qint64 rebuildBatch = 2000;
+
+// Merges every full-text index into one segment (FTS5's 'optimize'), in the caller's transaction.
+Status optimizeEveryIndex(QSqlQuery &q)
+{
+    for (const QString &fts : Migrations::ftsTables()) {
+        if (Status s = exec(q, QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(fts));
+            !s)
+            return s;
+    }
+    return {};
+}
 } // namespace
 
 Database::Database(QString connectionName, QString path, bool readOnly)
@@ -307,11 +318,12 @@ Status Database::rebuildSearchIndex(
                 return s;
             total += q.next() ? q.value(0).toLongLong() : 0;
         }
+        const Status cancelled = Status::failure(
+            tr("Building the search index was cancelled. Nothing was changed; it is built the "
+               "next time the database is opened."));
         qint64 done = 0;
         if (progress && !progress(done, total))
-            return Status::failure(
-                tr("Building the search index was cancelled. Nothing was changed; it is built the "
-                   "next time the database is opened."));
+            return cancelled;
         for (const Migrations::IndexedTable &t : tables) {
             // 'delete-all' empties an external-content index without reading the old text
             // (which the old rules tokenised).
@@ -339,18 +351,12 @@ Status Database::rebuildSearchIndex(
                     return Status::failure(describe(insert.lastError()));
                 done += insert.numRowsAffected();
                 if (progress && !progress(done, total))
-                    return Status::failure(
-                        tr("Building the search index was cancelled. Nothing was changed; it is "
-                           "built the next time the database is opened."));
+                    return cancelled;
             }
         }
         // One segment per index, as after generate: a search then looks each word up once.
-        for (const Migrations::IndexedTable &t : tables) {
-            if (Status s
-                = exec(q, QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(t.fts));
-                !s)
-                return s;
-        }
+        if (Status s = optimizeEveryIndex(q); !s)
+            return s;
         q.prepare(QStringLiteral("UPDATE search_index SET tokenizer = ? WHERE id = 1"));
         q.addBindValue(SearchTerms::identity());
         if (!q.exec())
@@ -363,13 +369,7 @@ Status Database::optimizeSearchIndex() const
 {
     return Transaction::run(connection(), [&]() -> Status {
         QSqlQuery q(connection());
-        for (const QString &fts : Migrations::ftsTables()) {
-            if (Status s
-                = exec(q, QStringLiteral("INSERT INTO %1 (%1) VALUES ('optimize')").arg(fts));
-                !s)
-                return s;
-        }
-        return {};
+        return optimizeEveryIndex(q);
     });
 }
 
@@ -456,13 +456,6 @@ void integrityCheck(const QSqlDatabase &db, QStringList *problems)
     (void)q.exec(QStringLiteral("RELEASE search_index_check"));
 }
 
-sqlite3 *sqliteHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
 } // namespace
 
 void Database::checkSearchIndex(QStringList *problems) const
@@ -478,8 +471,8 @@ void Database::checkSearchIndex(QStringList *problems) const
         copy.setDatabaseName(QStringLiteral(":memory:"));
         Status ready = copy.open() ? SearchTokenizer::registerOn(copy)
                                    : Status::failure(describe(copy.lastError()));
-        sqlite3 *from = sqliteHandle(connection());
-        sqlite3 *to = sqliteHandle(copy);
+        sqlite3 *from = sql::handle(connection());
+        sqlite3 *to = sql::handle(copy);
         if (ready && (!from || !to))
             ready = Status::failure(tr("not an SQLite connection"));
         if (ready) {

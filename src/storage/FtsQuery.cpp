@@ -81,6 +81,17 @@ QVector<Term> split(const QString &typed)
 }
 } // namespace
 
+namespace {
+// The wanted terms joined by AND, then the excluded ones after NOT.
+QString combined(const QString &included, const QStringList &excluded)
+{
+    QString out = excluded.isEmpty() ? included : QLatin1Char('(') + included + QLatin1Char(')');
+    for (const QString &e : excluded)
+        out += QStringLiteral(" NOT ") + e;
+    return out;
+}
+} // namespace
+
 FtsQuery FtsQuery::fromUserText(const QString &text, const NamePredicate &isName)
 {
     thread_local SwedishStemmer stemmer;
@@ -91,11 +102,16 @@ FtsQuery FtsQuery::fromUserText(const QString &text, const NamePredicate &isName
     QStringList excluded;
     bool broadens = false;
     FtsQuery query;
+    query.onlyWords = true;
     for (const Term &term : split(text)) {
         QString expr;
         QString wide;
         const QStringList words = SearchTerms::words(term.text);
         const bool oneWord = words.size() == 1 && !term.phrase;
+        if (oneWord && !term.prefix && !term.excluded)
+            query.words.append(words.first());
+        else
+            query.onlyWords = false;
         if (term.prefix) {
             expr = quoted(term.text) + QStringLiteral("*");
         } else if (oneWord && isName && isName(words.first())) {
@@ -125,11 +141,7 @@ FtsQuery FtsQuery::fromUserText(const QString &text, const NamePredicate &isName
     }
     query.included = included.join(QStringLiteral(" AND "));
     query.excluded = excluded;
-    query.expression = query.included;
-    if (!excluded.isEmpty())
-        query.expression = QLatin1Char('(') + query.expression + QLatin1Char(')');
-    for (const QString &e : excluded)
-        query.expression += QStringLiteral(" NOT ") + e;
+    query.expression = combined(query.included, excluded);
     if (broadens)
         query.broaderIncluded = broader.join(QStringLiteral(" AND "));
     return query;
@@ -143,10 +155,7 @@ FtsQuery FtsQuery::broader() const
     out.included = broaderIncluded;
     out.broaderIncluded.clear();
     out.prefix = true;
-    out.expression
-        = excluded.isEmpty() ? out.included : QLatin1Char('(') + out.included + QLatin1Char(')');
-    for (const QString &e : excluded)
-        out.expression += QStringLiteral(" NOT ") + e;
+    out.expression = combined(out.included, excluded);
     return out;
 }
 

@@ -27,6 +27,10 @@ struct FtsQuery
     /// A wanted term is a prefix (word*): FTS5 merges the rows of every word it begins, in
     /// each statement, before the first row comes out.
     bool prefix = false;
+    /// The plain wanted words (not phrases, prefixes or exclusions), lower case, in order.
+    QStringList words;
+    /// Every term is a plain wanted word (a query that may be a person's name).
+    bool onlyWords = false;
     /// The wanted terms of the broader form (compound parts, prefixes of stems); empty when
     /// it would find nothing more.
     QString broaderIncluded;

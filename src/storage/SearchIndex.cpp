@@ -23,7 +23,8 @@ struct SearchIndex::Source
     const char *column; ///< the only column searched; nullptr: every column
     // bm25's weights per column (titles count more); only used for rare matches.
     const char *weights;
-    const char *itemColumns; ///< item id, number, title (NULLs for meeting hits)
+    /// The place of a hit in sql::readItemPlace's order (NULL item columns for meeting hits).
+    const char *itemColumns;
     const char *joins; ///< from the FTS table `f` to meetings `m`
 };
 
@@ -39,8 +40,8 @@ struct SearchIndex::Row
 };
 
 namespace {
-const char itemColumns[] = "i.id, i.number, i.title";
-const char noItemColumns[] = "NULL, NULL, NULL";
+const char itemColumns[] = "i.id, b.name, b.short_name, m.meeting_date, i.number, i.title";
+const char noItemColumns[] = "NULL, b.name, b.short_name, m.meeting_date, NULL, NULL";
 const char meetingJoins[] = "JOIN meetings m ON m.id = f.rowid";
 const char itemJoins[]
     = "JOIN agenda_items i ON i.id = f.rowid JOIN meetings m ON m.id = i.meeting_id";
@@ -217,12 +218,11 @@ Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(const Source &source
     else if (ranked)
         score = QStringLiteral("f.rank");
     QVariantList values {expression};
-    QString statement
-        = QStringLiteral("SELECT m.id, %1, b.name, b.short_name, m.meeting_date, f.rowid, %2, "
-                         "snippet(%3, -1, char(2), char(3), '…', 16) FROM %3 f %4 "
-                         "JOIN bodies b ON b.id = m.body_id WHERE %3 MATCH ?")
-              .arg(QLatin1String(source.itemColumns), score, QLatin1String(source.fts),
-                  QLatin1String(source.joins));
+    QString statement = QStringLiteral("SELECT m.id, %1, f.rowid, %2, "
+                                       "snippet(%3, -1, char(2), char(3), '…', 16) FROM %3 f %4 "
+                                       "JOIN bodies b ON b.id = m.body_id WHERE %3 MATCH ?")
+                            .arg(QLatin1String(source.itemColumns), score,
+                                QLatin1String(source.fts), QLatin1String(source.joins));
     if (ranked && !sortHere)
         statement += QStringLiteral(" AND f.rank MATCH 'bm25(%1)'").arg(weights);
     statement += filterConditions(options, source.itemColumns == itemColumns, &values);
@@ -236,13 +236,7 @@ Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(const Source &source
     QVector<Row> rows;
     while (q.next()) {
         Row r;
-        r.hit.meetingId = q.value(0).toLongLong();
-        r.hit.itemId = q.value(1).toLongLong();
-        r.hit.itemNumber = q.value(2).toString();
-        r.hit.itemTitle = q.value(3).toString();
-        r.hit.bodyName = q.value(4).toString();
-        r.hit.bodyShortName = q.value(5).toString();
-        r.hit.date = sql::toDate(q.value(6));
+        sql::readItemPlace(q, r.hit);
         r.rowid = q.value(7).toLongLong();
         r.hit.rank = q.value(8).toDouble();
         r.hit.snippet = q.value(9).toString();
@@ -306,14 +300,13 @@ Status SearchIndex::loadPersons() const
     // The persons, read again when the database changed: PRAGMA data_version moves when
     // another connection commits, total_changes() when this one writes (both cost nothing).
     auto q = run(QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version), "
-                                "total_changes(), 0"),
+                                "total_changes()"),
         {});
     if (!q)
         return q.status();
     QString stamp;
     if (q.value()->next())
-        stamp = q.value()->value(0).toString() + QLatin1Char(' ') + q.value()->value(1).toString()
-            + QLatin1Char(' ') + q.value()->value(2).toString();
+        stamp = q.value()->value(0).toString() + QLatin1Char(' ') + q.value()->value(1).toString();
     q.value()->finish();
     if (stamp == m_personsStamp)
         return {};
@@ -353,18 +346,14 @@ const char responsibleItems[]
 } // namespace
 
 Result<QVector<QPair<qint64, QString>>> SearchIndex::namedPersons(
-    const QString &userText, const SearchOptions &options) const
+    const FtsQuery &query, const SearchOptions &options) const
 {
     QVector<QPair<qint64, QString>> out;
     // Only a query that is nothing but a name: every word a word of one person's name.
-    if (userText.contains(QLatin1Char('"')) || userText.contains(QLatin1Char('*'))
-        || userText.contains(QLatin1Char('-')))
+    if (!query.onlyWords || !options.expand
+        || (!options.kinds.isEmpty() && !options.kinds.contains(HitKind::Item)))
         return out;
-    if (!options.kinds.isEmpty() && !options.kinds.contains(HitKind::Item))
-        return out;
-    const QStringList words = SearchTerms::words(userText);
-    if (words.isEmpty())
-        return out;
+    const QStringList &words = query.words;
     if (Status s = loadPersons(); !s)
         return s;
     for (const QString &w : words) {
@@ -381,10 +370,10 @@ Result<QVector<QPair<qint64, QString>>> SearchIndex::namedPersons(
     return out;
 }
 
-Status SearchIndex::collectResponsible(const QString &userText, const SearchOptions &options,
+Status SearchIndex::collectResponsible(const FtsQuery &query, const SearchOptions &options,
     QVector<Row> &rows, QHash<QByteArray, QSet<qint64>> &seen) const
 {
-    const auto persons = namedPersons(userText, options);
+    const auto persons = namedPersons(query, options);
     if (!persons)
         return persons.status();
     QSet<qint64> &found = seen[QByteArray("agenda_items_fts")];
@@ -392,8 +381,8 @@ Status SearchIndex::collectResponsible(const QString &userText, const SearchOpti
         if (rows.size() >= options.limit)
             break;
         QVariantList values {personId, initials};
-        QString statement = QStringLiteral("SELECT m.id, i.id, i.number, i.title, b.name, "
-                                           "b.short_name, m.meeting_date, i.responsible ")
+        QString statement
+            = QStringLiteral("SELECT m.id, %1, i.responsible ").arg(QLatin1String(itemColumns))
             + QLatin1String(responsibleItems);
         statement += filterConditions(options, true, &values);
         statement += QStringLiteral(" ORDER BY m.meeting_date DESC, i.id LIMIT ?");
@@ -403,13 +392,7 @@ Status SearchIndex::collectResponsible(const QString &userText, const SearchOpti
             return q.status();
         while (q.value()->next()) {
             Row r;
-            r.hit.meetingId = q.value()->value(0).toLongLong();
-            r.hit.itemId = q.value()->value(1).toLongLong();
-            r.hit.itemNumber = q.value()->value(2).toString();
-            r.hit.itemTitle = q.value()->value(3).toString();
-            r.hit.bodyName = q.value()->value(4).toString();
-            r.hit.bodyShortName = q.value()->value(5).toString();
-            r.hit.date = sql::toDate(q.value()->value(6));
+            sql::readItemPlace(*q.value(), r.hit);
             r.hit.kind = HitKind::Item;
             r.hit.snippet
                 = tr("Responsible: %1")
@@ -535,18 +518,16 @@ Result<QString> SearchIndex::suggestion(const QString &userText) const
     QStringList out;
     bool changed = false;
     for (const QString &part : userText.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QStringList words = SearchTerms::words(part);
-        const bool plain = words.size() == 1 && !part.contains(QLatin1Char('"'))
-            && !part.contains(QLatin1Char('*')) && !part.startsWith(QLatin1Char('-'));
-        if (plain) {
-            SearchOptions alone;
-            alone.limit = 1;
-            alone.correctSpelling = false;
-            auto found = search(part, alone);
+        const FtsQuery alone = FtsQuery::fromUserText(part);
+        if (alone.onlyWords && alone.words.size() == 1) {
+            SearchOptions first;
+            first.limit = 1;
+            first.correctSpelling = false;
+            auto found = search(part, first);
             if (!found)
                 return found.status();
             if (found.value().isEmpty()) {
-                auto closest = closestWord(words.first());
+                auto closest = closestWord(alone.words.first());
                 if (!closest)
                     return closest.status();
                 if (!closest.value().isEmpty()) {
@@ -586,11 +567,9 @@ Result<int> SearchIndex::count(const QString &userText, const SearchOptions &opt
     if (query.isEmpty())
         return 0;
     const FtsQuery widest = options.expand && query.hasBroader() ? query.broader() : query;
-    auto persons = namedPersons(userText, options);
+    const auto persons = namedPersons(query, options);
     if (!persons)
         return persons.status();
-    if (!options.expand)
-        persons.value().clear();
     const ReadTransaction transaction(*this);
     int sources = 0;
     const Source *all = sourceTable<Source>(&sources);
@@ -666,8 +645,8 @@ Result<QVector<SearchHit>> SearchIndex::search(
         if (Status st = collect(all, count, passes[pass], options, pass, rows, seen); !st)
             return Result<QVector<SearchHit>>::failure(tr("The search failed: %1").arg(st.error()));
         // A name also finds the items its person was responsible for, marked by initials.
-        if (pass == 0 && options.expand) {
-            if (Status st = collectResponsible(userText, options, rows, seen); !st)
+        if (pass == 0) {
+            if (Status st = collectResponsible(query, options, rows, seen); !st)
                 return Result<QVector<SearchHit>>::failure(
                     tr("The search failed: %1").arg(st.error()));
         }

@@ -102,10 +102,10 @@ private:
     /// For a query that is a person's name: each such person's id and a LIKE pattern of the
     /// initials the minutes mark them by.
     Result<QVector<QPair<qint64, QString>>> namedPersons(
-        const QString &userText, const SearchOptions &options) const;
+        const FtsQuery &query, const SearchOptions &options) const;
     /// For a query that names a person: the items whose responsible initials are that
     /// person's, in meetings the person attended.
-    Status collectResponsible(const QString &userText, const SearchOptions &options,
+    Status collectResponsible(const FtsQuery &query, const SearchOptions &options,
         QVector<Row> &rows, QHash<QByteArray, QSet<qint64>> &seen) const;
     /// The unrestricted matches of every FTS table the search may ask, into `counts`.
     Status countTables(const Source *sources, int count, const FtsQuery &query,

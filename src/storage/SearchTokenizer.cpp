@@ -1,11 +1,10 @@
 #include "SearchTokenizer.h"
 
 #include "SearchTerms.h"
+#include "SqlValues.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -136,14 +135,6 @@ int tokenize(Fts5Tokenizer *tokenizer, void *context, int flags, const char *tex
     return rc != SQLITE_OK ? rc : call.rc;
 }
 
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
-
 } // namespace
 
 Status registerOn(const QSqlDatabase &db)
@@ -153,7 +144,7 @@ Status registerOn(const QSqlDatabase &db)
             "minutebook::SearchTokenizer", "The search index cannot be used: %1")
                                    .arg(why));
     };
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = sql::handle(db);
     if (!handle)
         return failed(QStringLiteral("not an SQLite connection"));
     fts5_api *api = nullptr;

@@ -2,9 +2,18 @@
 
 #include "Database.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace minutebook::sql {
+
+sqlite3 *handle(const QSqlDatabase &db)
+{
+    const QVariant h = db.driver()->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(h.data());
+}
 
 QVariant value(const QVariant &v)
 {

@@ -12,7 +12,13 @@
 #include <QTime>
 #include <QVariant>
 
+struct sqlite3;
+
 namespace minutebook::sql {
+
+/// The SQLite connection behind a QSQLITE connection (for SQLite's own C API: the search
+/// tokenizer, backups); nullptr for another driver.
+sqlite3 *handle(const QSqlDatabase &db);
 
 inline QVariant date(const QDate &d)
 {

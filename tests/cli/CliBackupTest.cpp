@@ -70,17 +70,8 @@ TEST(CliBackup, CheckFailsOnAStaleSearchIndex)
             .exitCode,
         0);
     EXPECT_EQ(cli.runOn(db, {QStringLiteral("check")}).exitCode, 0);
-    {
-        // The update trigger dropped, a title changed, the trigger put back.
-        RawConnection raw(db);
-        const QString trigger = raw.value(QStringLiteral("SELECT sql FROM sqlite_master WHERE "
-                                                         "name = 'agenda_items_fts_au'"))
-                                    .toString();
-        ASSERT_FALSE(trigger.isEmpty());
-        raw.exec(QStringLiteral("DROP TRIGGER agenda_items_fts_au"));
-        raw.exec(QStringLiteral("UPDATE agenda_items SET title = 'Helt ny rubrik' WHERE id = 1"));
-        raw.exec(trigger);
-    }
+    changeBehindTheSearchIndex(
+        db, QStringLiteral("UPDATE agenda_items SET title = 'Helt ny rubrik' WHERE id = 1"));
     const CliResult check = cli.runOn(db, {QStringLiteral("check")});
     EXPECT_NE(check.exitCode, 0);
     EXPECT_TRUE((check.out + check.err).contains(QStringLiteral("agenda_items_fts")))

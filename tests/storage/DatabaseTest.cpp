@@ -130,15 +130,8 @@ QString staleIndexDatabase(const QTemporaryDir &dir)
         Meeting m = smallMeeting();
         EXPECT_TRUE(meetings.insert(m).ok());
     }
-    RawConnection raw(path);
-    const QString trigger
-        = raw.value(
-                 QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'agenda_items_fts_au'"))
-              .toString();
-    EXPECT_FALSE(trigger.isEmpty());
-    raw.exec(QStringLiteral("DROP TRIGGER agenda_items_fts_au"));
-    raw.exec(QStringLiteral("UPDATE agenda_items SET title = 'Helt ny rubrik'"));
-    raw.exec(trigger);
+    changeBehindTheSearchIndex(
+        path, QStringLiteral("UPDATE agenda_items SET title = 'Helt ny rubrik'"));
     return path;
 }
 } // namespace

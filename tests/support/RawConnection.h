@@ -53,6 +53,22 @@ private:
     QString m_name;
 };
 
+/// Changes agenda items behind the search index's back, as a damaged file would: the index's
+/// update trigger dropped, `update` run, the trigger put back (SQLite's own integrity-check then
+/// calls the index malformed).
+inline void changeBehindTheSearchIndex(const QString &path, const QString &update)
+{
+    RawConnection raw(path);
+    const QString trigger
+        = raw.value(
+                 QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'agenda_items_fts_au'"))
+              .toString();
+    ASSERT_FALSE(trigger.isEmpty());
+    raw.exec(QStringLiteral("DROP TRIGGER agenda_items_fts_au"));
+    raw.exec(update);
+    raw.exec(trigger);
+}
+
 /// A meeting with one item titled `itemTitle`, written with the SQL of schema version 1, for a
 /// database left at an older version (the repositories write the latest schema).
 inline bool insertVersion1Meeting(const QString &path, const QString &itemTitle)

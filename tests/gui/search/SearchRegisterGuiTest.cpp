@@ -269,14 +269,17 @@ TEST(SearchPane, AWidenedPaneKeepsItsWidthNextTime)
 }
 
 // Not a check: writes the picture for docs/images when MINUTEBOOK_SCREENSHOT names the file:
-// the window on the relevance corpus (tests/data/relevance), in Swedish, searching a word in a
-// form the minutes never use.
+// the window on the relevance corpus (tests/data/relevance), searching a word in a form the
+// minutes never use.
 TEST(SearchPane, Screenshot)
 {
     const QString target = qEnvironmentVariable("MINUTEBOOK_SCREENSHOT");
     if (target.isEmpty())
         GTEST_SKIP() << "set MINUTEBOOK_SCREENSHOT to write a screenshot";
-    Language::install(*qApp, QStringLiteral("sv"));
+    // Swedish unless MINUTEBOOK_SCREENSHOT_LANGUAGE says otherwise (en, to look at it in English).
+    const QString language
+        = qEnvironmentVariable("MINUTEBOOK_SCREENSHOT_LANGUAGE", QStringLiteral("sv"));
+    Language::install(*qApp, language);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("corpus.db"));
     ASSERT_TRUE(QFile::copy(QStringLiteral(MINUTEBOOK_TEST_DATA "/relevance/corpus.db"), path));
