@@ -145,6 +145,111 @@
     </message>
 </context>
 <context>
+    <name>minutebook::ApprovalActions</name>
+    <message>
+        <source>&amp;Approve minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the &amp;approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes not approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::Approvals</name>
+    <message>
+        <source>Say who approved the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes are approved by one or two persons, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not attend the meeting. Those who did: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These minutes are already approved (by %1 on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes cannot be approved before the meeting (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the minutes are reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These minutes are not approved; there is nothing to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ApproveDialog</name>
+    <message>
+        <source>Approve minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; – once approved, the minutes can no longer be changed; only the status of assignments can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody else)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;and by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before approving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing seems to be missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>minutebook::ApprovedRule</name>
     <message>
         <source>There is no meeting with id %1.</source>
@@ -741,6 +846,94 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     </message>
     <message>
         <source>Nothing matches “%1”; showing hits for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who approved the minutes: --by NAME or --by &quot;NAME,NAME&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 approved %2 by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256, version %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the minutes are reopened: --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1 is a draft again; the earlier approval is kept in its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not approved: a draft has no approved record to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved before approvals were recorded in the program: there is no fingerprint to check. Record the approval with “approve %1 --by NAME”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint is of version %1, which this program does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint at approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive matches the approved minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint now:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive does NOT match: the minutes were changed after approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who approved the minutes: one or two attendees, separated by a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of approval (YYYY-MM-DD; default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the minutes are reopened (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reopens them (default: the login name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a meeting&apos;s minutes (they become read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make approved minutes a draft again, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that approved minutes are unchanged since approval.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1887,6 +2080,10 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         <source>Minutes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingEditor</name>
@@ -2028,6 +2225,18 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     <name>minutebook::MeetingRules</name>
     <message>
         <source>These minutes are approved and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the assignment “%2” has nobody responsible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the assignment “%2” has no due date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2228,6 +2437,14 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         <source>Moved to the meeting on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Approved %1 by %2, fingerprint %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved before approvals were recorded in the program</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingView</name>
@@ -2339,6 +2556,14 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     </message>
     <message>
         <source>Minutes taken by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved (not approved in the program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2 · fingerprint %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2510,6 +2735,33 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     </message>
     <message>
         <source>Search &amp;pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ReopenDialog</name>
+    <message>
+        <source>Reopen approved minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of %1 %2 become a draft again and can be changed. The approval and its fingerprint are kept in the meeting&apos;s log, with the reason given here. To correct a single mistake, use a correction instead: the minutes then stay approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the minutes are reopened (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

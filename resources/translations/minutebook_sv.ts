@@ -145,6 +145,111 @@
     </message>
 </context>
 <context>
+    <name>minutebook::ApprovalActions</name>
+    <message>
+        <source>&amp;Approve minutes…</source>
+        <translation>&amp;Godkänn mötesanteckningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Återöppna…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;approval…</source>
+        <translation>Registrera &amp;godkännandet…</translation>
+    </message>
+    <message>
+        <source>Minutes not approved</source>
+        <translation>Mötesanteckningarna godkändes inte</translation>
+    </message>
+    <message>
+        <source>Minutes not saved</source>
+        <translation>Mötesanteckningarna sparades inte</translation>
+    </message>
+    <message>
+        <source>No meeting is shown.</source>
+        <translation>Inget möte visas.</translation>
+    </message>
+    <message>
+        <source>Minutes not reopened</source>
+        <translation>Mötesanteckningarna återöppnades inte</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::Approvals</name>
+    <message>
+        <source>Say who approved the minutes.</source>
+        <translation>Ange vem som godkände mötesanteckningarna.</translation>
+    </message>
+    <message>
+        <source>Minutes are approved by one or two persons, not %1.</source>
+        <translation>Mötesanteckningar godkänns av en eller två personer, inte %1.</translation>
+    </message>
+    <message>
+        <source>%1 did not attend the meeting. Those who did: %2.</source>
+        <translation>%1 deltog inte i mötet. De som deltog: %2.</translation>
+    </message>
+    <message>
+        <source>These minutes are already approved (by %1 on %2).</source>
+        <translation>Mötesanteckningarna är redan godkända (av %1 den %2).</translation>
+    </message>
+    <message>
+        <source>Minutes cannot be approved before the meeting (%1).</source>
+        <translation>Mötesanteckningar kan inte godkännas före mötet (%1).</translation>
+    </message>
+    <message>
+        <source>Say why the minutes are reopened.</source>
+        <translation>Ange varför mötesanteckningarna återöppnas.</translation>
+    </message>
+    <message>
+        <source>These minutes are not approved; there is nothing to reopen.</source>
+        <translation>Mötesanteckningarna är inte godkända; det finns inget att återöppna.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ApproveDialog</name>
+    <message>
+        <source>Approve minutes</source>
+        <translation>Godkänn mötesanteckningar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2&lt;/b&gt; – once approved, the minutes can no longer be changed; only the status of assignments can.</source>
+        <translation>&lt;b&gt;%1 %2&lt;/b&gt; – när mötesanteckningarna är godkända kan de inte längre ändras; bara uppdragens status kan ändras.</translation>
+    </message>
+    <message>
+        <source>Choose who approved</source>
+        <translation>Välj vem som godkände</translation>
+    </message>
+    <message>
+        <source>(nobody else)</source>
+        <translation>(ingen mer)</translation>
+    </message>
+    <message>
+        <source>&amp;Approved by:</source>
+        <translation>&amp;Godkänd av:</translation>
+    </message>
+    <message>
+        <source>&amp;and by:</source>
+        <translation>&amp;och av:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Check before approving:</source>
+        <translation>Kontrollera innan du godkänner:</translation>
+    </message>
+    <message>
+        <source>Nothing seems to be missing.</source>
+        <translation>Inget verkar saknas.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkänn</translation>
+    </message>
+</context>
+<context>
     <name>minutebook::ApprovedRule</name>
     <message>
         <source>There is no meeting with id %1.</source>
@@ -747,6 +852,94 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     <message>
         <source>Nothing matches “%1”; showing hits for “%2”.</source>
         <translation>Inga träffar för ”%1”; visar träffar för ”%2”.</translation>
+    </message>
+    <message>
+        <source>Say who approved the minutes: --by NAME or --by &quot;NAME,NAME&quot;.</source>
+        <translation>Ange vem som godkände mötesanteckningarna: --by NAMN eller --by &quot;NAMN,NAMN&quot;.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Obs: %1</translation>
+    </message>
+    <message>
+        <source>Meeting %1 approved %2 by %3.</source>
+        <translation>Möte %1 godkänt %2 av %3.</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256, version %1): %2</source>
+        <translation>Kontrollsumma (SHA-256, version %1): %2</translation>
+    </message>
+    <message>
+        <source>Say why the minutes are reopened: --reason TEXT.</source>
+        <translation>Ange varför mötesanteckningarna återöppnas: --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Meeting %1 is a draft again; the earlier approval is kept in its log.</source>
+        <translation>Möte %1 är ett utkast igen; det tidigare godkännandet finns kvar i mötets logg.</translation>
+    </message>
+    <message>
+        <source>Meeting %1: %2 %3</source>
+        <translation>Möte %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Not approved: a draft has no approved record to check.</source>
+        <translation>Inte godkänt: ett utkast har inget godkänt innehåll att kontrollera.</translation>
+    </message>
+    <message>
+        <source>Approved before approvals were recorded in the program: there is no fingerprint to check. Record the approval with “approve %1 --by NAME”.</source>
+        <translation>Godkänt innan godkännanden registrerades i programmet: det finns ingen kontrollsumma att kontrollera. Registrera godkännandet med ”approve %1 --by NAMN”.</translation>
+    </message>
+    <message>
+        <source>The fingerprint is of version %1, which this program does not know.</source>
+        <translation>Kontrollsumman är av version %1, som det här programmet inte känner till.</translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2.</source>
+        <translation>Godkänt %1 av %2.</translation>
+    </message>
+    <message>
+        <source>Fingerprint at approval: %1</source>
+        <translation>Kontrollsumma vid godkännandet: %1</translation>
+    </message>
+    <message>
+        <source>The archive matches the approved minutes.</source>
+        <translation>Arkivet stämmer med de godkända mötesanteckningarna.</translation>
+    </message>
+    <message>
+        <source>Fingerprint now:         %1</source>
+        <translation>Kontrollsumma nu:               %1</translation>
+    </message>
+    <message>
+        <source>The archive does NOT match: the minutes were changed after approval.</source>
+        <translation>Arkivet stämmer INTE: mötesanteckningarna har ändrats efter godkännandet.</translation>
+    </message>
+    <message>
+        <source>Who approved the minutes: one or two attendees, separated by a comma.</source>
+        <translation>Vem som godkände mötesanteckningarna: en eller två deltagare, åtskilda med kommatecken.</translation>
+    </message>
+    <message>
+        <source>The day of approval (YYYY-MM-DD; default: today).</source>
+        <translation>Dagen för godkännandet (ÅÅÅÅ-MM-DD; standard: i dag).</translation>
+    </message>
+    <message>
+        <source>Why the minutes are reopened (required).</source>
+        <translation>Varför mötesanteckningarna återöppnas (krävs).</translation>
+    </message>
+    <message>
+        <source>Who reopens them (default: the login name).</source>
+        <translation>Vem som återöppnar dem (standard: inloggningsnamnet).</translation>
+    </message>
+    <message>
+        <source>Approve a meeting&apos;s minutes (they become read-only).</source>
+        <translation>Godkänn ett mötes anteckningar (de blir skrivskyddade).</translation>
+    </message>
+    <message>
+        <source>Make approved minutes a draft again, with a reason.</source>
+        <translation>Gör godkända mötesanteckningar till utkast igen, med ett skäl.</translation>
+    </message>
+    <message>
+        <source>Check that approved minutes are unchanged since approval.</source>
+        <translation>Kontrollera att godkända mötesanteckningar är oförändrade sedan godkännandet.</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2085,10 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <source>Minutes</source>
         <translation>Anteckningar</translation>
     </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Möte</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingEditor</name>
@@ -2034,6 +2231,18 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     <message>
         <source>These minutes are approved and can no longer be changed.</source>
         <translation>Anteckningarna är godkända och kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no title.</source>
+        <translation>Punkt %1 saknar rubrik.</translation>
+    </message>
+    <message>
+        <source>Item %1: the assignment “%2” has nobody responsible.</source>
+        <translation>Punkt %1: uppdraget ”%2” saknar ansvarig.</translation>
+    </message>
+    <message>
+        <source>Item %1: the assignment “%2” has no due date.</source>
+        <translation>Punkt %1: uppdraget ”%2” saknar slutdatum.</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2442,14 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <source>Moved to the meeting on %1</source>
         <translation>Flyttas till mötet den %1</translation>
     </message>
+    <message>
+        <source>Approved %1 by %2, fingerprint %3</source>
+        <translation>Godkänt %1 av %2, kontrollsumma %3</translation>
+    </message>
+    <message>
+        <source>Approved before approvals were recorded in the program</source>
+        <translation>Godkänt innan godkännanden registrerades i programmet</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingView</name>
@@ -2345,6 +2562,14 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     <message>
         <source>Minutes taken by:</source>
         <translation>Vid anteckningarna:</translation>
+    </message>
+    <message>
+        <source>Approved (not approved in the program)</source>
+        <translation>Godkänd (utan justering i programmet)</translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2 · fingerprint %3</source>
+        <translation>Godkänd %1 av %2 · kontrollsumma %3</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2741,33 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     <message>
         <source>Search &amp;pane</source>
         <translation>S&amp;ökpanel</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ReopenDialog</name>
+    <message>
+        <source>Reopen approved minutes</source>
+        <translation>Återöppna godkända mötesanteckningar</translation>
+    </message>
+    <message>
+        <source>The minutes of %1 %2 become a draft again and can be changed. The approval and its fingerprint are kept in the meeting&apos;s log, with the reason given here. To correct a single mistake, use a correction instead: the minutes then stay approved.</source>
+        <translation>Mötesanteckningarna från %1 %2 blir ett utkast igen och kan ändras. Godkännandet och dess kontrollsumma finns kvar i mötets logg, tillsammans med skälet du anger här. Använd hellre en rättelse för att rätta ett enstaka fel: då förblir mötesanteckningarna godkända.</translation>
+    </message>
+    <message>
+        <source>Why the minutes are reopened (required)</source>
+        <translation>Varför mötesanteckningarna återöppnas (krävs)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>Reopened &amp;by:</source>
+        <translation>Återöppnad &amp;av:</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Återöppna</translation>
     </message>
 </context>
 <context>

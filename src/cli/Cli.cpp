@@ -127,6 +127,23 @@ QList<QCommandLineOption> exportOptions()
             QStringLiteral("TEXT")}};
 }
 
+QList<QCommandLineOption> approveOptions()
+{
+    return {{QStringLiteral("by"),
+                Cli::tr("Who approved the minutes: one or two attendees, separated by a comma."),
+                QStringLiteral("NAME[,NAME]")},
+        {QStringLiteral("date"), Cli::tr("The day of approval (YYYY-MM-DD; default: today)."),
+            QStringLiteral("D")}};
+}
+
+QList<QCommandLineOption> reopenOptions()
+{
+    return {{QStringLiteral("reason"), Cli::tr("Why the minutes are reopened (required)."),
+                QStringLiteral("TEXT")},
+        {QStringLiteral("by"), Cli::tr("Who reopens them (default: the login name)."),
+            QStringLiteral("NAME")}};
+}
+
 QList<QCommandLineOption> generateOptions()
 {
     return {
@@ -157,6 +174,12 @@ const QVector<Cli::Command> &Cli::commands()
             noOptions, &Cli::restore, Writes, 1},
         {"check", "", QT_TR_NOOP("Check the database for damage."), noOptions, &Cli::check, Reads,
             0},
+        {"approve", "ID", QT_TR_NOOP("Approve a meeting's minutes (they become read-only)."),
+            approveOptions, &Cli::approve, Writes, 1},
+        {"reopen", "ID", QT_TR_NOOP("Make approved minutes a draft again, with a reason."),
+            reopenOptions, &Cli::reopen, Writes, 1},
+        {"verify", "ID", QT_TR_NOOP("Check that approved minutes are unchanged since approval."),
+            showOptions, &Cli::verify, Reads, 1},
         {"import", "FILE…", QT_TR_NOOP("Import minutes from plain-text files."), importOptions,
             &Cli::importFiles, MayWrite, -1},
         {"export", "[ID]",

@@ -39,6 +39,8 @@ private:
     bool parseLimit(const QCommandLineParser &parser, int *limit);
     bool parseDate(const QCommandLineParser &parser, const QString &option, QDate *date);
     bool parseCsv(const QCommandLineParser &parser, bool *csv, QChar *separator);
+    /// A meeting id as typed; says what is wrong when it is not one.
+    bool parseMeetingId(const QString &text, qint64 *id);
 
     int list(const QCommandLineParser &parser);
     int show(const QCommandLineParser &parser);
@@ -50,6 +52,9 @@ private:
     int restore(const QCommandLineParser &parser);
     int check(const QCommandLineParser &parser);
     int importFiles(const QCommandLineParser &parser);
+    int approve(const QCommandLineParser &parser);
+    int reopen(const QCommandLineParser &parser);
+    int verify(const QCommandLineParser &parser);
     Result<Meeting> readMinutes(const QString &file, const ImportOptions &options, bool json,
         QJsonObject &report, QByteArray *bytes);
     /// True when this program leaves `command` to another one (minutebook-cli hands `export` to

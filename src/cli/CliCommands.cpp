@@ -94,13 +94,9 @@ int Cli::list(const QCommandLineParser &parser)
 
 int Cli::show(const QCommandLineParser &parser)
 {
-    const QString text = parser.positionalArguments().at(0);
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id < 1)
-        return fail(tr("“%1” is not a meeting id: ids are whole numbers such as 42 (see “list”).")
-                        .arg(text),
-            Usage);
+    qint64 id = 0;
+    if (!parseMeetingId(parser.positionalArguments().at(0), &id))
+        return Usage;
     MeetingRepository meetings(*m_database);
     auto meeting = meetings.load(id);
     if (!meeting)

@@ -4,7 +4,9 @@
 // a tree of agenda items with decisions, assignments and deferrals. Plain values, no storage.
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QTime>
 #include <QVector>
 
@@ -89,6 +91,35 @@ struct AgendaItem
     QVector<AgendaItem> children;
 };
 
+/// The approval ("justering") recorded in the program: who approved the minutes, on what day,
+/// and the fingerprint of what they approved (MeetingFingerprint). `version` counts the
+/// approvals of the meeting: 1 at the first, one more after each correction or re-approval.
+/// An approved meeting without one was approved before the program recorded approvals.
+struct Approval
+{
+    int version = 0; ///< 0: none recorded
+    QStringList by; ///< the approvers ("justerare"), one or two
+    QDate date;
+    QString fingerprint; ///< SHA-256, lower-case hex
+    int fingerprintVersion = 0;
+
+    bool isRecorded() const { return version > 0; }
+};
+
+/// A correction of approved minutes ("rättelse"): what was changed, from what to what, by whom,
+/// when and why. The minutes stay approved; the correction made approval `approvalVersion`.
+struct Amendment
+{
+    qint64 id = 0;
+    int approvalVersion = 0;
+    QDateTime recordedAt; ///< UTC
+    QString by;
+    QString reason;
+    QString target; ///< which field of which record (AmendmentTarget's key)
+    QString oldText;
+    QString newText;
+};
+
 struct Meeting
 {
     qint64 id = 0;
@@ -103,6 +134,10 @@ struct Meeting
     QString notes;
     /// The meeting this one was prepared from ("new meeting from previous"); 0 when none.
     qint64 preparedFromId = 0;
+    /// The current approval while the meeting is approved (storage reads it with the meeting).
+    Approval approval;
+    /// The corrections made after approval, oldest first.
+    QVector<Amendment> amendments;
     QVector<Attendance> attendees;
     QVector<AgendaItem> items;
 };

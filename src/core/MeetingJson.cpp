@@ -15,6 +15,36 @@ QJsonValue timeValue(const QTime &time)
     return time.isValid() ? QJsonValue(time.toString(QStringLiteral("HH:mm"))) : QJsonValue();
 }
 
+QJsonValue approvalToJson(const Approval &approval)
+{
+    if (!approval.isRecorded())
+        return QJsonValue();
+    return QJsonObject {
+        {QStringLiteral("version"), approval.version},
+        {QStringLiteral("by"), QJsonArray::fromStringList(approval.by)},
+        {QStringLiteral("date"), dateValue(approval.date)},
+        {QStringLiteral("fingerprint"), approval.fingerprint},
+        {QStringLiteral("fingerprintVersion"), approval.fingerprintVersion},
+    };
+}
+
+QJsonArray amendmentsToJson(const QVector<Amendment> &amendments)
+{
+    QJsonArray out;
+    for (const Amendment &a : amendments) {
+        out.append(QJsonObject {
+            {QStringLiteral("approvalVersion"), a.approvalVersion},
+            {QStringLiteral("recordedAt"), a.recordedAt.toUTC().toString(Qt::ISODate)},
+            {QStringLiteral("by"), a.by},
+            {QStringLiteral("reason"), a.reason},
+            {QStringLiteral("target"), a.target},
+            {QStringLiteral("old"), a.oldText},
+            {QStringLiteral("new"), a.newText},
+        });
+    }
+    return out;
+}
+
 QJsonArray itemsToJson(
     const Meeting &meeting, const QVector<AgendaItem> &items, const QString &parentNumber)
 {
@@ -90,6 +120,8 @@ QJsonObject MeetingJson::toJson(const Meeting &meeting)
         {QStringLiteral("place"), meeting.place},
         {QStringLiteral("minuteTaker"), meeting.minuteTaker},
         {QStringLiteral("status"), toString(meeting.status)},
+        {QStringLiteral("approval"), approvalToJson(meeting.approval)},
+        {QStringLiteral("amendments"), amendmentsToJson(meeting.amendments)},
         {QStringLiteral("notes"), meeting.notes},
         {QStringLiteral("attendees"), attendees},
         {QStringLiteral("items"), itemsToJson(meeting, meeting.items, QString())},

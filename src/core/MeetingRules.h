@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QStringList>
 
 namespace minutebook {
 
@@ -28,6 +29,10 @@ public:
     {
         return isOverdue(action.status, action.due, today);
     }
+
+    /// What may be missing before the minutes are approved, one sentence each: items without a
+    /// title, assignments without someone responsible or a due date. Warnings, never blockers.
+    static QStringList approvalWarnings(const Meeting &meeting);
 
     /// How far ahead a new assignment's due date is proposed.
     static constexpr int defaultDueDays = 14;

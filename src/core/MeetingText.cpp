@@ -37,6 +37,13 @@ QString MeetingText::format(const Meeting &m)
         out += tr("Place: %1").arg(m.place) + QLatin1Char('\n');
     out += tr("Status: %1").arg(m.status == MeetingStatus::Approved ? tr("approved") : tr("draft"))
         + QLatin1Char('\n');
+    if (m.status == MeetingStatus::Approved && m.approval.isRecorded())
+        out += tr("Approved %1 by %2, fingerprint %3")
+                   .arg(m.approval.date.toString(Qt::ISODate),
+                       m.approval.by.join(QStringLiteral(", ")), m.approval.fingerprint)
+            + QLatin1Char('\n');
+    else if (m.status == MeetingStatus::Approved)
+        out += tr("Approved before approvals were recorded in the program") + QLatin1Char('\n');
     if (!m.minuteTaker.isEmpty())
         out += tr("Minute-taker: %1").arg(m.minuteTaker) + QLatin1Char('\n');
 

@@ -1,6 +1,7 @@
 #include "MinutesDocument.h"
 
 #include "DateText.h"
+#include "MeetingFingerprint.h"
 #include "MinutesFormats.h"
 #include "MinutesWriter.h"
 #include "Numbering.h"
@@ -185,7 +186,9 @@ void MinutesDocument::writeDecisions(
         out.block(MinutesFormats::paragraph(d == 0 ? 0 : 4), MinutesFormats::text());
         out.text(tr("Decision:") + QLatin1Char(' '), MinutesFormats::strong());
         out.text(item.decisions.at(d).text, MinutesFormats::text());
-        out.text(QStringLiteral("  ") + reference, MinutesFormats::muted());
+        // The citation is one unit: "LG 2024-02-06 §3" never breaks across lines.
+        out.text(QStringLiteral("  ") + QString(reference).replace(QLatin1Char(' '), QChar(0x00A0)),
+            MinutesFormats::muted());
     }
     out.endFrame();
 }
@@ -210,6 +213,24 @@ void MinutesDocument::writeFooter(MinutesWriter &out, const Meeting &meeting) co
 {
     if (!meeting.minuteTaker.isEmpty())
         out.labelled(tr("Minutes taken by:"), meeting.minuteTaker, MinutesFormats::paragraph(24));
+    writeApproval(out, meeting);
+}
+
+void MinutesDocument::writeApproval(MinutesWriter &out, const Meeting &meeting) const
+{
+    if (meeting.status != MeetingStatus::Approved)
+        return;
+    const Approval &approval = meeting.approval;
+    if (!approval.isRecorded()) {
+        out.paragraph(tr("Approved (not approved in the program)"), MinutesFormats::paragraph(12),
+            MinutesFormats::muted());
+        return;
+    }
+    const QString by = m_locale.createSeparatedList(approval.by);
+    out.paragraph(tr("Approved %1 by %2 · fingerprint %3")
+                      .arg(DateText::dateWithoutWeekday(approval.date, m_locale), by,
+                          MeetingFingerprint::grouped(approval.fingerprint)),
+        MinutesFormats::paragraph(12), MinutesFormats::muted());
 }
 
 } // namespace minutebook

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ApprovalActions.h"
 #include "Database.h"
 #include "Dialogs.h"
 #include "DocumentActions.h"
@@ -73,6 +74,9 @@ MainWindow::MainWindow(MeetingSessions &sessions, Dialogs &dialogs, QWidget *par
     m_documents = new DocumentActions(this, m_sessions, m_dialogs, m_fileMenu);
     connect(
         this, &MainWindow::currentMeetingChanged, m_documents, &DocumentActions::setCurrentMeeting);
+    m_approvals = new ApprovalActions(this, m_sessions, m_dialogs, m_meetingMenu);
+    connect(
+        this, &MainWindow::currentMeetingChanged, m_approvals, &ApprovalActions::setCurrentMeeting);
     followChanges();
     createStatusBar();
     restoreLayout();
@@ -157,6 +161,10 @@ void MainWindow::createMenus()
         else
             m_editMenu->addSeparator();
     }
+
+    // The minutes' life after writing: approval (later corrections and sending).
+    m_meetingMenu = menuBar()->addMenu(tr("&Meeting"));
+    m_meetingMenu->setObjectName(QStringLiteral("meetingMenu"));
 
     QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));

@@ -15,6 +15,7 @@ class QUndoGroup;
 
 namespace minutebook {
 
+class ApprovalActions;
 class Database;
 class Dialogs;
 class DocumentActions;
@@ -79,8 +80,10 @@ private:
     MeetingEditor *m_editor = nullptr;
     QLabel *m_countLabel = nullptr;
     DocumentActions *m_documents = nullptr;
+    ApprovalActions *m_approvals = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_meetingMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
 };
 

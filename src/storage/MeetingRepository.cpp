@@ -1,5 +1,6 @@
 #include "MeetingRepository.h"
 
+#include "Approvals.h"
 #include "ApprovedRule.h"
 #include "SqlValues.h"
 #include "Transaction.h"
@@ -151,6 +152,12 @@ Result<Meeting> MeetingRepository::load(qint64 id) const
         a.note = q.value(6).toString();
         m.attendees.append(a);
     }
+    if (m.status == MeetingStatus::Approved) {
+        auto approval = Approvals::latest(m_database.connection(), id);
+        if (!approval)
+            return approval.status();
+        m.approval = approval.value();
+    }
     if (Status s = loadItems(m); !s)
         return s;
     return m;
@@ -278,16 +285,20 @@ Status MeetingRepository::remove(qint64 id)
 
 Status MeetingRepository::setStatus(qint64 id, MeetingStatus status)
 {
-    return Transaction::run(m_database.connection(), [&]() -> Status {
-        QSqlQuery q(m_database.connection());
-        if (Status s = sql::exec(q, QStringLiteral("UPDATE meetings SET status = ? WHERE id = ?"),
-                {toString(status), id});
-            !s)
-            return s;
-        if (q.numRowsAffected() == 0)
-            return Status::failure(tr("There is no meeting with id %1.").arg(id));
-        return {};
-    });
+    return Transaction::run(
+        m_database.connection(), [&] { return setStatusInTransaction(id, status); });
+}
+
+Status MeetingRepository::setStatusInTransaction(qint64 id, MeetingStatus status)
+{
+    QSqlQuery q(m_database.connection());
+    if (Status s = sql::exec(q, QStringLiteral("UPDATE meetings SET status = ? WHERE id = ?"),
+            {toString(status), id});
+        !s)
+        return s;
+    if (q.numRowsAffected() == 0)
+        return Status::failure(tr("There is no meeting with id %1.").arg(id));
+    return {};
 }
 
 Status MeetingRepository::setPreparedFromInTransaction(qint64 id, qint64 previousId)

@@ -53,9 +53,12 @@ public:
     Status remove(qint64 id);
     Status removeInTransaction(qint64 id);
 
-    /// The one writer of a meeting's status (draft or approved). A meeting's text is written by
+    /// The one writer of a meeting's status (draft or approved). The program approves and
+    /// reopens through Approvals, which records who and why and calls the second form; the
+    /// first is for tests and tools that set up archives. A meeting's text is written by
     /// AgendaEdits::saveFields, its attendance by AttendanceEdits.
     Status setStatus(qint64 id, MeetingStatus status);
+    Status setStatusInTransaction(qint64 id, MeetingStatus status);
     /// Records that the meeting was prepared from `previousId` ("new meeting from previous").
     Status setPreparedFromInTransaction(qint64 id, qint64 previousId);
 

@@ -206,6 +206,50 @@ QStringList version5()
     out << QStringLiteral("INSERT INTO search_index (id, tokenizer) VALUES (1, '')");
     return out;
 }
+
+// Version 6: approval ("justering") as the program records it. Each approval of a meeting is a
+// row of its own, never changed: who approved, on which day, the fingerprint of what they
+// approved (MeetingFingerprint, with its version) and room for the archival copy of the
+// document. A correction after approval adds a row (the next version) and an amendment; a
+// reopening adds an entry to the log. Nothing here is updated or deleted while the meeting
+// exists, so a server only has to refuse UPDATE and DELETE on these tables.
+QStringList version6()
+{
+    return sql({
+        R"(CREATE TABLE approvals (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL CHECK (version > 0),
+            approved_by TEXT NOT NULL,
+            approved_on TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            fingerprint_version INTEGER NOT NULL,
+            document BLOB,
+            recorded_at TEXT NOT NULL,
+            UNIQUE (meeting_id, version)))",
+        R"(CREATE TABLE meeting_log (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            recorded_at TEXT NOT NULL,
+            event TEXT NOT NULL CHECK (event IN ('approved', 'approval-recorded', 'reopened',
+                'corrected')),
+            actor TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            approval_version INTEGER))",
+        R"(CREATE INDEX meeting_log_meeting ON meeting_log(meeting_id, id))",
+        R"(CREATE TABLE amendments (
+            id INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+            approval_version INTEGER NOT NULL,
+            recorded_at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            target TEXT NOT NULL,
+            old_text TEXT NOT NULL,
+            new_text TEXT NOT NULL))",
+        R"(CREATE INDEX amendments_meeting ON amendments(meeting_id, id))",
+    });
+}
 } // namespace
 
 const QVector<MigrationStep> &Migrations::steps()
@@ -216,6 +260,7 @@ const QVector<MigrationStep> &Migrations::steps()
         {3, "import records", version3()},
         {4, "prepared-from meeting, assignment status date", version4()},
         {5, "search index that understands Swedish", version5()},
+        {6, "approvals, meeting log and amendments", version6()},
     };
     return all;
 }

@@ -2,8 +2,10 @@
 #include "DocumentTestSupport.h"
 
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextList>
 
 #include <gtest/gtest.h>
@@ -175,6 +177,36 @@ TEST(MinutesDocument, SetsDecisionsOffInAFrameWithTheirReference)
     EXPECT_NE(cursor.currentFrame(), document->rootFrame());
     EXPECT_TRUE(cursor.block().text().startsWith(QStringLiteral("Decision: BUMS")));
     EXPECT_FALSE(document->find(QStringLiteral("LG 2024-02-06 §3.1")).isNull());
+}
+
+TEST(MinutesDocument, ADecisionsCitationNeverBreaksAcrossLines)
+{
+    Meeting m = test::documentMeeting();
+    m.items[1].decisions[0].text = QStringLiteral(
+        "Ledningsgruppen beslutar att BUMS-dagarna genomförs den 28–29 april och att alla "
+        "enheter deltar med minst två personer var");
+    const auto document = MinutesDocument(swedish).create(m);
+    // find() reads a no-break space as a space.
+    const QString citation = QStringLiteral("LG 2024-02-06 §2");
+    // At every width where it fits on a line, the citation starts and ends on the same line.
+    int checked = 0;
+    for (int width = 260; width <= 700; width += 3) {
+        document->setTextWidth(width);
+        (void)document->size(); // lays the document out
+        const QTextCursor found = document->find(citation);
+        ASSERT_FALSE(found.isNull());
+        const QTextBlock block = found.block();
+        QTextLayout *layout = block.layout();
+        ASSERT_TRUE(layout);
+        const int start = found.selectionStart() - block.position();
+        const int end = found.selectionEnd() - block.position() - 1;
+        EXPECT_EQ(layout->lineForTextPosition(start).lineNumber(),
+            layout->lineForTextPosition(end).lineNumber())
+            << "width " << width;
+        checked += layout->lineCount() > 1 ? 1 : 0;
+    }
+    EXPECT_GT(checked, 50)
+        << "the paragraph must wrap at most widths for the test to mean anything";
 }
 
 TEST(MinutesDocument, KeepsTheStructureForMarkdownExport)

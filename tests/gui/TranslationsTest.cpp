@@ -119,7 +119,7 @@ TEST(Translations, TheMainWindowSpeaksSwedish)
             menus.append(action->text());
         EXPECT_EQ(menus,
             QStringList({QStringLiteral("&Arkiv"), QStringLiteral("&Redigera"),
-                QStringLiteral("&Visa"), QString::fromUtf8("&Hjälp")}));
+                QString::fromUtf8("&Möte"), QStringLiteral("&Visa"), QString::fromUtf8("&Hjälp")}));
         const MeetingListModel *model
             = test::child<MeetingListView>(&window, "meetingList")->model();
         EXPECT_EQ(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Datum"));

@@ -2,6 +2,7 @@
 // fixture (tests/data/schema-v1.sql) is a dump of a real version-1 database with minutes in
 // it, made before version 2 existed in a release; it never changes.
 
+#include "Approvals.h"
 #include "Database.h"
 #include "FollowUp.h"
 #include "ImportRepository.h"
@@ -178,6 +179,46 @@ TEST(Migration, Version3FixtureRecordsPreparedMeetingsAndStatusDays)
     const Result<qint64> next = FollowUp(*db).createFromPrevious(1, approved.date.addDays(7));
     ASSERT_TRUE(next.ok()) << next.error().toStdString();
     EXPECT_EQ(meetings.load(next.value())->preparedFromId, 1);
+    QStringList problems;
+    EXPECT_TRUE(db->check(&problems).ok()) << problems.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(Migration, Version5FixtureKeepsItsApprovedMinutesAsApprovedBeforeRecording)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.db"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(MINUTEBOOK_TEST_DATA "/schema-v5.db"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        RawConnection raw(path);
+        ASSERT_EQ(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), 5);
+    }
+    auto db = openOrFail(path);
+    ASSERT_TRUE(db);
+    EXPECT_GE(db->schemaVersion(), 6);
+    MeetingRepository meetings(*db);
+    EXPECT_EQ(meetings.count().value(), 4);
+    // Meetings 1 and 2 were approved in the fixture, before approvals were recorded.
+    Approvals approvals(*db);
+    for (const qint64 id : {1, 2}) {
+        const Meeting m = meetings.load(id).value();
+        EXPECT_EQ(m.status, MeetingStatus::Approved);
+        EXPECT_FALSE(m.approval.isRecorded());
+        EXPECT_EQ(approvals.verify(id)->state, Verification::State::NotRecorded);
+    }
+    EXPECT_EQ(approvals.verify(3)->state, Verification::State::Draft);
+    // Their approval can be recorded afterwards, and a draft approved.
+    const Meeting first = meetings.load(1).value();
+    ApprovalRequest request;
+    request.by = {first.attendees.at(0).person.name};
+    request.date = first.date.addDays(7);
+    ASSERT_TRUE(approvals.approve(1, request).ok());
+    EXPECT_EQ(approvals.verify(1)->state, Verification::State::Matches);
+    const Meeting third = meetings.load(3).value();
+    request.by = {third.attendees.at(0).person.name};
+    request.date = third.date;
+    ASSERT_TRUE(approvals.approve(3, request).ok());
+    EXPECT_EQ(meetings.load(3)->status, MeetingStatus::Approved);
     QStringList problems;
     EXPECT_TRUE(db->check(&problems).ok()) << problems.join(QLatin1Char('\n')).toStdString();
 }

@@ -1,0 +1,162 @@
+// The approval commands of minutebook-cli: approve, reopen, verify (docs/cli.md).
+
+#include "Approvals.h"
+#include "Cli.h"
+#include "MeetingFingerprint.h"
+#include "MeetingRepository.h"
+#include "MeetingRules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace minutebook {
+
+namespace {
+// Who is at the keyboard, for the log when --by is not given.
+QString loginName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+QString stateName(Verification::State state)
+{
+    switch (state) {
+    case Verification::State::Draft:
+        return QStringLiteral("draft");
+    case Verification::State::NotRecorded:
+        return QStringLiteral("not-recorded");
+    case Verification::State::Matches:
+        return QStringLiteral("matches");
+    case Verification::State::Differs:
+        return QStringLiteral("differs");
+    case Verification::State::UnknownVersion:
+        return QStringLiteral("unknown-version");
+    }
+    return {};
+}
+} // namespace
+
+bool Cli::parseMeetingId(const QString &text, qint64 *id)
+{
+    bool ok = false;
+    *id = text.toLongLong(&ok);
+    if (ok && *id > 0)
+        return true;
+    fail(tr("“%1” is not a meeting id: ids are whole numbers such as 42 (see “list”).").arg(text),
+        Usage);
+    return false;
+}
+
+int Cli::approve(const QCommandLineParser &parser)
+{
+    qint64 id = 0;
+    if (!parseMeetingId(parser.positionalArguments().at(0), &id))
+        return Usage;
+    if (!parser.isSet(QStringLiteral("by")))
+        return fail(tr("Say who approved the minutes: --by NAME or --by \"NAME,NAME\"."), Usage);
+    ApprovalRequest request;
+    request.by = parser.value(QStringLiteral("by")).split(QLatin1Char(','));
+    if (!parseDate(parser, QStringLiteral("date"), &request.date))
+        return Usage;
+    auto meeting = MeetingRepository(*m_database).load(id);
+    if (!meeting)
+        return fail(meeting.error());
+    auto approved = Approvals(*m_database).approve(id, request);
+    if (!approved)
+        return fail(approved.error());
+    for (const QString &warning : MeetingRules::approvalWarnings(meeting.value()))
+        m_err << tr("Note: %1").arg(warning) << QLatin1Char('\n');
+    m_out << tr("Meeting %1 approved %2 by %3.")
+                 .arg(QString::number(id), approved->date.toString(Qt::ISODate),
+                     approved->by.join(QStringLiteral(", ")))
+          << QLatin1Char('\n')
+          << tr("Fingerprint (SHA-256, version %1): %2")
+                 .arg(QString::number(approved->fingerprintVersion), approved->fingerprint)
+          << QLatin1Char('\n');
+    return Success;
+}
+
+int Cli::reopen(const QCommandLineParser &parser)
+{
+    qint64 id = 0;
+    if (!parseMeetingId(parser.positionalArguments().at(0), &id))
+        return Usage;
+    const QString reason = parser.value(QStringLiteral("reason")).trimmed();
+    if (reason.isEmpty())
+        return fail(tr("Say why the minutes are reopened: --reason TEXT."), Usage);
+    const QString by
+        = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : loginName();
+    if (Status s = Approvals(*m_database).reopen(id, by, reason); !s)
+        return fail(s.error());
+    m_out << tr("Meeting %1 is a draft again; the earlier approval is kept in its log.").arg(id)
+          << QLatin1Char('\n');
+    return Success;
+}
+
+int Cli::verify(const QCommandLineParser &parser)
+{
+    qint64 id = 0;
+    if (!parseMeetingId(parser.positionalArguments().at(0), &id))
+        return Usage;
+    const auto meeting = MeetingRepository(*m_database).load(id);
+    if (!meeting)
+        return fail(meeting.error());
+    const auto verified = Approvals(*m_database).verify(id);
+    if (!verified)
+        return fail(verified.error());
+    const Verification &v = verified.value();
+    const Meeting &m = meeting.value();
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o {
+            {QStringLiteral("meetingId"), id}, {QStringLiteral("state"), stateName(v.state)}};
+        if (v.approval.isRecorded()) {
+            o.insert(QStringLiteral("approvedBy"), QJsonArray::fromStringList(v.approval.by));
+            o.insert(QStringLiteral("approvedOn"), v.approval.date.toString(Qt::ISODate));
+            o.insert(QStringLiteral("fingerprint"), v.approval.fingerprint);
+            o.insert(QStringLiteral("fingerprintVersion"), v.approval.fingerprintVersion);
+        }
+        if (!v.fingerprint.isEmpty())
+            o.insert(QStringLiteral("currentFingerprint"), v.fingerprint);
+        m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return v.state == Verification::State::Matches ? Success : Failure;
+    }
+    m_out << tr("Meeting %1: %2 %3")
+                 .arg(QString::number(id), m.body.shortName, m.date.toString(Qt::ISODate))
+          << QLatin1Char('\n');
+    switch (v.state) {
+    case Verification::State::Draft:
+        m_out << tr("Not approved: a draft has no approved record to check.") << QLatin1Char('\n');
+        return Failure;
+    case Verification::State::NotRecorded:
+        m_out << tr("Approved before approvals were recorded in the program: there is no "
+                    "fingerprint to check. Record the approval with “approve %1 --by NAME”.")
+                     .arg(id)
+              << QLatin1Char('\n');
+        return Failure;
+    case Verification::State::UnknownVersion:
+        m_out << tr("The fingerprint is of version %1, which this program does not know.")
+                     .arg(v.approval.fingerprintVersion)
+              << QLatin1Char('\n');
+        return Failure;
+    case Verification::State::Matches:
+    case Verification::State::Differs:
+        break;
+    }
+    m_out << tr("Approved %1 by %2.")
+                 .arg(v.approval.date.toString(Qt::ISODate),
+                     v.approval.by.join(QStringLiteral(", ")))
+          << QLatin1Char('\n') << tr("Fingerprint at approval: %1").arg(v.approval.fingerprint)
+          << QLatin1Char('\n');
+    if (v.state == Verification::State::Matches) {
+        m_out << tr("The archive matches the approved minutes.") << QLatin1Char('\n');
+        return Success;
+    }
+    m_out << tr("Fingerprint now:         %1").arg(v.fingerprint) << QLatin1Char('\n')
+          << tr("The archive does NOT match: the minutes were changed after approval.")
+          << QLatin1Char('\n');
+    return Failure;
+}
+
+} // namespace minutebook

@@ -1,0 +1,146 @@
+#include "ApprovalActions.h"
+
+#include "ApproveDialog.h"
+#include "Dialogs.h"
+#include "MeetingRepository.h"
+#include "MeetingSession.h"
+#include "MeetingSessions.h"
+#include "ReopenDialog.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QUndoStack>
+
+namespace minutebook {
+
+namespace {
+QString loginName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+} // namespace
+
+ApprovalActions::ApprovalActions(
+    QWidget *window, MeetingSessions &sessions, Dialogs &dialogs, QMenu *menu)
+    : QObject(window)
+    , m_window(window)
+    , m_sessions(sessions)
+    , m_dialogs(dialogs)
+{
+    m_approve = new QAction(tr("&Approve minutes…"), this);
+    m_approve->setObjectName(QStringLiteral("approveMinutes"));
+    m_approve->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    connect(m_approve, &QAction::triggered, this, &ApprovalActions::approve);
+    m_reopen = new QAction(tr("&Reopen…"), this);
+    m_reopen->setObjectName(QStringLiteral("reopenMinutes"));
+    connect(m_reopen, &QAction::triggered, this, &ApprovalActions::reopen);
+    menu->addAction(m_approve);
+    menu->addAction(m_reopen);
+    connect(&m_sessions, &MeetingSessions::meetingChanged, this, [this](qint64 id) {
+        if (id == m_meetingId)
+            updateActions();
+    });
+    updateActions();
+}
+
+void ApprovalActions::setCurrentMeeting(qint64 meetingId)
+{
+    m_meetingId = meetingId;
+    updateActions();
+}
+
+void ApprovalActions::updateActions()
+{
+    MeetingSession *session = m_meetingId ? m_sessions.find(m_meetingId) : nullptr;
+    const Meeting *m = session ? &session->header() : nullptr;
+    const bool approved = m && m->status == MeetingStatus::Approved;
+    m_approve->setEnabled(m && (!approved || !m->approval.isRecorded()));
+    m_approve->setText(approved ? tr("Record the &approval…") : tr("&Approve minutes…"));
+    m_reopen->setEnabled(approved);
+}
+
+const Meeting *ApprovalActions::currentMeeting()
+{
+    if (m_meetingId == 0)
+        return nullptr;
+    auto session = m_sessions.session(m_meetingId);
+    if (!session) {
+        m_dialogs.warning(m_window, tr("Minutes not approved"), session.error());
+        return nullptr;
+    }
+    // What was typed a moment ago is saved before the minutes are frozen.
+    if (Status s = m_sessions.flushAll(); !s) {
+        m_dialogs.warning(m_window, tr("Minutes not saved"), s.error());
+        return nullptr;
+    }
+    return &session.value()->header();
+}
+
+void ApprovalActions::approve()
+{
+    if (!currentMeeting())
+        return;
+    // The dialog needs the attendees and the items, which the session's header leaves out.
+    auto meeting = MeetingRepository(m_sessions.database()).load(m_meetingId);
+    if (!meeting) {
+        m_dialogs.warning(m_window, tr("Minutes not approved"), meeting.error());
+        return;
+    }
+    ApproveDialog dialog(meeting.value(), QLocale(), m_window);
+    while (dialog.exec() == QDialog::Accepted) {
+        const Result<Approval> approved = approveWith(dialog.request());
+        if (approved)
+            return;
+        m_dialogs.warning(&dialog, tr("Minutes not approved"), approved.error());
+    }
+}
+
+Result<Approval> ApprovalActions::approveWith(const ApprovalRequest &request)
+{
+    if (m_meetingId == 0)
+        return Result<Approval>::failure(tr("No meeting is shown."));
+    if (Status s = m_sessions.flushAll(); !s)
+        return s;
+    const Result<Approval> approved
+        = Approvals(m_sessions.database()).approve(m_meetingId, request);
+    if (approved)
+        changed();
+    return approved;
+}
+
+void ApprovalActions::reopen()
+{
+    const Meeting *meeting = currentMeeting();
+    if (!meeting)
+        return;
+    ReopenDialog dialog(*meeting, loginName(), m_window);
+    while (dialog.exec() == QDialog::Accepted) {
+        const Status reopened = reopenWith(dialog.reopenedBy(), dialog.reason());
+        if (reopened)
+            return;
+        m_dialogs.warning(&dialog, tr("Minutes not reopened"), reopened.error());
+    }
+}
+
+Status ApprovalActions::reopenWith(const QString &actor, const QString &reason)
+{
+    if (m_meetingId == 0)
+        return Status::failure(tr("No meeting is shown."));
+    const Status reopened = Approvals(m_sessions.database()).reopen(m_meetingId, actor, reason);
+    if (reopened)
+        changed();
+    return reopened;
+}
+
+void ApprovalActions::changed()
+{
+    // Approval and reopening are boundaries: the edits before them are not undone across them.
+    if (MeetingSession *session = m_sessions.find(m_meetingId))
+        session->undoStack()->clear();
+    m_sessions.meetingsChangedElsewhere({m_meetingId});
+    updateActions();
+    emit statusChanged(m_meetingId);
+}
+
+} // namespace minutebook

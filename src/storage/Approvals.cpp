@@ -1,0 +1,238 @@
+#include "Approvals.h"
+
+#include "MeetingFingerprint.h"
+#include "MeetingRepository.h"
+#include "SqlValues.h"
+#include "Transaction.h"
+
+#include <QSqlQuery>
+
+namespace minutebook {
+
+namespace {
+const QString approvalColumns
+    = QStringLiteral("version, approved_by, approved_on, fingerprint, fingerprint_version");
+
+Approval readApproval(const QSqlQuery &q)
+{
+    Approval a;
+    a.version = q.value(0).toInt();
+    a.by = q.value(1).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    a.date = sql::toDate(q.value(2));
+    a.fingerprint = q.value(3).toString();
+    a.fingerprintVersion = q.value(4).toInt();
+    return a;
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+// The approvers as the meeting's attendance names them; a failure names who attended.
+Result<QStringList> approvers(const Meeting &meeting, const QStringList &given)
+{
+    QStringList out;
+    for (const QString &name : given) {
+        const QString n = name.simplified();
+        if (!n.isEmpty() && !out.contains(n, Qt::CaseInsensitive))
+            out.append(n);
+    }
+    if (out.isEmpty())
+        return Result<QStringList>::failure(Approvals::tr("Say who approved the minutes."));
+    if (out.size() > 2)
+        return Result<QStringList>::failure(
+            Approvals::tr("Minutes are approved by one or two persons, not %1.").arg(out.size()));
+    QStringList attended;
+    for (const Attendance &a : meeting.attendees) {
+        if (a.status != AttendanceStatus::Absent)
+            attended.append(a.person.name);
+    }
+    if (attended.isEmpty())
+        return out; // attendance not recorded: nobody to compare with
+    for (QString &n : out) {
+        const auto found = std::find_if(attended.cbegin(), attended.cend(),
+            [&](const QString &a) { return a.compare(n, Qt::CaseInsensitive) == 0; });
+        if (found == attended.cend())
+            return Result<QStringList>::failure(
+                Approvals::tr("%1 did not attend the meeting. Those who did: %2.")
+                    .arg(n, attended.join(QStringLiteral(", "))));
+        n = *found;
+    }
+    return out;
+}
+} // namespace
+
+Approvals::Approvals(const Database &database)
+    : m_database(database)
+{ }
+
+Result<Approval> Approvals::latest(const QSqlDatabase &connection, qint64 meetingId)
+{
+    QSqlQuery q(connection);
+    q.setForwardOnly(true);
+    if (Status s = sql::exec(q,
+            QStringLiteral("SELECT %1 FROM approvals WHERE meeting_id = ? "
+                           "ORDER BY version DESC LIMIT 1")
+                .arg(approvalColumns),
+            {meetingId});
+        !s)
+        return s;
+    return q.next() ? readApproval(q) : Approval();
+}
+
+Result<Approval> Approvals::approve(qint64 meetingId, const ApprovalRequest &request)
+{
+    return Transaction::run(
+        m_database.connection(), [&] { return approveInTransaction(meetingId, request); });
+}
+
+Result<Approval> Approvals::approveInTransaction(qint64 meetingId, const ApprovalRequest &request)
+{
+    MeetingRepository meetings(m_database);
+    auto loaded = meetings.load(meetingId);
+    if (!loaded)
+        return loaded.status();
+    Meeting meeting = loaded.value();
+    const bool recordingOld = meeting.status == MeetingStatus::Approved;
+    if (recordingOld && meeting.approval.isRecorded())
+        return Result<Approval>::failure(tr("These minutes are already approved (by %1 on %2).")
+                                             .arg(meeting.approval.by.join(QStringLiteral(", ")),
+                                                 meeting.approval.date.toString(Qt::ISODate)));
+    const auto by = approvers(meeting, request.by);
+    if (!by)
+        return by.status();
+    const QDate date = request.date.isValid() ? request.date : QDate::currentDate();
+    if (meeting.date.isValid() && date < meeting.date)
+        return Result<Approval>::failure(tr("Minutes cannot be approved before the meeting (%1).")
+                                             .arg(meeting.date.toString(Qt::ISODate)));
+    const auto previous = latest(m_database.connection(), meetingId);
+    if (!previous)
+        return previous.status();
+    Approval approval;
+    approval.version = previous.value().version + 1;
+    approval.by = by.value();
+    approval.date = date;
+    approval.fingerprintVersion = MeetingFingerprint::currentVersion;
+    meeting.approval = approval;
+    approval.fingerprint = MeetingFingerprint::of(meeting, approval.fingerprintVersion);
+    QSqlQuery q(m_database.connection());
+    if (Status s = sql::exec(q,
+            QStringLiteral("INSERT INTO approvals (meeting_id, %1, recorded_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .arg(approvalColumns),
+            {meetingId, approval.version, approval.by.join(QLatin1Char('\n')),
+                sql::date(approval.date), approval.fingerprint, approval.fingerprintVersion,
+                now()});
+        !s)
+        return s;
+    const QString actor = request.recordedBy.isEmpty() ? approval.by.join(QStringLiteral(", "))
+                                                       : request.recordedBy;
+    if (Status s = addLog(meetingId,
+            recordingOld ? QStringLiteral("approval-recorded") : QStringLiteral("approved"), actor,
+            QString(), approval.version);
+        !s)
+        return s;
+    if (!recordingOld) {
+        if (Status s = meetings.setStatusInTransaction(meetingId, MeetingStatus::Approved); !s)
+            return s;
+    }
+    return approval;
+}
+
+Status Approvals::reopen(qint64 meetingId, const QString &actor, const QString &reason)
+{
+    return Transaction::run(m_database.connection(), [&]() -> Status {
+        if (reason.trimmed().isEmpty())
+            return Status::failure(tr("Say why the minutes are reopened."));
+        MeetingRepository meetings(m_database);
+        auto meeting = meetings.load(meetingId);
+        if (!meeting)
+            return meeting.status();
+        if (meeting.value().status != MeetingStatus::Approved)
+            return Status::failure(
+                tr("These minutes are not approved; there is nothing to reopen."));
+        if (Status s = addLog(meetingId, QStringLiteral("reopened"), actor.trimmed(),
+                reason.trimmed(), meeting.value().approval.version);
+            !s)
+            return s;
+        return meetings.setStatusInTransaction(meetingId, MeetingStatus::Draft);
+    });
+}
+
+Result<Verification> Approvals::verify(qint64 meetingId) const
+{
+    auto meeting = MeetingRepository(m_database).load(meetingId);
+    if (!meeting)
+        return meeting.status();
+    Verification out;
+    const Meeting &m = meeting.value();
+    out.approval = m.approval;
+    if (m.status != MeetingStatus::Approved) {
+        out.state = Verification::State::Draft;
+        return out;
+    }
+    if (!m.approval.isRecorded()) {
+        out.state = Verification::State::NotRecorded;
+        return out;
+    }
+    if (!MeetingFingerprint::isKnown(m.approval.fingerprintVersion)) {
+        out.state = Verification::State::UnknownVersion;
+        return out;
+    }
+    out.fingerprint = MeetingFingerprint::of(m, m.approval.fingerprintVersion);
+    out.state = out.fingerprint == m.approval.fingerprint ? Verification::State::Matches
+                                                          : Verification::State::Differs;
+    return out;
+}
+
+Result<QVector<Approval>> Approvals::history(qint64 meetingId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (Status s = sql::exec(q,
+            QStringLiteral("SELECT %1 FROM approvals WHERE meeting_id = ? ORDER BY version")
+                .arg(approvalColumns),
+            {meetingId});
+        !s)
+        return s;
+    QVector<Approval> out;
+    while (q.next())
+        out.append(readApproval(q));
+    return out;
+}
+
+Result<QVector<MeetingLogEntry>> Approvals::log(qint64 meetingId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (Status s = sql::exec(q,
+            QStringLiteral("SELECT recorded_at, event, actor, reason, approval_version "
+                           "FROM meeting_log WHERE meeting_id = ? ORDER BY id"),
+            {meetingId});
+        !s)
+        return s;
+    QVector<MeetingLogEntry> out;
+    while (q.next()) {
+        MeetingLogEntry e;
+        e.recordedAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+        e.event = q.value(1).toString();
+        e.actor = q.value(2).toString();
+        e.reason = q.value(3).toString();
+        e.approvalVersion = q.value(4).toInt();
+        out.append(e);
+    }
+    return out;
+}
+
+Status Approvals::addLog(qint64 meetingId, const QString &event, const QString &actor,
+    const QString &reason, int approvalVersion)
+{
+    QSqlQuery q(m_database.connection());
+    return sql::exec(q,
+        QStringLiteral("INSERT INTO meeting_log (meeting_id, recorded_at, event, actor, reason, "
+                       "approval_version) VALUES (?, ?, ?, ?, ?, ?)"),
+        {meetingId, now(), event, actor, reason, sql::id(approvalVersion)});
+}
+
+} // namespace minutebook

@@ -1,0 +1,283 @@
+// Approval as storage records it: approving freezes the minutes and records who, when and the
+// fingerprint; wrong approvers and dates are refused; reopening needs a reason and keeps the
+// earlier approval; a change made to any frozen column behind the program's back (a plain
+// SQLite connection) is caught by verify(), while follow-up (an assignment's status) is not a
+// change; minutes approved before the program recorded approvals are said to be so and can
+// have their approval recorded.
+
+#include "Approvals.h"
+#include "AgendaEdits.h"
+#include "MeetingBuilders.h"
+#include "MeetingRepository.h"
+#include "MeetingRules.h"
+#include "RawConnection.h"
+#include "RecordEdits.h"
+#include "TestDatabase.h"
+
+#include <QRegularExpression>
+
+using namespace minutebook;
+using namespace minutebook::test;
+
+namespace {
+struct Archive
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    qint64 id = 0;
+    QString path() const { return dir.filePath(QStringLiteral("minutes.db")); }
+};
+
+std::unique_ptr<Archive> archive()
+{
+    auto a = std::make_unique<Archive>();
+    a->db = openOrFail(a->path());
+    Meeting m = sampleMeeting();
+    m.id = 0; // a new meeting: the archive gives the ids
+    m.body.id = 0;
+    for (Attendance &attendee : m.attendees)
+        attendee.person.id = 0;
+    const Status inserted = MeetingRepository(*a->db).insert(m);
+    EXPECT_TRUE(inserted.ok()) << inserted.error().toStdString();
+    a->id = m.id;
+    return a;
+}
+
+ApprovalRequest request(const QStringList &by, const QDate &date = QDate(2024, 2, 13))
+{
+    ApprovalRequest r;
+    r.by = by;
+    r.date = date;
+    return r;
+}
+
+Verification::State verified(const Database &db, qint64 id)
+{
+    const auto v = Approvals(db).verify(id);
+    EXPECT_TRUE(v.ok()) << v.error().toStdString();
+    return v.ok() ? v.value().state : Verification::State::Draft;
+}
+} // namespace
+
+TEST(Approvals, ApprovingFreezesTheMinutesAndRecordsWhoWhenAndWhat)
+{
+    auto a = archive();
+    Approvals approvals(*a->db);
+    EXPECT_EQ(verified(*a->db, a->id), Verification::State::Draft);
+    // Names as typed (case, spaces) become the attendance's spelling.
+    const auto approved = approvals.approve(
+        a->id, request({QStringLiteral("lila  ericsson"), QStringLiteral("Maria Holm")}));
+    ASSERT_TRUE(approved.ok()) << approved.error().toStdString();
+    EXPECT_EQ(approved->version, 1);
+    EXPECT_EQ(
+        approved->by, QStringList({QStringLiteral("Lila Ericsson"), QStringLiteral("Maria Holm")}));
+    EXPECT_TRUE(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$"))
+                    .match(approved->fingerprint)
+                    .hasMatch());
+    const Meeting loaded = MeetingRepository(*a->db).load(a->id).value();
+    EXPECT_EQ(loaded.status, MeetingStatus::Approved);
+    EXPECT_EQ(loaded.approval.by, approved->by);
+    EXPECT_EQ(loaded.approval.date, QDate(2024, 2, 13));
+    EXPECT_EQ(loaded.approval.fingerprint, approved->fingerprint);
+    EXPECT_EQ(loaded.approval.fingerprintVersion, 1);
+    EXPECT_EQ(verified(*a->db, a->id), Verification::State::Matches);
+    const auto log = approvals.log(a->id);
+    ASSERT_TRUE(log.ok());
+    ASSERT_EQ(log->size(), 1);
+    EXPECT_EQ(log->at(0).event, QStringLiteral("approved"));
+    EXPECT_EQ(log->at(0).actor, QStringLiteral("Lila Ericsson, Maria Holm"));
+    EXPECT_EQ(log->at(0).approvalVersion, 1);
+    EXPECT_TRUE(log->at(0).recordedAt.isValid());
+
+    // Frozen for every writer; the assignment's status is follow-up and still changes.
+    const Status removed = AgendaEdits(*a->db).removeItem(loaded.items.at(1).id);
+    EXPECT_EQ(removed.error(), MeetingRules::frozenMessage());
+    const qint64 action = loaded.items.at(1).actions.at(0).id;
+    EXPECT_TRUE(
+        RecordEdits(*a->db).setActionStatus(action, ActionStatus::Done, QDate(2024, 3, 2)).ok());
+    EXPECT_EQ(verified(*a->db, a->id), Verification::State::Matches);
+    // Approved once: a second approval is refused.
+    const auto again = approvals.approve(a->id, request({QStringLiteral("Maria Holm")}));
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().contains(QStringLiteral("already approved")))
+        << again.error().toStdString();
+}
+
+TEST(Approvals, WrongApproversAndDatesAreRefusedAndNothingIsWritten)
+{
+    auto a = archive();
+    Approvals approvals(*a->db);
+    const auto refused = [&](const ApprovalRequest &r, const QString &says) {
+        const auto result = approvals.approve(a->id, r);
+        EXPECT_FALSE(result.ok());
+        EXPECT_TRUE(result.error().contains(says)) << result.error().toStdString();
+    };
+    refused(request({}), QStringLiteral("Say who approved"));
+    refused(request({QStringLiteral("  ")}), QStringLiteral("Say who approved"));
+    refused(request({QStringLiteral("Lila Ericsson"), QStringLiteral("Maria Holm"),
+                QStringLiteral("Antonio Alas")}),
+        QStringLiteral("one or two persons"));
+    // The absentee did not attend; the message names those who did.
+    refused(request({QStringLiteral("Karin Gerken")}),
+        QStringLiteral("Karin Gerken did not attend the meeting. Those who did: Lila Ericsson, "
+                       "Maria Holm, Antonio Alas."));
+    refused(request({QStringLiteral("Lila Ericsson")}, QDate(2024, 2, 5)),
+        QStringLiteral("before the meeting (2024-02-06)"));
+    EXPECT_EQ(MeetingRepository(*a->db).load(a->id)->status, MeetingStatus::Draft);
+    EXPECT_TRUE(approvals.history(a->id)->isEmpty());
+    EXPECT_TRUE(approvals.log(a->id)->isEmpty());
+    // The same person twice is one approver; the meeting's own day is a valid date.
+    const auto ok = approvals.approve(a->id,
+        request(
+            {QStringLiteral("Lila Ericsson"), QStringLiteral("LILA ERICSSON")}, QDate(2024, 2, 6)));
+    ASSERT_TRUE(ok.ok()) << ok.error().toStdString();
+    EXPECT_EQ(ok->by, QStringList {QStringLiteral("Lila Ericsson")});
+}
+
+TEST(Approvals, ReopeningNeedsAReasonAndKeepsTheEarlierApproval)
+{
+    auto a = archive();
+    Approvals approvals(*a->db);
+    const auto first = approvals.approve(a->id, request({QStringLiteral("Lila Ericsson")}));
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(approvals.reopen(a->id, QStringLiteral("Eva"), QStringLiteral(" ")).error(),
+        QStringLiteral("Say why the minutes are reopened."));
+    EXPECT_EQ(MeetingRepository(*a->db).load(a->id)->status, MeetingStatus::Approved);
+    ASSERT_TRUE(
+        approvals.reopen(a->id, QStringLiteral("Eva"), QStringLiteral("Fel datum i punkt 2")).ok());
+    Meeting draft = MeetingRepository(*a->db).load(a->id).value();
+    EXPECT_EQ(draft.status, MeetingStatus::Draft);
+    EXPECT_FALSE(draft.approval.isRecorded());
+    EXPECT_EQ(verified(*a->db, a->id), Verification::State::Draft);
+    EXPECT_FALSE(approvals.reopen(a->id, QStringLiteral("Eva"), QStringLiteral("igen")).ok());
+    // Editable again; approving again makes version 2 and keeps version 1.
+    AgendaItem renamed = draft.items.at(1);
+    renamed.title = QStringLiteral("Betyg");
+    ASSERT_TRUE(AgendaEdits(*a->db).saveFields(nullptr, {renamed}).ok());
+    const auto second
+        = approvals.approve(a->id, request({QStringLiteral("Maria Holm")}, QDate(2024, 2, 20)));
+    ASSERT_TRUE(second.ok()) << second.error().toStdString();
+    EXPECT_EQ(second->version, 2);
+    EXPECT_NE(second->fingerprint, first->fingerprint);
+    const auto history = approvals.history(a->id);
+    ASSERT_EQ(history->size(), 2);
+    EXPECT_EQ(history->at(0).fingerprint, first->fingerprint);
+    EXPECT_EQ(history->at(0).by, QStringList {QStringLiteral("Lila Ericsson")});
+    EXPECT_EQ(history->at(1).version, 2);
+    const auto log = approvals.log(a->id).value();
+    ASSERT_EQ(log.size(), 3);
+    EXPECT_EQ(log.at(1).event, QStringLiteral("reopened"));
+    EXPECT_EQ(log.at(1).actor, QStringLiteral("Eva"));
+    EXPECT_EQ(log.at(1).reason, QStringLiteral("Fel datum i punkt 2"));
+    EXPECT_EQ(log.at(1).approvalVersion, 1);
+    EXPECT_EQ(log.at(2).event, QStringLiteral("approved"));
+    EXPECT_EQ(verified(*a->db, a->id), Verification::State::Matches);
+}
+
+TEST(Approvals, AChangeBehindTheProgramsBackToAnyFrozenColumnIsFound)
+{
+    // Each statement changes one frozen column of the approved meeting (or adds or removes a
+    // row); on a fresh copy of the archive each time, verify() must see it.
+    const QStringList changes = {
+        QStringLiteral("UPDATE meetings SET title = 'Extrainsatt möte'"),
+        QStringLiteral("UPDATE meetings SET meeting_date = '2024-02-07'"),
+        QStringLiteral("UPDATE meetings SET start_time = '13:00'"),
+        QStringLiteral("UPDATE meetings SET end_time = NULL"),
+        QStringLiteral("UPDATE meetings SET place = 'Aulan'"),
+        QStringLiteral("UPDATE meetings SET minute_taker = 'Någon annan'"),
+        QStringLiteral("UPDATE meetings SET notes = 'Tillagt i efterhand'"),
+        QStringLiteral("UPDATE bodies SET name = 'Ledningsgruppen'"),
+        QStringLiteral("UPDATE bodies SET short_name = 'LGR'"),
+        QStringLiteral("UPDATE bodies SET organisation = ''"),
+        QStringLiteral("UPDATE persons SET name = 'Lila Eriksson' WHERE name = 'Lila Ericsson'"),
+        QStringLiteral("UPDATE attendance SET status = 'absent' WHERE status = 'present' AND "
+                       "group_label = 'LG'"),
+        QStringLiteral("UPDATE attendance SET group_label = 'SG' WHERE group_label = 'LG'"),
+        QStringLiteral("UPDATE attendance SET note = 'Kom sent' WHERE status = 'present'"),
+        QStringLiteral("UPDATE attendance SET position = 10 - position"),
+        QStringLiteral("DELETE FROM attendance WHERE status = 'guest'"),
+        QStringLiteral("UPDATE agenda_items SET title = 'Ny rubrik' WHERE title = 'Skolplikt'"),
+        QStringLiteral("UPDATE agenda_items SET presenter = 'Ingen' WHERE presenter <> ''"),
+        QStringLiteral("UPDATE agenda_items SET responsible = 'XY' WHERE responsible = 'LE'"),
+        QStringLiteral("UPDATE agenda_items SET body = body || ' Tillägg.' WHERE body <> ''"),
+        QStringLiteral("UPDATE agenda_items SET deferred_to = '2024-04-01' WHERE deferred_to IS "
+                       "NOT NULL"),
+        QStringLiteral("UPDATE agenda_items SET position = 5 - position WHERE parent_id IS NULL"),
+        QStringLiteral("UPDATE agenda_items SET parent_id = NULL WHERE title = 'Skolplikt'"),
+        QStringLiteral("DELETE FROM agenda_items WHERE title = 'Hackshield prisutdelning'"),
+        QStringLiteral("UPDATE decisions SET text = 'Ledningsgruppen beslutar att avslå.'"),
+        QStringLiteral("UPDATE decisions SET number = 2"),
+        QStringLiteral("INSERT INTO decisions (item_id, number, text) SELECT item_id, 9, 'Nytt' "
+                       "FROM decisions"),
+        QStringLiteral("UPDATE actions SET text = 'Något annat.'"),
+        QStringLiteral("UPDATE actions SET assignee = 'Maria Holm'"),
+        QStringLiteral("UPDATE actions SET due_date = '2024-06-01'"),
+        QStringLiteral("UPDATE approvals SET approved_by = 'Maria Holm'"),
+        QStringLiteral("UPDATE approvals SET approved_on = '2024-02-14'"),
+        QStringLiteral("UPDATE approvals SET fingerprint = '"
+                       "0000000000000000000000000000000000000000000000000000000000000000'"),
+    };
+    for (const QString &change : changes) {
+        SCOPED_TRACE(change.toStdString());
+        auto a = archive();
+        ASSERT_TRUE(
+            Approvals(*a->db).approve(a->id, request({QStringLiteral("Lila Ericsson")})).ok());
+        ASSERT_EQ(verified(*a->db, a->id), Verification::State::Matches);
+        {
+            RawConnection raw(a->path());
+            ASSERT_TRUE(raw.exec(change));
+            QSqlQuery q(raw.db());
+            ASSERT_TRUE(q.exec(QStringLiteral("SELECT changes()")) && q.next());
+            ASSERT_GT(q.value(0).toInt(), 0) << "the change must change something";
+        }
+        const auto v = Approvals(*a->db).verify(a->id);
+        ASSERT_TRUE(v.ok()) << v.error().toStdString();
+        EXPECT_EQ(v->state, Verification::State::Differs);
+    }
+}
+
+TEST(Approvals, FollowUpBehindTheProgramsBackIsNotAChange)
+{
+    auto a = archive();
+    ASSERT_TRUE(Approvals(*a->db).approve(a->id, request({QStringLiteral("Maria Holm")})).ok());
+    {
+        RawConnection raw(a->path());
+        ASSERT_TRUE(raw.exec(
+            QStringLiteral("UPDATE actions SET status = 'done', status_date = '2024-03-01'")));
+        // Persons' details the minutes do not show.
+        ASSERT_TRUE(
+            raw.exec(QStringLiteral("UPDATE persons SET initials = 'ZZ', title = 'Rektor'")));
+    }
+    EXPECT_EQ(verified(*a->db, a->id), Verification::State::Matches);
+}
+
+TEST(Approvals, MinutesApprovedBeforeTheProgramRecordedApprovalsCanBeRecorded)
+{
+    auto a = archive();
+    ASSERT_TRUE(MeetingRepository(*a->db).setStatus(a->id, MeetingStatus::Approved).ok());
+    Approvals approvals(*a->db);
+    EXPECT_EQ(verified(*a->db, a->id), Verification::State::NotRecorded);
+    EXPECT_FALSE(MeetingRepository(*a->db).load(a->id)->approval.isRecorded());
+    ApprovalRequest r = request({QStringLiteral("Lila Ericsson")});
+    r.recordedBy = QStringLiteral("Admin");
+    const auto recorded = approvals.approve(a->id, r);
+    ASSERT_TRUE(recorded.ok()) << recorded.error().toStdString();
+    EXPECT_EQ(recorded->version, 1);
+    EXPECT_EQ(MeetingRepository(*a->db).load(a->id)->status, MeetingStatus::Approved);
+    EXPECT_EQ(verified(*a->db, a->id), Verification::State::Matches);
+    const auto log = approvals.log(a->id).value();
+    ASSERT_EQ(log.size(), 1);
+    EXPECT_EQ(log.at(0).event, QStringLiteral("approval-recorded"));
+    EXPECT_EQ(log.at(0).actor, QStringLiteral("Admin"));
+}
+
+TEST(Approvals, AMissingMeetingIsSaidSo)
+{
+    auto db = memoryDb();
+    Approvals approvals(*db);
+    EXPECT_EQ(approvals.approve(99, request({QStringLiteral("A")})).error(),
+        QStringLiteral("There is no meeting with id 99."));
+    EXPECT_EQ(approvals.reopen(99, QString(), QStringLiteral("x")).error(),
+        QStringLiteral("There is no meeting with id 99."));
+    EXPECT_EQ(approvals.verify(99).error(), QStringLiteral("There is no meeting with id 99."));
+}
