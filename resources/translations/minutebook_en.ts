@@ -205,6 +205,10 @@
         <source>These minutes are not approved; there is nothing to reopen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The archival copy could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::ApproveDialog</name>
@@ -837,10 +841,6 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export needs the program %1, which is missing; install Minutebook again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,7 +933,47 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check that approved minutes are unchanged since approval.</source>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries no approval: it is not approved minutes exported by Minutebook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the minutes of %2 %3 (meeting %4), approved %5 by %6 (approval %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint in the document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive does not hold that meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive recorded another fingerprint for this approval: the document was not made from these approved minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes in the archive are no longer approved (reopened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes were corrected after this document was made; the archive holds approval %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is the approved minutes, and the archive still matches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that approved minutes (or their PDF) are unchanged since approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the program %2, which is missing; install Minutebook again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2898,6 +2938,29 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     <name>minutebook::SearchTokenizer</name>
     <message>
         <source>The search index cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::StoredPdfPrinter</name>
+    <message>
+        <source>The stored copy of the minutes cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the stored copy cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes could not be printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

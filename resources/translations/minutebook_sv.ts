@@ -205,6 +205,10 @@
         <source>These minutes are not approved; there is nothing to reopen.</source>
         <translation>Mötesanteckningarna är inte godkända; det finns inget att återöppna.</translation>
     </message>
+    <message>
+        <source>The archival copy could not be made: %1</source>
+        <translation>Arkivexemplaret kunde inte skapas: %1</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::ApproveDialog</name>
@@ -842,10 +846,6 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <translation>välj antingen --csv eller --json.</translation>
     </message>
     <message>
-        <source>export needs the program %1, which is missing; install Minutebook again.</source>
-        <translation>export behöver programmet %1, som saknas; installera Minutebook igen.</translation>
-    </message>
-    <message>
         <source>Could not start %1: %2</source>
         <translation>Kunde inte starta %1: %2</translation>
     </message>
@@ -938,8 +938,48 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <translation>Gör godkända mötesanteckningar till utkast igen, med ett skäl.</translation>
     </message>
     <message>
-        <source>Check that approved minutes are unchanged since approval.</source>
-        <translation>Kontrollera att godkända mötesanteckningar är oförändrade sedan godkännandet.</translation>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 carries no approval: it is not approved minutes exported by Minutebook.</source>
+        <translation>%1 innehåller inget godkännande: det är inte godkända mötesanteckningar exporterade från Minutebook.</translation>
+    </message>
+    <message>
+        <source>%1: the minutes of %2 %3 (meeting %4), approved %5 by %6 (approval %7).</source>
+        <translation>%1: mötesanteckningarna från %2 %3 (möte %4), godkända %5 av %6 (godkännande %7).</translation>
+    </message>
+    <message>
+        <source>Fingerprint in the document: %1</source>
+        <translation>Kontrollsumma i dokumentet: %1</translation>
+    </message>
+    <message>
+        <source>This archive does not hold that meeting.</source>
+        <translation>Det här arkivet innehåller inte det mötet.</translation>
+    </message>
+    <message>
+        <source>The archive recorded another fingerprint for this approval: the document was not made from these approved minutes.</source>
+        <translation>Arkivet har registrerat en annan kontrollsumma för det här godkännandet: dokumentet är inte gjort av dessa godkända mötesanteckningar.</translation>
+    </message>
+    <message>
+        <source>The minutes in the archive are no longer approved (reopened).</source>
+        <translation>Mötesanteckningarna i arkivet är inte längre godkända (återöppnade).</translation>
+    </message>
+    <message>
+        <source>The minutes were corrected after this document was made; the archive holds approval %1.</source>
+        <translation>Mötesanteckningarna har rättats efter att dokumentet gjordes; arkivet har godkännande %1.</translation>
+    </message>
+    <message>
+        <source>The document is the approved minutes, and the archive still matches them.</source>
+        <translation>Dokumentet är de godkända mötesanteckningarna, och arkivet stämmer fortfarande med dem.</translation>
+    </message>
+    <message>
+        <source>Check that approved minutes (or their PDF) are unchanged since approval.</source>
+        <translation>Kontrollera att godkända mötesanteckningar (eller deras PDF) är oförändrade sedan godkännandet.</translation>
+    </message>
+    <message>
+        <source>%1 needs the program %2, which is missing; install Minutebook again.</source>
+        <translation>%1 behöver programmet %2, som saknas; installera Minutebook igen.</translation>
     </message>
 </context>
 <context>
@@ -2904,6 +2944,29 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     <message>
         <source>The search index cannot be used: %1</source>
         <translation>Sökindexet kan inte användas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::StoredPdfPrinter</name>
+    <message>
+        <source>The stored copy of the minutes cannot be read.</source>
+        <translation>Det sparade exemplaret av mötesanteckningarna kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The printer %1 could not be started.</source>
+        <translation>Skrivaren %1 kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan inte skriva %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the stored copy cannot be drawn.</source>
+        <translation>Sida %1 i det sparade exemplaret kan inte ritas.</translation>
+    </message>
+    <message>
+        <source>The minutes could not be printed.</source>
+        <translation>Mötesanteckningarna kunde inte skrivas ut.</translation>
     </message>
 </context>
 <context>

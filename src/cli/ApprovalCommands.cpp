@@ -5,7 +5,10 @@
 #include "MeetingFingerprint.h"
 #include "MeetingRepository.h"
 #include "MeetingRules.h"
+#include "PdfApprovalXmp.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,7 +66,9 @@ int Cli::approve(const QCommandLineParser &parser)
     auto meeting = MeetingRepository(*m_database).load(id);
     if (!meeting)
         return fail(meeting.error());
-    auto approved = Approvals(*m_database).approve(id, request);
+    Approvals approvals(*m_database);
+    approvals.setDocumentRenderer(documentRenderer(parser));
+    auto approved = approvals.approve(id, request);
     if (!approved)
         return fail(approved.error());
     for (const QString &warning : MeetingRules::approvalWarnings(meeting.value()))
@@ -97,8 +102,13 @@ int Cli::reopen(const QCommandLineParser &parser)
 
 int Cli::verify(const QCommandLineParser &parser)
 {
+    const QString argument = parser.positionalArguments().at(0);
+    bool number = false;
+    (void)argument.toLongLong(&number);
+    if (!number && QFileInfo(argument).isFile())
+        return verifyFile(argument);
     qint64 id = 0;
-    if (!parseMeetingId(parser.positionalArguments().at(0), &id))
+    if (!parseMeetingId(argument, &id))
         return Usage;
     const auto meeting = MeetingRepository(*m_database).load(id);
     if (!meeting)
@@ -157,6 +167,64 @@ int Cli::verify(const QCommandLineParser &parser)
           << tr("The archive does NOT match: the minutes were changed after approval.")
           << QLatin1Char('\n');
     return Failure;
+}
+
+int Cli::verifyFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const std::optional<PdfApproval> pdf = PdfApprovalXmp::read(file.readAll());
+    if (!pdf)
+        return fail(tr("%1 carries no approval: it is not approved minutes exported by Minutebook.")
+                        .arg(path));
+    m_out << tr("%1: the minutes of %2 %3 (meeting %4), approved %5 by %6 (approval %7).")
+                 .arg(QFileInfo(path).fileName(), pdf->body, pdf->meetingDate.toString(Qt::ISODate),
+                     QString::number(pdf->meetingId), pdf->approvedOn.toString(Qt::ISODate),
+                     pdf->approvedBy.join(QStringLiteral(", ")),
+                     QString::number(pdf->approvalVersion))
+          << QLatin1Char('\n') << tr("Fingerprint in the document: %1").arg(pdf->fingerprint)
+          << QLatin1Char('\n');
+    const auto meeting = MeetingRepository(*m_database).load(pdf->meetingId);
+    if (!meeting || meeting->body.shortName != pdf->body || meeting->date != pdf->meetingDate) {
+        m_out << tr("This archive does not hold that meeting.") << QLatin1Char('\n');
+        return Failure;
+    }
+    Approvals approvals(*m_database);
+    const auto history = approvals.history(pdf->meetingId);
+    if (!history)
+        return fail(history.error());
+    const auto recorded = std::find_if(history->cbegin(), history->cend(),
+        [&](const Approval &a) { return a.version == pdf->approvalVersion; });
+    if (recorded == history->cend() || recorded->fingerprint != pdf->fingerprint) {
+        m_out << tr("The archive recorded another fingerprint for this approval: the document "
+                    "was not made from these approved minutes.")
+              << QLatin1Char('\n');
+        return Failure;
+    }
+    const auto verified = approvals.verify(pdf->meetingId);
+    if (!verified)
+        return fail(verified.error());
+    if (verified->state == Verification::State::Differs) {
+        m_out << tr("The archive does NOT match: the minutes were changed after approval.")
+              << QLatin1Char('\n');
+        return Failure;
+    }
+    if (verified->state != Verification::State::Matches) {
+        m_out << tr("The minutes in the archive are no longer approved (reopened).")
+              << QLatin1Char('\n');
+        return Failure;
+    }
+    if (verified->approval.version != pdf->approvalVersion) {
+        m_out << tr("The minutes were corrected after this document was made; the archive holds "
+                    "approval %1.")
+                     .arg(verified->approval.version)
+              << QLatin1Char('\n');
+        return Failure;
+    }
+    m_out << tr("The document is the approved minutes, and the archive still matches them.")
+          << QLatin1Char('\n');
+    return Success;
 }
 
 } // namespace minutebook

@@ -101,23 +101,13 @@ QList<QCommandLineOption> importOptions()
         jsonOption()};
 }
 
-QList<QCommandLineOption> exportOptions()
+// How a rendered document looks (export, and the archival copy approve stores).
+QList<QCommandLineOption> documentLookOptions()
 {
-    return {{QStringLiteral("format"), Cli::tr("pdf, html or md (default: from the file name)."),
-                QStringLiteral("F")},
-        {QStringList {QStringLiteral("o"), QStringLiteral("output")},
-            Cli::tr("Write to FILE (replaced only when the export succeeds)."),
-            QStringLiteral("FILE")},
-        {QStringLiteral("output-dir"),
-            Cli::tr("Archive: write every meeting as PDF/A, index.html and registers to DIR."),
-            QStringLiteral("DIR")},
-        {QStringLiteral("body"), Cli::tr("Archive: only the body with this name or short name."),
-            QStringLiteral("B")},
-        {QStringLiteral("year"), Cli::tr("Archive: only meetings of year Y."), QStringLiteral("Y")},
-        {QStringLiteral("organisation"),
-            Cli::tr("Organisation named in the header and page footer (default: from the "
-                    "program's settings)."),
-            QStringLiteral("NAME")},
+    return {{QStringLiteral("organisation"),
+                Cli::tr("Organisation named in the header and page footer (default: from the "
+                        "program's settings)."),
+                QStringLiteral("NAME")},
         {QStringLiteral("logo"),
             Cli::tr("Logo (SVG or PNG) at the top of the first page; \"\" for none (default: "
                     "from the program's settings)."),
@@ -127,13 +117,36 @@ QList<QCommandLineOption> exportOptions()
             QStringLiteral("TEXT")}};
 }
 
+QList<QCommandLineOption> exportOptions()
+{
+    return QList<QCommandLineOption> {
+               {QStringLiteral("format"), Cli::tr("pdf, html or md (default: from the file name)."),
+                   QStringLiteral("F")},
+               {QStringList {QStringLiteral("o"), QStringLiteral("output")},
+                   Cli::tr("Write to FILE (replaced only when the export succeeds)."),
+                   QStringLiteral("FILE")},
+               {QStringLiteral("output-dir"),
+                   Cli::tr(
+                       "Archive: write every meeting as PDF/A, index.html and registers to DIR."),
+                   QStringLiteral("DIR")},
+               {QStringLiteral("body"),
+                   Cli::tr("Archive: only the body with this name or short name."),
+                   QStringLiteral("B")},
+               {QStringLiteral("year"), Cli::tr("Archive: only meetings of year Y."),
+                   QStringLiteral("Y")}}
+    + documentLookOptions();
+}
+
 QList<QCommandLineOption> approveOptions()
 {
-    return {{QStringLiteral("by"),
-                Cli::tr("Who approved the minutes: one or two attendees, separated by a comma."),
-                QStringLiteral("NAME[,NAME]")},
-        {QStringLiteral("date"), Cli::tr("The day of approval (YYYY-MM-DD; default: today)."),
-            QStringLiteral("D")}};
+    return QList<QCommandLineOption> {
+               {QStringLiteral("by"),
+                   Cli::tr("Who approved the minutes: one or two attendees, separated by a comma."),
+                   QStringLiteral("NAME[,NAME]")},
+               {QStringLiteral("date"),
+                   Cli::tr("The day of approval (YYYY-MM-DD; default: today)."),
+                   QStringLiteral("D")}}
+    + documentLookOptions();
 }
 
 QList<QCommandLineOption> reopenOptions()
@@ -178,7 +191,8 @@ const QVector<Cli::Command> &Cli::commands()
             approveOptions, &Cli::approve, Writes, 1},
         {"reopen", "ID", QT_TR_NOOP("Make approved minutes a draft again, with a reason."),
             reopenOptions, &Cli::reopen, Writes, 1},
-        {"verify", "ID", QT_TR_NOOP("Check that approved minutes are unchanged since approval."),
+        {"verify", "ID|FILE.pdf",
+            QT_TR_NOOP("Check that approved minutes (or their PDF) are unchanged since approval."),
             showOptions, &Cli::verify, Reads, 1},
         {"import", "FILE…", QT_TR_NOOP("Import minutes from plain-text files."), importOptions,
             &Cli::importFiles, MayWrite, -1},
@@ -294,7 +308,7 @@ int Cli::run(const QStringList &arguments)
             tr("%1 needs at least one %2").arg(m_command, QString::fromUtf8(command->arguments)),
             Usage);
     if (handsOver(command->name))
-        return (this->*command->run)(parser);
+        return handOver();
     // restore replaces the file, so it must not hold the database open itself.
     if (command->run != &Cli::restore && !openDatabase(parser, command->access))
         return Failure;

@@ -3,6 +3,7 @@
 // minutebook-cli: parses the command line, opens the database and runs one subcommand.
 // Exit codes: 0 success, 1 the command failed, 2 the command line was wrong (docs/cli.md).
 
+#include "Approvals.h"
 #include "Database.h"
 #include "ImportResult.h"
 #include "Result.h"
@@ -55,12 +56,20 @@ private:
     int approve(const QCommandLineParser &parser);
     int reopen(const QCommandLineParser &parser);
     int verify(const QCommandLineParser &parser);
+    int verifyFile(const QString &path);
     Result<Meeting> readMinutes(const QString &file, const ImportOptions &options, bool json,
         QJsonObject &report, QByteArray *bytes);
     /// True when this program leaves `command` to another one (minutebook-cli hands `export` to
     /// minutebook-export): run() calls the command before opening the database, and the command
     /// replaces the process.
     static bool handsOver(const char *command);
+    /// Runs the other program with the same arguments (replacing this process); returns only
+    /// when that failed.
+    int handOver();
+    /// What renders the archival PDF at approval: in minutebook-export the document layer with
+    /// the program's settings and --organisation, --logo, --footer; in minutebook-cli nothing
+    /// (approve is handed over).
+    static Approvals::DocumentRenderer documentRenderer(const QCommandLineParser &parser);
     int exportMeetings(const QCommandLineParser &parser);
     int exportArchive(const QCommandLineParser &parser);
 

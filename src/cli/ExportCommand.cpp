@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 
+#include "Approvals.h"
 #include "ArchiveExporter.h"
 #include "DocumentSettings.h"
 #include "MeetingRepository.h"
@@ -32,6 +33,22 @@ Result<DocumentOptions> documentOptions(const QCommandLineParser &parser)
 bool Cli::handsOver(const char *)
 {
     return false;
+}
+
+int Cli::handOver()
+{
+    return Failure; // minutebook-export runs every command itself
+}
+
+Approvals::DocumentRenderer Cli::documentRenderer(const QCommandLineParser &parser)
+{
+    const Result<DocumentOptions> options = documentOptions(parser);
+    return [options](const Meeting &meeting) -> Result<QByteArray> {
+        if (!options)
+            return options.status();
+        return MinutesExporter(MinutesExporter::Format::Pdf, QLocale(), options.value())
+            .pdf(meeting);
+    };
 }
 
 int Cli::exportMeetings(const QCommandLineParser &parser)
@@ -69,6 +86,12 @@ int Cli::exportMeetings(const QCommandLineParser &parser)
     if (!meeting)
         return fail(meeting.error());
     MinutesExporter exporter(*format, QLocale(), options.value());
+    if (*format == MinutesExporter::Format::Pdf) {
+        const auto stored = Approvals(*m_database).storedDocument(id);
+        if (!stored)
+            return fail(stored.error());
+        exporter.setStoredPdf(stored.value());
+    }
     if (!exporter.writeFile(meeting.value(), output))
         return fail(exporter.errorString());
     return Success;
@@ -120,6 +143,11 @@ int Cli::exportArchive(const QCommandLineParser &parser)
         return fail(decisions ? actions.error() : decisions.error());
 
     ArchiveExporter archive(QLocale(), options.value());
+    // Approved minutes as they were approved, not rendered again.
+    const auto stored = Approvals(*m_database).storedDocuments(meetings);
+    if (!stored)
+        return fail(stored.error());
+    archive.setStoredDocuments(stored.value());
     if (!archive.write(meetings, decisions.value(), actions.value(), directory))
         return fail(archive.errorString());
     m_out << tr("Wrote %n meeting(s) to %1", nullptr, int(meetings.size())).arg(directory)

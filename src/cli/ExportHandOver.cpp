@@ -1,5 +1,5 @@
-// minutebook-cli's `export`: the same command line is run by minutebook-export, which sits
-// beside minutebook-cli (build folder and installation alike). Replacing the process keeps
+// minutebook-cli's `export` and `approve`: the same command line is run by minutebook-export, which
+// sits beside minutebook-cli (build folder and installation alike). Replacing the process keeps
 // stdout, stderr and the exit code exactly those of the export.
 
 #include "Cli.h"
@@ -16,16 +16,27 @@ namespace minutebook {
 
 bool Cli::handsOver(const char *command)
 {
-    return std::strcmp(command, "export") == 0;
+    // approve renders the archival copy of the minutes, which needs the document layer too.
+    return std::strcmp(command, "export") == 0 || std::strcmp(command, "approve") == 0;
+}
+
+Approvals::DocumentRenderer Cli::documentRenderer(const QCommandLineParser &)
+{
+    return {}; // never asked: the commands that render are handed over
 }
 
 int Cli::exportMeetings(const QCommandLineParser &)
 {
+    return handOver();
+}
+
+int Cli::handOver()
+{
     const QString program
         = QCoreApplication::applicationDirPath() + QStringLiteral("/minutebook-export");
     if (!QFileInfo(program).isExecutable())
-        return fail(tr("export needs the program %1, which is missing; install Minutebook again.")
-                        .arg(program));
+        return fail(tr("%1 needs the program %2, which is missing; install Minutebook again.")
+                        .arg(m_command, program));
     const QStringList arguments = QCoreApplication::arguments();
     QVector<QByteArray> bytes;
     bytes.reserve(arguments.size());

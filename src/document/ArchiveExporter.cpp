@@ -130,6 +130,7 @@ bool ArchiveExporter::writePdfs(
     const auto work = [&] {
         MinutesExporter pdf(MinutesExporter::Format::Pdf, m_locale, m_options);
         for (int i = jobs.next++; i < count && !jobs.stop; i = jobs.next++) {
+            pdf.setStoredPdf(m_stored.value(meetings.at(i).id));
             const bool ok = pdf.writeFile(meetings.at(i), dir.filePath(names.at(i)));
             const QMutexLocker lock(&jobs.mutex);
             jobs.outcomes[i] = {true, ok, pdf.errorString()};

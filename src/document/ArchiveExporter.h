@@ -14,7 +14,9 @@
 #include "Meeting.h"
 #include "Records.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QString>
 #include <QStringList>
@@ -36,6 +38,12 @@ public:
 
     explicit ArchiveExporter(const QLocale &locale = QLocale(), DocumentOptions options = {});
     void setProgress(Progress progress) { m_progress = std::move(progress); }
+    /// The archival copies of approved minutes, by meeting id: written byte for byte instead
+    /// of being rendered again.
+    void setStoredDocuments(QHash<qint64, QByteArray> documents)
+    {
+        m_stored = std::move(documents);
+    }
 
     /// Writes into the existing folder `directory`, replacing files of the same names. False on
     /// failure or cancel (see wasCancelled()); then nothing in `directory` has changed.
@@ -69,6 +77,7 @@ private:
     QString m_error;
     bool m_cancelled = false;
     QStringList m_fileNames;
+    QHash<qint64, QByteArray> m_stored;
 };
 
 } // namespace minutebook

@@ -1,5 +1,7 @@
 #include "MinutesExporter.h"
 
+#include <QBuffer>
+
 #include "MinutesDocument.h"
 #include "MinutesPdfWriter.h"
 #include "SaveFile.h"
@@ -92,6 +94,13 @@ QString MinutesExporter::text(const Meeting &meeting) const
 bool MinutesExporter::write(const Meeting &meeting, QIODevice &device)
 {
     m_error.clear();
+    if (m_format == Format::Pdf && !m_storedPdf.isEmpty()) {
+        if (device.write(m_storedPdf) != m_storedPdf.size()) {
+            m_error = tr("Could not write the minutes: %1").arg(device.errorString());
+            return false;
+        }
+        return true;
+    }
     if (m_format == Format::Pdf) {
         MinutesPdfWriter pdf(m_locale, m_options);
         const bool ok = pdf.write(meeting, device);
@@ -104,6 +113,16 @@ bool MinutesExporter::write(const Meeting &meeting, QIODevice &device)
         return false;
     }
     return true;
+}
+
+Result<QByteArray> MinutesExporter::pdf(const Meeting &meeting) const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    MinutesPdfWriter pdf(m_locale, m_options);
+    if (!pdf.write(meeting, buffer))
+        return Result<QByteArray>::failure(pdf.errorString());
+    return buffer.data();
 }
 
 bool MinutesExporter::writeFile(const Meeting &meeting, const QString &fileName)

@@ -7,7 +7,9 @@
 
 #include "DocumentOptions.h"
 #include "Meeting.h"
+#include "Result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QString>
@@ -39,6 +41,12 @@ public:
     /// nothing is left behind on failure.
     [[nodiscard]] bool writeFile(const Meeting &meeting, const QString &fileName);
 
+    /// The archival copy of approved minutes (stored at approval): PDF export then writes these
+    /// bytes as they are, so a later change of settings or program cannot alter the document.
+    void setStoredPdf(const QByteArray &pdf) { m_storedPdf = pdf; }
+    /// The PDF/A, rendered now (never the stored copy): what approval stores.
+    Result<QByteArray> pdf(const Meeting &meeting) const;
+
     /// The exported text, for HTML and Markdown (empty for PDF).
     QString text(const Meeting &meeting) const;
     QString errorString() const { return m_error; }
@@ -48,6 +56,7 @@ private:
     QLocale m_locale;
     DocumentOptions m_options;
     QString m_error;
+    QByteArray m_storedPdf;
 };
 
 } // namespace minutebook

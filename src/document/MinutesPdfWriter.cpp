@@ -61,6 +61,11 @@ bool MinutesPdfWriter::write(const Meeting &meeting, QIODevice &device)
     metadata.author = meeting.minuteTaker;
     metadata.description = meeting.body.name;
     metadata.date = meeting.date;
+    if (meeting.status == MeetingStatus::Approved && meeting.approval.isRecorded()) {
+        const Approval &a = meeting.approval;
+        metadata.approval = PdfApproval {meeting.id, a.version, a.by, a.date, a.fingerprint,
+            a.fingerprintVersion, meeting.body.shortName, meeting.date};
+    }
 
     // QPdfWriter stamps the information dictionary with the clock when painting begins; PDF/A
     // wants the XMP dates to equal it, and the XMP must be set before. When the clock ticks

@@ -53,8 +53,8 @@ QByteArray PdfMetadata::xmp(const QDateTime &created) const
         dublinCore += langAlt("dc:description", description);
     if (date.isValid())
         dublinCore += sequence("dc:date", date.toString(Qt::ISODate));
-    // Only the predefined schemas PDF/A-1 accepts without an extension schema: dc, xmp, pdf,
-    // pdfaid.
+    // The predefined schemas PDF/A-1 accepts without an extension schema (dc, xmp, pdf,
+    // pdfaid), and for approved minutes our own, declared by an extension schema.
     const QString packet = QStringLiteral(
         "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
         "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -68,10 +68,12 @@ QByteArray PdfMetadata::xmp(const QDateTime &created) const
         "pdf:Producer=\"%4\"/>\n"
         "    <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\" "
         "pdfaid:part=\"1\" pdfaid:conformance=\"B\"/>\n"
+        "%5"
         "  </rdf:RDF>\n"
         "</x:xmpmeta>\n"
         "<?xpacket end='w'?>")
-                               .arg(dublinCore, escaped(creatorTool), when, escaped(producer()));
+                               .arg(dublinCore, escaped(creatorTool), when, escaped(producer()),
+                                   approval ? PdfApprovalXmp::descriptions(*approval) : QString());
     return packet.toUtf8();
 }
 

@@ -7,10 +7,15 @@
 // information dictionary (title, creator tool, producer, creation date) must match it exactly,
 // as PDF/A-1 requires; MinutesPdfWriter takes care of the date.
 
+#include "PdfApprovalXmp.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace minutebook {
 
@@ -21,6 +26,7 @@ struct PdfMetadata
     QString author; ///< the minute-taker; may be empty
     QString description; ///< the body; may be empty
     QDate date; ///< the meeting date; may be invalid
+    std::optional<PdfApproval> approval; ///< for approved minutes with a recorded approval
 
     /// The producer Qt writes into the information dictionary ("Qt 6.4.2").
     static QString producer();

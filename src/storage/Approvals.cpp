@@ -116,14 +116,25 @@ Result<Approval> Approvals::approveInTransaction(qint64 meetingId, const Approva
     approval.fingerprintVersion = MeetingFingerprint::currentVersion;
     meeting.approval = approval;
     approval.fingerprint = MeetingFingerprint::of(meeting, approval.fingerprintVersion);
+    QVariant document(QMetaType(QMetaType::QByteArray));
+    if (m_renderer) {
+        // The document as approved: it says so, by whom, and carries the fingerprint.
+        meeting.status = MeetingStatus::Approved;
+        meeting.approval = approval;
+        const Result<QByteArray> rendered = m_renderer(meeting);
+        if (!rendered)
+            return Result<Approval>::failure(
+                tr("The archival copy could not be made: %1").arg(rendered.error()));
+        document = rendered.value();
+    }
     QSqlQuery q(m_database.connection());
     if (Status s = sql::exec(q,
-            QStringLiteral("INSERT INTO approvals (meeting_id, %1, recorded_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?)")
+            QStringLiteral("INSERT INTO approvals (meeting_id, %1, recorded_at, document) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(approvalColumns),
             {meetingId, approval.version, approval.by.join(QLatin1Char('\n')),
-                sql::date(approval.date), approval.fingerprint, approval.fingerprintVersion,
-                now()});
+                sql::date(approval.date), approval.fingerprint, approval.fingerprintVersion, now(),
+                document});
         !s)
         return s;
     const QString actor = request.recordedBy.isEmpty() ? approval.by.join(QStringLiteral(", "))
@@ -183,6 +194,35 @@ Result<Verification> Approvals::verify(qint64 meetingId) const
     out.fingerprint = MeetingFingerprint::of(m, m.approval.fingerprintVersion);
     out.state = out.fingerprint == m.approval.fingerprint ? Verification::State::Matches
                                                           : Verification::State::Differs;
+    return out;
+}
+
+Result<QByteArray> Approvals::storedDocument(qint64 meetingId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (Status s = sql::exec(q,
+            QStringLiteral("SELECT a.document FROM approvals a JOIN meetings m ON m.id = "
+                           "a.meeting_id WHERE a.meeting_id = ? AND m.status = 'approved' "
+                           "ORDER BY a.version DESC LIMIT 1"),
+            {meetingId});
+        !s)
+        return s;
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+Result<QHash<qint64, QByteArray>> Approvals::storedDocuments(const QVector<Meeting> &meetings) const
+{
+    QHash<qint64, QByteArray> out;
+    for (const Meeting &m : meetings) {
+        if (m.status != MeetingStatus::Approved || !m.approval.isRecorded())
+            continue;
+        const Result<QByteArray> document = storedDocument(m.id);
+        if (!document)
+            return document.status();
+        if (!document.value().isEmpty())
+            out.insert(m.id, document.value());
+    }
     return out;
 }
 

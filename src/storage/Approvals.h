@@ -12,6 +12,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+
+#include <functional>
 
 namespace minutebook {
 
@@ -55,6 +58,12 @@ class Approvals
 public:
     explicit Approvals(const Database &database);
 
+    /// Renders the archival PDF/A of approved minutes (the meeting as approved, with its
+    /// approval and fingerprint). The layers that can render (the window, minutebook-export)
+    /// set it; approval then stores the document with the approval, in the same transaction.
+    using DocumentRenderer = std::function<Result<QByteArray>(const Meeting &)>;
+    void setDocumentRenderer(DocumentRenderer renderer) { m_renderer = std::move(renderer); }
+
     /// Approves a draft, or records the approval of a meeting approved before the program
     /// recorded approvals. Refuses an approval already recorded, approvers who did not attend,
     /// more than two, none, and a date before the meeting. The approval made.
@@ -67,6 +76,12 @@ public:
     /// The meeting's log, oldest first.
     Result<QVector<MeetingLogEntry>> log(qint64 meetingId) const;
 
+    /// The archival copy stored with the current approval of approved minutes; empty for a
+    /// draft and when none was stored.
+    Result<QByteArray> storedDocument(qint64 meetingId) const;
+    /// The stored copies of those of `meetings` that are approved and have one, by id.
+    Result<QHash<qint64, QByteArray>> storedDocuments(const QVector<Meeting> &meetings) const;
+
     /// The latest approval of the meeting (version 0 when none), read with `connection`.
     static Result<Approval> latest(const QSqlDatabase &connection, qint64 meetingId);
 
@@ -76,6 +91,7 @@ private:
         const QString &reason, int approvalVersion);
 
     const Database &m_database;
+    DocumentRenderer m_renderer;
 };
 
 } // namespace minutebook

@@ -7,10 +7,19 @@
 #include "RawConnection.h"
 #include "TestDatabase.h"
 
+#include <QDir>
+#include <QFile>
+
 using namespace minutebook;
 using namespace minutebook::test;
 
 namespace {
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 class CliApproval : public ::testing::Test
 {
 protected:
@@ -150,4 +159,73 @@ TEST_F(CliApproval, BadInputIsOneClearLine)
         1, "before the meeting");
     expectOneLineError(cli.runOn(db, {QStringLiteral("verify"), QStringLiteral("999")}), 1,
         "There is no meeting with id 999.");
+}
+
+TEST_F(CliApproval, TheArchivalCopyIsExportedByteForByteAndVerifiable)
+{
+    // A draft is rendered with the settings of the moment: another organisation, other bytes.
+    const QString draftA = cli.path(QStringLiteral("draft-a.pdf"));
+    const QString draftB = cli.path(QStringLiteral("draft-b.pdf"));
+    ASSERT_EQ(
+        cli.runOn(db, {QStringLiteral("export"), id, QStringLiteral("-o"), draftA}).exitCode, 0);
+    ASSERT_EQ(cli.runOn(db,
+                     {QStringLiteral("export"), id, QStringLiteral("--organisation"),
+                         QStringLiteral("Annan kommun"), QStringLiteral("-o"), draftB})
+                  .exitCode,
+        0);
+    EXPECT_NE(readFile(draftA), readFile(draftB));
+    const CliResult unapproved = cli.runOn(db, {QStringLiteral("verify"), draftA});
+    expectOneLineError(unapproved, 1, "carries no approval");
+
+    const CliResult approved = cli.runOn(db,
+        {QStringLiteral("approve"), id, QStringLiteral("--by"), QStringLiteral("Lila Ericsson"),
+            QStringLiteral("--date"), QStringLiteral("2024-02-13")});
+    ASSERT_EQ(approved.exitCode, 0) << approved.err.toStdString();
+    // Exported twice, with other settings the second time: the same bytes, the stored ones.
+    const QString first = cli.path(QStringLiteral("first.pdf"));
+    const QString second = cli.path(QStringLiteral("second.pdf"));
+    ASSERT_EQ(
+        cli.runOn(db, {QStringLiteral("export"), id, QStringLiteral("-o"), first}).exitCode, 0);
+    ASSERT_EQ(cli.runOn(db,
+                     {QStringLiteral("export"), id, QStringLiteral("--organisation"),
+                         QStringLiteral("Annan kommun"), QStringLiteral("--footer"),
+                         QStringLiteral("Ny sidfot"), QStringLiteral("-o"), second})
+                  .exitCode,
+        0);
+    EXPECT_FALSE(readFile(first).isEmpty());
+    EXPECT_EQ(readFile(first), readFile(second));
+    {
+        RawConnection raw(db);
+        EXPECT_EQ(raw.value(QStringLiteral("SELECT document FROM approvals")).toByteArray(),
+            readFile(first));
+    }
+    // The archive export writes the same file for the approved meeting.
+    const QString folder = cli.path(QStringLiteral("archive"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const CliResult archive = cli.runOn(db,
+        {QStringLiteral("export"), QStringLiteral("--output-dir"), folder,
+            QStringLiteral("--organisation"), QStringLiteral("Tredje")});
+    ASSERT_EQ(archive.exitCode, 0) << archive.err.toStdString();
+    EXPECT_EQ(
+        readFile(folder + QStringLiteral("/2024-02-06 Ledningsgrupp HSS.pdf")), readFile(first));
+
+    // verify FILE.pdf: which meeting, who, when; the archive still matches.
+    const CliResult verified = cli.runOn(db, {QStringLiteral("verify"), first});
+    EXPECT_EQ(verified.exitCode, 0) << verified.out.toStdString();
+    EXPECT_TRUE(verified.out.contains(QStringLiteral(
+        "the minutes of LG 2024-02-06 (meeting %1), approved 2024-02-13 by Lila Ericsson")
+                                          .arg(id)))
+        << verified.out.toStdString();
+    EXPECT_TRUE(verified.out.contains(QStringLiteral(
+        "The document is the approved minutes, and the archive still matches them.")));
+    // Changed behind the program's back: the document no longer matches the archive.
+    {
+        RawConnection raw(db);
+        ASSERT_TRUE(
+            raw.exec(QStringLiteral("UPDATE meetings SET minute_taker = 'X' WHERE id = ") + id));
+    }
+    const CliResult changed = cli.runOn(db, {QStringLiteral("verify"), first});
+    EXPECT_EQ(changed.exitCode, 1);
+    EXPECT_TRUE(changed.out.contains(QStringLiteral("The archive does NOT match")))
+        << changed.out.toStdString();
 }

@@ -2,6 +2,7 @@
 #include "MinutesExporter.h"
 #include "MinutesPagePainter.h"
 #include "MinutesPdfWriter.h"
+#include "PdfApprovalXmp.h"
 #include "SaveFile.h"
 
 #include <QBuffer>
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
@@ -141,4 +143,81 @@ TEST(PdfExport, UnwritablePathFailsAndLeavesNoFile)
     EXPECT_TRUE(writer.errorString().contains(path)) << writer.errorString().toStdString();
     EXPECT_FALSE(QFile::exists(path));
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+}
+
+TEST(PdfExport, ApprovedMinutesCarryTheirApprovalInDeclaredXmpProperties)
+{
+    if (!test::havePoppler())
+        GTEST_SKIP() << "poppler-utils not installed";
+    const test::SwedishTranslation swedishLabels;
+    ASSERT_TRUE(swedishLabels.loaded());
+    Meeting m = test::documentMeeting();
+    m.status = MeetingStatus::Approved;
+    m.approval.version = 2;
+    m.approval.by = {QStringLiteral("Lila Ericsson"), QStringLiteral("Maria Holm")};
+    m.approval.date = QDate(2024, 2, 13);
+    m.approval.fingerprint = QString(64, QLatin1Char('a'));
+    m.approval.fingerprintVersion = 1;
+    QTemporaryDir dir;
+    const QString path = writePdf(dir, m);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const std::optional<PdfApproval> read = PdfApprovalXmp::read(file.readAll());
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->meetingId, m.id);
+    EXPECT_EQ(read->approvalVersion, 2);
+    EXPECT_EQ(read->approvedBy, m.approval.by);
+    EXPECT_EQ(read->approvedOn, QDate(2024, 2, 13));
+    EXPECT_EQ(read->fingerprint, m.approval.fingerprint);
+    EXPECT_EQ(read->fingerprintVersion, 1);
+    EXPECT_EQ(read->body, QStringLiteral("LG"));
+    EXPECT_EQ(read->meetingDate, QDate(2024, 2, 6));
+    // poppler reads the packet as XML; every custom property is declared by the extension
+    // schema, as PDF/A-1 requires.
+    const QString xmp = test::runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), path});
+    QXmlStreamReader xml(xmp.mid(xmp.indexOf(QStringLiteral("<x:xmpmeta"))));
+    QStringList used;
+    QStringList declared;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.namespaceUri() == QLatin1String(PdfApprovalXmp::uri)) {
+            used.append(xml.name().toString());
+        } else if (xml.qualifiedName() == QLatin1String("pdfaProperty:name")) {
+            declared.append(xml.readElementText());
+        } else if (xml.qualifiedName() == QLatin1String("pdfaSchema:namespaceURI")) {
+            EXPECT_EQ(xml.readElementText(), QLatin1String(PdfApprovalXmp::uri));
+        }
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_EQ(used.size(), 8);
+    EXPECT_EQ(used, declared);
+    // The last page says who approved and the whole fingerprint.
+    const QString text
+        = simplified(test::runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")}));
+    EXPECT_TRUE(text.contains(QStringLiteral("Godkänd 13 februari 2024 av Lila Ericsson och Maria "
+                                             "Holm · kontrollsumma aaaa aaaa")))
+        << text.toStdString();
+}
+
+TEST(PdfExport, DraftsCarryNoApproval)
+{
+    QBuffer buffer;
+    ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
+    Meeting draft = test::documentMeeting();
+    draft.status = MeetingStatus::Draft;
+    ASSERT_TRUE(MinutesPdfWriter(swedish).write(draft, buffer));
+    EXPECT_FALSE(PdfApprovalXmp::read(buffer.data()));
+    EXPECT_FALSE(buffer.data().contains("pdfaExtension"));
+}
+
+TEST(PdfExport, AStoredCopyIsWrittenByteForByte)
+{
+    const QByteArray stored("%PDF-1.4 the archival copy");
+    QBuffer buffer;
+    ASSERT_TRUE(buffer.open(QIODevice::WriteOnly));
+    MinutesExporter exporter(MinutesExporter::Format::Pdf, swedish);
+    exporter.setStoredPdf(stored);
+    ASSERT_TRUE(exporter.write(test::documentMeeting(), buffer));
+    EXPECT_EQ(buffer.data(), stored);
 }

@@ -281,3 +281,37 @@ TEST(Approvals, AMissingMeetingIsSaidSo)
         QStringLiteral("There is no meeting with id 99."));
     EXPECT_EQ(approvals.verify(99).error(), QStringLiteral("There is no meeting with id 99."));
 }
+
+TEST(Approvals, TheArchivalCopyIsRenderedOnceFromTheApprovedMinutesAndStored)
+{
+    auto a = archive();
+    Approvals approvals(*a->db);
+    Meeting rendered;
+    int calls = 0;
+    approvals.setDocumentRenderer([&](const Meeting &m) -> Result<QByteArray> {
+        rendered = m;
+        ++calls;
+        return QByteArray("%PDF archival ") + m.approval.fingerprint.toLatin1();
+    });
+    const auto approved = approvals.approve(a->id, request({QStringLiteral("Maria Holm")}));
+    ASSERT_TRUE(approved.ok()) << approved.error().toStdString();
+    EXPECT_EQ(calls, 1);
+    // The document is made of the minutes as approved: it says so, with the fingerprint.
+    EXPECT_EQ(rendered.status, MeetingStatus::Approved);
+    EXPECT_EQ(rendered.approval.fingerprint, approved->fingerprint);
+    EXPECT_EQ(rendered.approval.by, QStringList {QStringLiteral("Maria Holm")});
+    EXPECT_EQ(rendered.items.size(), 3);
+    EXPECT_EQ(approvals.storedDocument(a->id).value(),
+        QByteArray("%PDF archival ") + approved->fingerprint.toLatin1());
+    // Reopened: no current copy (the old one stays with its approval).
+    ASSERT_TRUE(approvals.reopen(a->id, QStringLiteral("Eva"), QStringLiteral("Fel")).ok());
+    EXPECT_TRUE(approvals.storedDocument(a->id).value().isEmpty());
+    // A copy that cannot be made stops the approval: nothing is half done.
+    approvals.setDocumentRenderer(
+        [](const Meeting &) { return Result<QByteArray>::failure(QStringLiteral("no fonts")); });
+    const auto failed = approvals.approve(a->id, request({QStringLiteral("Maria Holm")}));
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error(), QStringLiteral("The archival copy could not be made: no fonts"));
+    EXPECT_EQ(MeetingRepository(*a->db).load(a->id)->status, MeetingStatus::Draft);
+    EXPECT_EQ(approvals.history(a->id)->size(), 1);
+}

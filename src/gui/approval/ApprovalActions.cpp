@@ -2,13 +2,16 @@
 
 #include "ApproveDialog.h"
 #include "Dialogs.h"
+#include "DocumentSettings.h"
 #include "MeetingRepository.h"
 #include "MeetingSession.h"
 #include "MeetingSessions.h"
+#include "MinutesExporter.h"
 #include "ReopenDialog.h"
 
 #include <QAction>
 #include <QMenu>
+#include <QSettings>
 #include <QUndoStack>
 
 namespace minutebook {
@@ -102,8 +105,16 @@ Result<Approval> ApprovalActions::approveWith(const ApprovalRequest &request)
         return Result<Approval>::failure(tr("No meeting is shown."));
     if (Status s = m_sessions.flushAll(); !s)
         return s;
-    const Result<Approval> approved
-        = Approvals(m_sessions.database()).approve(m_meetingId, request);
+    Approvals approvals(m_sessions.database());
+    // The archival copy is rendered with the organisation's settings as they are now.
+    approvals.setDocumentRenderer([](const Meeting &meeting) -> Result<QByteArray> {
+        const Result<DocumentOptions> options = DocumentSettings::load(QSettings()).options();
+        if (!options)
+            return options.status();
+        return MinutesExporter(MinutesExporter::Format::Pdf, QLocale(), options.value())
+            .pdf(meeting);
+    });
+    const Result<Approval> approved = approvals.approve(m_meetingId, request);
     if (approved)
         changed();
     return approved;

@@ -1,5 +1,6 @@
 #include "ArchiveExportTask.h"
 
+#include "Approvals.h"
 #include "ArchiveExporter.h"
 #include "Database.h"
 #include "MeetingRepository.h"
@@ -115,6 +116,11 @@ Status ArchiveExportTask::run()
         return actions.status();
 
     ArchiveExporter archive(QLocale(), m_options);
+    // Approved minutes as they were approved, not rendered again.
+    const auto stored = Approvals(*database.value()).storedDocuments(meetings);
+    if (!stored)
+        return stored.status();
+    archive.setStoredDocuments(stored.value());
     archive.setProgress([this](int done, int total) {
         emit progressed(done, total);
         return !m_cancel;

@@ -1,5 +1,6 @@
 #include "DocumentActions.h"
 
+#include "Approvals.h"
 #include "ArchiveExportDialog.h"
 #include "ArchiveExportTask.h"
 #include "ArchiveExporter.h"
@@ -12,6 +13,7 @@
 #include "MeetingSessions.h"
 #include "MinutesDocument.h"
 #include "MinutesPagePainter.h"
+#include "StoredPdfPrinter.h"
 
 #include <QAction>
 #include <QDir>
@@ -183,9 +185,17 @@ void DocumentActions::print()
         m_dialogs.warning(m_window, tr("Not printed"), meeting ? options.error() : meeting.error());
         return;
     }
+    // Approved minutes are printed as they were approved: their stored copy.
+    const Result<QByteArray> stored = Approvals(m_sessions.database()).storedDocument(m_meetingId);
+    if (!stored) {
+        m_dialogs.warning(m_window, tr("Not printed"), stored.error());
+        return;
+    }
     if (!m_dialogs.choosePrinter(m_window, printer()))
         return;
-    const Status printed = printMeeting(meeting.value(), options.value(), printer());
+    const Status printed = stored->isEmpty()
+        ? printMeeting(meeting.value(), options.value(), printer())
+        : StoredPdfPrinter::print(stored.value(), printer()).status();
     if (!printed)
         m_dialogs.critical(m_window, tr("Not printed"), printed.error());
     else
@@ -204,11 +214,15 @@ QPrintPreviewDialog *DocumentActions::printPreview()
     auto *dialog = new QPrintPreviewDialog(&printer(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Print preview – %1").arg(meeting.value().body.name));
+    const Result<QByteArray> stored = Approvals(m_sessions.database()).storedDocument(m_meetingId);
     connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
-        [meeting = meeting.value(), options = options.value()](QPrinter *target) {
+        [meeting = meeting.value(), options = options.value(),
+            stored = stored ? stored.value() : QByteArray()](QPrinter *target) {
             // A failure here leaves the preview empty, which the user sees; the print button
             // of the preview reports its own errors through the print system.
-            const Status painted = printMeeting(meeting, options, *target);
+            const Status painted = stored.isEmpty()
+                ? printMeeting(meeting, options, *target)
+                : StoredPdfPrinter::print(stored, *target).status();
             Q_UNUSED(painted);
         });
     dialog->resize(m_window->size() * 0.9);
@@ -248,6 +262,16 @@ void DocumentActions::exportAs(MinutesExporter::Format format)
     if (QFileInfo(file).suffix().isEmpty())
         file += QLatin1Char('.') + MinutesExporter::suffix(format);
     MinutesExporter exporter(format, QLocale(), options.value());
+    if (format == MinutesExporter::Format::Pdf) {
+        // Approved minutes as they were approved (their archival copy), not rendered again.
+        const Result<QByteArray> stored
+            = Approvals(m_sessions.database()).storedDocument(meeting->id);
+        if (!stored) {
+            m_dialogs.critical(m_window, tr("Not exported"), stored.error());
+            return;
+        }
+        exporter.setStoredPdf(stored.value());
+    }
     if (!exporter.writeFile(meeting.value(), file)) {
         m_dialogs.critical(m_window, tr("Not exported"), exporter.errorString());
         return;

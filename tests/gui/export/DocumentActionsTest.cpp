@@ -3,6 +3,8 @@
 // The files written are checked with poppler's pdfinfo/pdftotext where a PDF is involved.
 
 #include "DocumentActions.h"
+#include "ApprovalActions.h"
+#include "Approvals.h"
 #include "ArchiveExportDialog.h"
 #include "ArchiveExportTask.h"
 #include "ArchiveExporter.h"
@@ -471,4 +473,48 @@ TEST(DocumentActions, SettingsDialogStoresOrganisationLogoAndFooter)
     EXPECT_EQ(stored.organisation, QStringLiteral("Nacka kommun"));
     EXPECT_EQ(stored.footerText, QStringLiteral("Box 123, 131 81 Nacka"));
     EXPECT_EQ(stored.logoFile, logo);
+}
+
+TEST(DocumentActions, ApprovedMinutesAreExportedAndPrintedAsTheirStoredCopy)
+{
+    if (!havePoppler())
+        GTEST_SKIP() << "poppler-utils not installed";
+    DocumentSettings before;
+    before.organisation = QStringLiteral("Nacka kommun");
+    const DocumentSettingsGuard settings(before);
+    WindowFixture fixture(2);
+    const qint64 id = fixture.window().currentMeetingId();
+    const Meeting meeting = MeetingRepository(fixture.database()).load(id).value();
+    auto *approvals = fixture.window().findChild<ApprovalActions *>();
+    ASSERT_NE(approvals, nullptr);
+    ApprovalRequest request;
+    request.by = {meeting.attendees.at(0).person.name};
+    request.date = meeting.date;
+    ASSERT_TRUE(approvals->approveWith(request).ok());
+    const QByteArray stored = Approvals(fixture.database()).storedDocument(id).value();
+    ASSERT_TRUE(stored.startsWith("%PDF"));
+
+    // The organisation's settings change after approval; the exported PDF does not.
+    DocumentSettings after;
+    after.organisation = QStringLiteral("Värmdö kommun");
+    after.footerText = QStringLiteral("Ny sidfot");
+    QSettings changed;
+    after.save(changed);
+    changed.sync();
+    fixture.dialogs.saveFile = fixture.path(QStringLiteral("exported.pdf"));
+    fixture.actions().exportAction(MinutesExporter::Format::Pdf)->trigger();
+    QFile exported(fixture.dialogs.saveFile);
+    ASSERT_TRUE(exported.open(QIODevice::ReadOnly));
+    EXPECT_EQ(exported.readAll(), stored);
+
+    // Printed: the stored pages, drawn as they are (images, no fonts of their own), all of them.
+    fixture.dialogs.printFile = fixture.path(QStringLiteral("printed.pdf"));
+    fixture.actions().printAction()->trigger();
+    EXPECT_EQ(fixture.dialogs.warnings, 0)
+        << fixture.dialogs.messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(pdfPages(fixture.dialogs.printFile), pdfPages(fixture.dialogs.saveFile));
+    const QString text
+        = runTool(QStringLiteral("pdftotext"), {fixture.dialogs.printFile, QStringLiteral("-")});
+    EXPECT_FALSE(text.contains(QStringLiteral("Värmdö"))) << text.toStdString();
+    EXPECT_TRUE(text.simplified().isEmpty()) << "the stored pages are printed as pictures";
 }
