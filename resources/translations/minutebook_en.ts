@@ -145,6 +145,49 @@
     </message>
 </context>
 <context>
+    <name>minutebook::AmendmentTarget</name>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute-taker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1, assignment “%2”, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>minutebook::ApprovalActions</name>
     <message>
         <source>&amp;Approve minutes…</source>
@@ -172,6 +215,14 @@
     </message>
     <message>
         <source>Minutes not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not corrected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -207,6 +258,30 @@
     </message>
     <message>
         <source>The archival copy could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved minutes are corrected; a draft is simply changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record who approved these minutes first; then they can be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of these minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the minutes are corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who corrects the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new text is the same as the old one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1041,6 +1116,53 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     </message>
     <message>
         <source>Building the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::CorrectionDialog</name>
+    <message>
+        <source>Correct approved minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes stay approved. The correction is listed in them under “Corrections”, with the old and the new text, who made it, when and why, and they get a new fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the text is corrected (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Corrected text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,6 +2607,14 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         <source>Approved before approvals were recorded in the program</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Corrections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: “%3” → “%4” (%5: %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingView</name>
@@ -2604,6 +2734,18 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     </message>
     <message>
         <source>Approved %1 by %2 · fingerprint %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CORRECTIONS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected by %1. Reason: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

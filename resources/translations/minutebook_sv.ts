@@ -145,6 +145,49 @@
     </message>
 </context>
 <context>
+    <name>minutebook::AmendmentTarget</name>
+    <message>
+        <source>title</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <source>minute-taker</source>
+        <translation>vid anteckningarna</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>presenter</source>
+        <translation>föredragande</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Item %1, %2</source>
+        <translation>Punkt %1, %2</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Beslut %1</translation>
+    </message>
+    <message>
+        <source>Item %1, assignment “%2”, %3</source>
+        <translation>Punkt %1, uppdraget ”%2”, %3</translation>
+    </message>
+</context>
+<context>
     <name>minutebook::ApprovalActions</name>
     <message>
         <source>&amp;Approve minutes…</source>
@@ -173,6 +216,14 @@
     <message>
         <source>Minutes not reopened</source>
         <translation>Mötesanteckningarna återöppnades inte</translation>
+    </message>
+    <message>
+        <source>&amp;Correction…</source>
+        <translation>&amp;Rättelse…</translation>
+    </message>
+    <message>
+        <source>Not corrected</source>
+        <translation>Inte rättat</translation>
     </message>
 </context>
 <context>
@@ -208,6 +259,30 @@
     <message>
         <source>The archival copy could not be made: %1</source>
         <translation>Arkivexemplaret kunde inte skapas: %1</translation>
+    </message>
+    <message>
+        <source>Only approved minutes are corrected; a draft is simply changed.</source>
+        <translation>Bara godkända mötesanteckningar rättas; ett utkast ändras direkt.</translation>
+    </message>
+    <message>
+        <source>Record who approved these minutes first; then they can be corrected.</source>
+        <translation>Registrera först vem som godkände mötesanteckningarna; sedan kan de rättas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of these minutes.</source>
+        <translation>”%1” är inget fält i de här mötesanteckningarna.</translation>
+    </message>
+    <message>
+        <source>Say why the minutes are corrected.</source>
+        <translation>Ange varför mötesanteckningarna rättas.</translation>
+    </message>
+    <message>
+        <source>Say who corrects the minutes.</source>
+        <translation>Ange vem som rättar mötesanteckningarna.</translation>
+    </message>
+    <message>
+        <source>The new text is the same as the old one.</source>
+        <translation>Den nya texten är densamma som den gamla.</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1122,53 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     <message>
         <source>Building the search index</source>
         <translation>Sökindexet byggs</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::CorrectionDialog</name>
+    <message>
+        <source>Correct approved minutes</source>
+        <translation>Rätta godkända mötesanteckningar</translation>
+    </message>
+    <message>
+        <source>The minutes stay approved. The correction is listed in them under “Corrections”, with the old and the new text, who made it, when and why, and they get a new fingerprint.</source>
+        <translation>Mötesanteckningarna förblir godkända. Rättelsen listas i dem under ”Rättelser”, med den gamla och den nya texten, vem som gjorde den, när och varför, och de får en ny kontrollsumma.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Why the text is corrected (required)</source>
+        <translation>Varför texten rättas (krävs)</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Fält:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Nu:</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected text:</source>
+        <translation>&amp;Rättad text:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>S&amp;käl:</translation>
+    </message>
+    <message>
+        <source>Corrected &amp;by:</source>
+        <translation>Rättad &amp;av:</translation>
+    </message>
+    <message>
+        <source>Save correction</source>
+        <translation>Spara rättelsen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2612,14 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <source>Approved before approvals were recorded in the program</source>
         <translation>Godkänt innan godkännanden registrerades i programmet</translation>
     </message>
+    <message>
+        <source>Corrections:</source>
+        <translation>Rättelser:</translation>
+    </message>
+    <message>
+        <source>%1 %2: “%3” → “%4” (%5: %6)</source>
+        <translation>%1 %2: ”%3” → ”%4” (%5: %6)</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingView</name>
@@ -2610,6 +2740,18 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     <message>
         <source>Approved %1 by %2 · fingerprint %3</source>
         <translation>Godkänd %1 av %2 · kontrollsumma %3</translation>
+    </message>
+    <message>
+        <source>CORRECTIONS</source>
+        <translation>RÄTTELSER</translation>
+    </message>
+    <message>
+        <source>“%1” → “%2”</source>
+        <translation>”%1” → ”%2”</translation>
+    </message>
+    <message>
+        <source>Corrected by %1. Reason: %2</source>
+        <translation>Rättat av %1. Skäl: %2</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,12 @@ QByteArray version1(const Meeting &m)
     for (const Attendance &a : m.attendees)
         out.record("attendee", {a.person.name, a.groupLabel, attendance(a.status), a.note});
     items(out, m.items, 0);
+    for (const Amendment &a : m.amendments) {
+        out.record("amendment",
+            {QString::number(a.approvalVersion),
+                a.recordedAt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")), a.by,
+                a.reason, a.target, a.oldText, a.newText});
+    }
     out.record("end", {});
     return out.utf8();
 }

@@ -1,5 +1,6 @@
 #include "MeetingText.h"
 
+#include "AmendmentTarget.h"
 #include "Numbering.h"
 
 #include <QMap>
@@ -74,6 +75,17 @@ QString MeetingText::format(const Meeting &m)
     if (!m.notes.isEmpty())
         out += QLatin1Char('\n') + m.notes + QLatin1Char('\n');
     appendItems(out, m, m.items, QString(), 0);
+    if (m.status == MeetingStatus::Approved && !m.amendments.isEmpty()) {
+        out += QLatin1Char('\n') + tr("Corrections:") + QLatin1Char('\n');
+        for (const Amendment &a : m.amendments) {
+            const std::optional<AmendmentTarget> target = AmendmentTarget::fromKey(a.target);
+            out += indented(tr("%1 %2: “%3” → “%4” (%5: %6)")
+                                .arg(a.recordedAt.toUTC().date().toString(Qt::ISODate),
+                                    target ? target->describe(m) : a.target, a.oldText.simplified(),
+                                    a.newText.simplified(), a.by, a.reason),
+                3);
+        }
+    }
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "MinutesDocument.h"
 
+#include "AmendmentTarget.h"
 #include "DateText.h"
 #include "MeetingFingerprint.h"
 #include "MinutesFormats.h"
@@ -213,7 +214,27 @@ void MinutesDocument::writeFooter(MinutesWriter &out, const Meeting &meeting) co
 {
     if (!meeting.minuteTaker.isEmpty())
         out.labelled(tr("Minutes taken by:"), meeting.minuteTaker, MinutesFormats::paragraph(24));
+    writeAmendments(out, meeting);
     writeApproval(out, meeting);
+}
+
+void MinutesDocument::writeAmendments(MinutesWriter &out, const Meeting &meeting) const
+{
+    if (meeting.status != MeetingStatus::Approved || meeting.amendments.isEmpty())
+        return;
+    out.paragraph(tr("CORRECTIONS"), MinutesFormats::heading(2, 18), MinutesFormats::section());
+    for (const Amendment &a : meeting.amendments) {
+        const std::optional<AmendmentTarget> target = AmendmentTarget::fromKey(a.target);
+        const QString what = target ? target->describe(meeting) : a.target;
+        out.block(MinutesFormats::paragraph(6), MinutesFormats::text());
+        out.text(DateText::dateWithoutWeekday(a.recordedAt.toLocalTime().date(), m_locale)
+                + QStringLiteral(" – ") + what + QStringLiteral(": "),
+            MinutesFormats::strong());
+        out.text(tr("“%1” → “%2”").arg(a.oldText.simplified(), a.newText.simplified()),
+            MinutesFormats::text());
+        out.paragraph(tr("Corrected by %1. Reason: %2").arg(a.by, a.reason),
+            MinutesFormats::paragraph(2), MinutesFormats::muted());
+    }
 }
 
 void MinutesDocument::writeApproval(MinutesWriter &out, const Meeting &meeting) const

@@ -45,6 +45,7 @@ private:
         const QString &number) const;
     void writeActions(MinutesWriter &out, const AgendaItem &item) const;
     void writeFooter(MinutesWriter &out, const Meeting &meeting) const;
+    void writeAmendments(MinutesWriter &out, const Meeting &meeting) const;
     void writeApproval(MinutesWriter &out, const Meeting &meeting) const;
 
     QLocale m_locale;

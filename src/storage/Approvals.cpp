@@ -1,5 +1,6 @@
 #include "Approvals.h"
 
+#include "AmendmentTarget.h"
 #include "MeetingFingerprint.h"
 #include "MeetingRepository.h"
 #include "SqlValues.h"
@@ -113,30 +114,10 @@ Result<Approval> Approvals::approveInTransaction(qint64 meetingId, const Approva
     approval.version = previous.value().version + 1;
     approval.by = by.value();
     approval.date = date;
-    approval.fingerprintVersion = MeetingFingerprint::currentVersion;
-    meeting.approval = approval;
-    approval.fingerprint = MeetingFingerprint::of(meeting, approval.fingerprintVersion);
-    QVariant document(QMetaType(QMetaType::QByteArray));
-    if (m_renderer) {
-        // The document as approved: it says so, by whom, and carries the fingerprint.
-        meeting.status = MeetingStatus::Approved;
-        meeting.approval = approval;
-        const Result<QByteArray> rendered = m_renderer(meeting);
-        if (!rendered)
-            return Result<Approval>::failure(
-                tr("The archival copy could not be made: %1").arg(rendered.error()));
-        document = rendered.value();
-    }
-    QSqlQuery q(m_database.connection());
-    if (Status s = sql::exec(q,
-            QStringLiteral("INSERT INTO approvals (meeting_id, %1, recorded_at, document) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(approvalColumns),
-            {meetingId, approval.version, approval.by.join(QLatin1Char('\n')),
-                sql::date(approval.date), approval.fingerprint, approval.fingerprintVersion, now(),
-                document});
-        !s)
-        return s;
+    const auto recorded = record(meeting, approval);
+    if (!recorded)
+        return recorded;
+    approval = recorded.value();
     const QString actor = request.recordedBy.isEmpty() ? approval.by.join(QStringLiteral(", "))
                                                        : request.recordedBy;
     if (Status s = addLog(meetingId,
@@ -149,6 +130,131 @@ Result<Approval> Approvals::approveInTransaction(qint64 meetingId, const Approva
             return s;
     }
     return approval;
+}
+
+Result<Approval> Approvals::record(Meeting meeting, Approval approval)
+{
+    approval.fingerprintVersion = MeetingFingerprint::currentVersion;
+    meeting.status = MeetingStatus::Approved;
+    meeting.approval = approval;
+    approval.fingerprint = MeetingFingerprint::of(meeting, approval.fingerprintVersion);
+    QVariant document(QMetaType(QMetaType::QByteArray));
+    if (m_renderer) {
+        // The document as approved: it says so, by whom, and carries the fingerprint.
+        meeting.approval = approval;
+        const Result<QByteArray> rendered = m_renderer(meeting);
+        if (!rendered)
+            return Result<Approval>::failure(
+                tr("The archival copy could not be made: %1").arg(rendered.error()));
+        document = rendered.value();
+    }
+    QSqlQuery q(m_database.connection());
+    if (Status s = sql::exec(q,
+            QStringLiteral("INSERT INTO approvals (meeting_id, %1, recorded_at, document) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(approvalColumns),
+            {meeting.id, approval.version, approval.by.join(QLatin1Char('\n')),
+                sql::date(approval.date), approval.fingerprint, approval.fingerprintVersion, now(),
+                document});
+        !s)
+        return s;
+    return approval;
+}
+
+Result<Approval> Approvals::correct(qint64 meetingId, const CorrectionRequest &request)
+{
+    return Transaction::run(
+        m_database.connection(), [&] { return correctInTransaction(meetingId, request); });
+}
+
+Result<Approval> Approvals::correctInTransaction(qint64 meetingId, const CorrectionRequest &request)
+{
+    MeetingRepository meetings(m_database);
+    auto loaded = meetings.load(meetingId);
+    if (!loaded)
+        return loaded.status();
+    const Meeting &meeting = loaded.value();
+    if (meeting.status != MeetingStatus::Approved)
+        return Result<Approval>::failure(
+            tr("Only approved minutes are corrected; a draft is simply changed."));
+    if (!meeting.approval.isRecorded())
+        return Result<Approval>::failure(
+            tr("Record who approved these minutes first; then they can be corrected."));
+    const std::optional<AmendmentTarget> target = AmendmentTarget::fromKey(request.target);
+    const std::optional<QString> old = target ? target->text(meeting) : std::nullopt;
+    if (!old)
+        return Result<Approval>::failure(
+            tr("“%1” is not a field of these minutes.").arg(request.target));
+    if (request.reason.trimmed().isEmpty())
+        return Result<Approval>::failure(tr("Say why the minutes are corrected."));
+    if (request.by.trimmed().isEmpty())
+        return Result<Approval>::failure(tr("Say who corrects the minutes."));
+    if (request.newText.trimmed() == old->trimmed())
+        return Result<Approval>::failure(tr("The new text is the same as the old one."));
+    // A column of our own whitelist (AmendmentTarget::fields), never user text.
+    static const char *const tables[] = {"meetings", "agenda_items", "decisions", "actions"};
+    QSqlQuery q(m_database.connection());
+    if (Status s = sql::exec(q,
+            QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                .arg(QLatin1String(tables[int(target->record)]), target->field),
+            {request.newText, target->id});
+        !s)
+        return s;
+    Approval approval = meeting.approval;
+    approval.version += 1;
+    if (Status s = sql::exec(q,
+            QStringLiteral("INSERT INTO amendments (meeting_id, approval_version, recorded_at, "
+                           "actor, reason, target, old_text, new_text) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {meetingId, approval.version, now(), request.by.trimmed(), request.reason.trimmed(),
+                target->key(), old.value(), request.newText});
+        !s)
+        return s;
+    // The minutes as corrected, with their corrections (this one included), make the new
+    // version.
+    auto corrected = meetings.load(meetingId);
+    if (!corrected)
+        return corrected.status();
+    const auto recorded = record(corrected.value(), approval);
+    if (!recorded)
+        return recorded;
+    if (Status s = addLog(meetingId, QStringLiteral("corrected"), request.by.trimmed(),
+            request.reason.trimmed(), approval.version);
+        !s)
+        return s;
+    return recorded;
+}
+
+Result<QVector<Amendment>> Approvals::amendments(const QSqlDatabase &connection, qint64 meetingId)
+{
+    // Those made since the minutes were last approved (or reopened and approved again): the
+    // approval versions made by approving are those no amendment made.
+    QSqlQuery q(connection);
+    q.setForwardOnly(true);
+    if (Status s = sql::exec(q,
+            QStringLiteral(
+                "SELECT id, approval_version, recorded_at, actor, reason, target, old_text, "
+                "new_text FROM amendments WHERE meeting_id = ? AND approval_version > "
+                "(SELECT COALESCE(MAX(p.version), 0) FROM approvals p WHERE p.meeting_id = ? "
+                "AND p.version NOT IN (SELECT approval_version FROM amendments WHERE "
+                "meeting_id = ?)) ORDER BY id"),
+            {meetingId, meetingId, meetingId});
+        !s)
+        return s;
+    QVector<Amendment> out;
+    while (q.next()) {
+        Amendment a;
+        a.id = q.value(0).toLongLong();
+        a.approvalVersion = q.value(1).toInt();
+        a.recordedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+        a.by = q.value(3).toString();
+        a.reason = q.value(4).toString();
+        a.target = q.value(5).toString();
+        a.oldText = q.value(6).toString();
+        a.newText = q.value(7).toString();
+        out.append(a);
+    }
+    return out;
 }
 
 Status Approvals::reopen(qint64 meetingId, const QString &actor, const QString &reason)

@@ -26,6 +26,16 @@ struct ApprovalRequest
     QString recordedBy;
 };
 
+/// A correction of approved minutes: one field (AmendmentTarget::key()), its new text, why and
+/// by whom.
+struct CorrectionRequest
+{
+    QString target;
+    QString newText;
+    QString reason;
+    QString by;
+};
+
 /// What verify() found.
 struct Verification
 {
@@ -68,6 +78,10 @@ public:
     /// recorded approvals. Refuses an approval already recorded, approvers who did not attend,
     /// more than two, none, and a date before the meeting. The approval made.
     Result<Approval> approve(qint64 meetingId, const ApprovalRequest &request);
+    /// Corrects one field of approved minutes: the minutes stay approved, the correction is
+    /// kept as an amendment (who, when, why, old → new) and makes the next approval version,
+    /// with a new fingerprint and a new archival copy; the earlier ones are kept.
+    Result<Approval> correct(qint64 meetingId, const CorrectionRequest &request);
     /// Makes an approved meeting a draft again; `reason` is required and logged with `actor`.
     Status reopen(qint64 meetingId, const QString &actor, const QString &reason);
     Result<Verification> verify(qint64 meetingId) const;
@@ -82,11 +96,18 @@ public:
     /// The stored copies of those of `meetings` that are approved and have one, by id.
     Result<QHash<qint64, QByteArray>> storedDocuments(const QVector<Meeting> &meetings) const;
 
+    /// The corrections of the meeting's current approval (made since it was last approved),
+    /// oldest first, read with `connection`.
+    static Result<QVector<Amendment>> amendments(const QSqlDatabase &connection, qint64 meetingId);
+
     /// The latest approval of the meeting (version 0 when none), read with `connection`.
     static Result<Approval> latest(const QSqlDatabase &connection, qint64 meetingId);
 
 private:
     Result<Approval> approveInTransaction(qint64 meetingId, const ApprovalRequest &request);
+    Result<Approval> correctInTransaction(qint64 meetingId, const CorrectionRequest &request);
+    /// Writes approval `approval` (fingerprint of `meeting` as approved, with its archival copy).
+    Result<Approval> record(Meeting meeting, Approval approval);
     Status addLog(qint64 meetingId, const QString &event, const QString &actor,
         const QString &reason, int approvalVersion);
 

@@ -157,6 +157,10 @@ Result<Meeting> MeetingRepository::load(qint64 id) const
         if (!approval)
             return approval.status();
         m.approval = approval.value();
+        auto amendments = Approvals::amendments(m_database.connection(), id);
+        if (!amendments)
+            return amendments.status();
+        m.amendments = amendments.value();
     }
     if (Status s = loadItems(m); !s)
         return s;

@@ -71,6 +71,48 @@ TEST(GoldenExport, LongMeetingMarkdown)
     expectGolden(test::longMeeting(20), MinutesExporter::Format::Markdown, "long");
 }
 
+// Approved in the program and corrected afterwards: the corrections section and the approval
+// with its fingerprint at the end.
+Meeting approvedAndCorrected()
+{
+    Meeting m = test::documentMeeting();
+    m.id = 12;
+    m.items[1].id = 101;
+    m.items[1].decisions[0].id = 201;
+    m.approval.version = 2;
+    m.approval.by = {QStringLiteral("Lila Ericsson"), QStringLiteral("Maria Holm")};
+    m.approval.date = QDate(2024, 2, 13);
+    m.approval.fingerprint
+        = QStringLiteral("3f9a1c07bb2e5d4a9c0e1f2a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e");
+    m.approval.fingerprintVersion = 1;
+    Amendment place;
+    place.approvalVersion = 2;
+    place.recordedAt = QDateTime(QDate(2024, 2, 20), QTime(9, 30), Qt::UTC);
+    place.by = QStringLiteral("Maria Boman Hansson");
+    place.reason = QStringLiteral("Mötet hölls i Saturnus");
+    place.target = QStringLiteral("meeting:12:place");
+    place.oldText = QStringLiteral("Jupiter");
+    place.newText = QStringLiteral("Saturnus");
+    Amendment decision = place;
+    decision.reason = QStringLiteral("Fel datum");
+    decision.target = QStringLiteral("decision:201:text");
+    decision.oldText = QStringLiteral("BUMS-dagarna genomförs 27–28 april 2026.");
+    decision.newText = m.items[1].decisions[0].text;
+    m.place = place.newText;
+    m.amendments = {place, decision};
+    return m;
+}
+
+TEST(GoldenExport, ApprovedAndCorrectedMarkdown)
+{
+    expectGolden(approvedAndCorrected(), MinutesExporter::Format::Markdown, "approved-corrected");
+}
+
+TEST(GoldenExport, ApprovedAndCorrectedHtml)
+{
+    expectGolden(approvedAndCorrected(), MinutesExporter::Format::Html, "approved-corrected");
+}
+
 TEST(GoldenExport, HtmlIsOneUtf8File)
 {
     const QString html

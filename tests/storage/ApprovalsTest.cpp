@@ -315,3 +315,116 @@ TEST(Approvals, TheArchivalCopyIsRenderedOnceFromTheApprovedMinutesAndStored)
     EXPECT_EQ(MeetingRepository(*a->db).load(a->id)->status, MeetingStatus::Draft);
     EXPECT_EQ(approvals.history(a->id)->size(), 1);
 }
+
+TEST(Approvals, ACorrectionLeavesATraceANewFingerprintAndKeepsTheOldOnes)
+{
+    auto a = archive();
+    Approvals approvals(*a->db);
+    int rendered = 0;
+    approvals.setDocumentRenderer([&](const Meeting &m) -> Result<QByteArray> {
+        ++rendered;
+        return QByteArray("%PDF v") + QByteArray::number(m.approval.version);
+    });
+    const auto first = approvals.approve(a->id, request({QStringLiteral("Lila Ericsson")}));
+    ASSERT_TRUE(first.ok());
+    const Meeting approved = MeetingRepository(*a->db).load(a->id).value();
+    const qint64 decision = approved.items.at(1).decisions.at(0).id;
+    CorrectionRequest correction;
+    correction.target = QStringLiteral("decision:%1:text").arg(decision);
+    correction.newText = QStringLiteral("Ledningsgruppen beslutar att följa upp i juni.");
+    correction.reason = QStringLiteral("Fel månad i beslutet");
+    correction.by = QStringLiteral("Maria Boman Hansson");
+    const auto corrected = approvals.correct(a->id, correction);
+    ASSERT_TRUE(corrected.ok()) << corrected.error().toStdString();
+    EXPECT_EQ(corrected->version, 2);
+    EXPECT_EQ(corrected->by, first->by); // the approval stands
+    EXPECT_EQ(corrected->date, first->date);
+    EXPECT_NE(corrected->fingerprint, first->fingerprint);
+    EXPECT_EQ(rendered, 2);
+
+    const Meeting m = MeetingRepository(*a->db).load(a->id).value();
+    EXPECT_EQ(m.status, MeetingStatus::Approved);
+    EXPECT_EQ(m.items.at(1).decisions.at(0).text, correction.newText);
+    EXPECT_EQ(m.approval.version, 2);
+    ASSERT_EQ(m.amendments.size(), 1);
+    const Amendment &amendment = m.amendments.at(0);
+    EXPECT_EQ(amendment.approvalVersion, 2);
+    EXPECT_EQ(amendment.by, QStringLiteral("Maria Boman Hansson"));
+    EXPECT_EQ(amendment.reason, QStringLiteral("Fel månad i beslutet"));
+    EXPECT_EQ(amendment.target, correction.target);
+    EXPECT_EQ(amendment.oldText, QStringLiteral("Ledningsgruppen beslutar att följa upp i maj."));
+    EXPECT_EQ(amendment.newText, correction.newText);
+    EXPECT_TRUE(amendment.recordedAt.isValid());
+    // Verified against the new fingerprint; the old one and its copy are kept.
+    EXPECT_EQ(verified(*a->db, a->id), Verification::State::Matches);
+    const auto history = approvals.history(a->id).value();
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_EQ(history.at(0).fingerprint, first->fingerprint);
+    EXPECT_EQ(approvals.storedDocument(a->id).value(), QByteArray("%PDF v2"));
+    {
+        RawConnection raw(a->path());
+        EXPECT_EQ(raw.value(QStringLiteral("SELECT document FROM approvals WHERE version = 1"))
+                      .toByteArray(),
+            QByteArray("%PDF v1"));
+    }
+    const auto log = approvals.log(a->id).value();
+    ASSERT_EQ(log.size(), 2);
+    EXPECT_EQ(log.at(1).event, QStringLiteral("corrected"));
+    EXPECT_EQ(log.at(1).reason, QStringLiteral("Fel månad i beslutet"));
+    EXPECT_EQ(log.at(1).approvalVersion, 2);
+    // The amendment is part of what the fingerprint covers.
+    {
+        RawConnection raw(a->path());
+        ASSERT_TRUE(raw.exec(QStringLiteral("UPDATE amendments SET reason = 'Annat'")));
+    }
+    EXPECT_EQ(verified(*a->db, a->id), Verification::State::Differs);
+}
+
+TEST(Approvals, WrongCorrectionsAreRefusedAndChangeNothing)
+{
+    auto a = archive();
+    Approvals approvals(*a->db);
+    const Meeting draft = MeetingRepository(*a->db).load(a->id).value();
+    CorrectionRequest c;
+    c.target = QStringLiteral("meeting:%1:place").arg(a->id);
+    c.newText = QStringLiteral("Saturnus");
+    c.reason = QStringLiteral("Fel lokal");
+    c.by = QStringLiteral("Eva");
+    EXPECT_TRUE(approvals.correct(a->id, c).error().contains(QStringLiteral("Only approved")));
+    ASSERT_TRUE(approvals.approve(a->id, request({QStringLiteral("Lila Ericsson")})).ok());
+    const auto refused = [&](CorrectionRequest r, const QString &says) {
+        const auto result = approvals.correct(a->id, r);
+        EXPECT_FALSE(result.ok());
+        EXPECT_TRUE(result.error().contains(says)) << result.error().toStdString();
+    };
+    CorrectionRequest r = c;
+    r.reason = QStringLiteral(" ");
+    refused(r, QStringLiteral("Say why"));
+    r = c;
+    r.by.clear();
+    refused(r, QStringLiteral("Say who"));
+    r = c;
+    r.newText = QStringLiteral("Jupiter ");
+    refused(r, QStringLiteral("the same as the old"));
+    r = c;
+    r.target = QStringLiteral("meeting:%1:status").arg(a->id); // not a text field
+    refused(r, QStringLiteral("is not a field of these minutes"));
+    r.target = QStringLiteral("item:99999:title"); // not in this meeting
+    refused(r, QStringLiteral("is not a field of these minutes"));
+    r.target = QStringLiteral("decision:1:text; DROP TABLE meetings");
+    refused(r, QStringLiteral("is not a field of these minutes"));
+    const Meeting after = MeetingRepository(*a->db).load(a->id).value();
+    EXPECT_EQ(after.place, draft.place);
+    EXPECT_TRUE(after.amendments.isEmpty());
+    EXPECT_EQ(after.approval.version, 1);
+    // Reopened and approved again: the corrections of the earlier approval are not listed.
+    ASSERT_TRUE(approvals.correct(a->id, c).ok());
+    ASSERT_EQ(MeetingRepository(*a->db).load(a->id)->amendments.size(), 1);
+    ASSERT_TRUE(
+        approvals.reopen(a->id, QStringLiteral("Eva"), QStringLiteral("Mer att ändra")).ok());
+    ASSERT_TRUE(approvals.approve(a->id, request({QStringLiteral("Maria Holm")})).ok());
+    const Meeting again = MeetingRepository(*a->db).load(a->id).value();
+    EXPECT_EQ(again.approval.version, 3);
+    EXPECT_TRUE(again.amendments.isEmpty());
+    EXPECT_EQ(verified(*a->db, a->id), Verification::State::Matches);
+}

@@ -1,6 +1,7 @@
 #include "ApprovalActions.h"
 
 #include "ApproveDialog.h"
+#include "CorrectionDialog.h"
 #include "Dialogs.h"
 #include "DocumentSettings.h"
 #include "MeetingRepository.h"
@@ -38,7 +39,11 @@ ApprovalActions::ApprovalActions(
     m_reopen = new QAction(tr("&Reopen…"), this);
     m_reopen->setObjectName(QStringLiteral("reopenMinutes"));
     connect(m_reopen, &QAction::triggered, this, &ApprovalActions::reopen);
+    m_correct = new QAction(tr("&Correction…"), this);
+    m_correct->setObjectName(QStringLiteral("correctMinutes"));
+    connect(m_correct, &QAction::triggered, this, &ApprovalActions::correct);
     menu->addAction(m_approve);
+    menu->addAction(m_correct);
     menu->addAction(m_reopen);
     connect(&m_sessions, &MeetingSessions::meetingChanged, this, [this](qint64 id) {
         if (id == m_meetingId)
@@ -61,6 +66,7 @@ void ApprovalActions::updateActions()
     m_approve->setEnabled(m && (!approved || !m->approval.isRecorded()));
     m_approve->setText(approved ? tr("Record the &approval…") : tr("&Approve minutes…"));
     m_reopen->setEnabled(approved);
+    m_correct->setEnabled(approved && m->approval.isRecorded());
 }
 
 const Meeting *ApprovalActions::currentMeeting()
@@ -105,19 +111,52 @@ Result<Approval> ApprovalActions::approveWith(const ApprovalRequest &request)
         return Result<Approval>::failure(tr("No meeting is shown."));
     if (Status s = m_sessions.flushAll(); !s)
         return s;
-    Approvals approvals(m_sessions.database());
+    const Result<Approval> approved = approvals().approve(m_meetingId, request);
+    if (approved)
+        changed();
+    return approved;
+}
+
+Approvals ApprovalActions::approvals() const
+{
+    Approvals out(m_sessions.database());
     // The archival copy is rendered with the organisation's settings as they are now.
-    approvals.setDocumentRenderer([](const Meeting &meeting) -> Result<QByteArray> {
+    out.setDocumentRenderer([](const Meeting &meeting) -> Result<QByteArray> {
         const Result<DocumentOptions> options = DocumentSettings::load(QSettings()).options();
         if (!options)
             return options.status();
         return MinutesExporter(MinutesExporter::Format::Pdf, QLocale(), options.value())
             .pdf(meeting);
     });
-    const Result<Approval> approved = approvals.approve(m_meetingId, request);
-    if (approved)
+    return out;
+}
+
+void ApprovalActions::correct()
+{
+    if (!currentMeeting())
+        return;
+    auto meeting = MeetingRepository(m_sessions.database()).load(m_meetingId);
+    if (!meeting) {
+        m_dialogs.warning(m_window, tr("Not corrected"), meeting.error());
+        return;
+    }
+    CorrectionDialog dialog(meeting.value(), loginName(), m_window);
+    while (dialog.exec() == QDialog::Accepted) {
+        const Result<Approval> corrected = correctWith(dialog.request());
+        if (corrected)
+            return;
+        m_dialogs.warning(&dialog, tr("Not corrected"), corrected.error());
+    }
+}
+
+Result<Approval> ApprovalActions::correctWith(const CorrectionRequest &request)
+{
+    if (m_meetingId == 0)
+        return Result<Approval>::failure(tr("No meeting is shown."));
+    const Result<Approval> corrected = approvals().correct(m_meetingId, request);
+    if (corrected)
         changed();
-    return approved;
+    return corrected;
 }
 
 void ApprovalActions::reopen()

@@ -1,7 +1,8 @@
 #pragma once
 
 // The Meeting menu's approval entries: Approve minutes… (Ctrl+Shift+G) for a draft, or for
-// minutes approved before the program recorded approvals, and Reopen… for approved minutes.
+// minutes approved before the program recorded approvals; Correction… and Reopen… for approved
+// minutes.
 // They act on the meeting the window shows (setCurrentMeeting). Pending typing is saved first,
 // so nothing typed is refused by the approval it came just before; the approval itself is
 // storage's (Approvals), and the sessions are told so every view shows the minutes frozen.
@@ -28,16 +29,20 @@ public:
 
     QAction *approveAction() const { return m_approve; }
     QAction *reopenAction() const { return m_reopen; }
+    QAction *correctAction() const { return m_correct; }
 
     /// The meeting the window shows now (0: none); the entries follow it and its status.
     void setCurrentMeeting(qint64 meetingId);
     /// Asks (ApproveDialog) and approves the current meeting.
     void approve();
+    /// Asks (CorrectionDialog) and corrects a field of the current, approved meeting.
+    void correct();
     /// Asks (ReopenDialog) and reopens the current meeting.
     void reopen();
     /// What approve() does once asked; failures are returned, not shown.
     Result<Approval> approveWith(const ApprovalRequest &request);
     Status reopenWith(const QString &actor, const QString &reason);
+    Result<Approval> correctWith(const CorrectionRequest &request);
 
 signals:
     /// The current meeting was approved or reopened.
@@ -48,6 +53,8 @@ private:
     /// The current meeting as its session holds it, pending typing saved; a failure is shown.
     const Meeting *currentMeeting();
     void changed();
+    /// Approvals with the archival copy rendered by the document layer.
+    Approvals approvals() const;
 
     QWidget *m_window;
     MeetingSessions &m_sessions;
@@ -55,6 +62,7 @@ private:
     qint64 m_meetingId = 0;
     QAction *m_approve = nullptr;
     QAction *m_reopen = nullptr;
+    QAction *m_correct = nullptr;
 };
 
 } // namespace minutebook

@@ -4,6 +4,7 @@
 
 #include "ApprovalActions.h"
 #include "ApproveDialog.h"
+#include "CorrectionDialog.h"
 #include "FakeDialogs.h"
 #include "FindChild.h"
 #include "HeaderEditor.h"
@@ -15,6 +16,7 @@
 #include "MeetingSessions.h"
 #include "ReopenDialog.h"
 
+#include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -24,6 +26,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -235,5 +239,92 @@ TEST(ApproveDialog, Screenshot)
     dialog.show();
     QTest::qWait(100);
     EXPECT_TRUE(dialog.grab().save(target));
+    Language::install(*qApp, QStringLiteral("en"));
+}
+
+TEST_F(ApprovalGui, ACorrectionKeepsTheMinutesApprovedAndListsIt)
+{
+    EXPECT_FALSE(actions().correctAction()->isEnabled()); // a draft is simply edited
+    ApprovalRequest request;
+    request.by = {QStringLiteral("Lila Ericsson")};
+    request.date = QDate(2024, 2, 7);
+    ASSERT_TRUE(actions().approveWith(request).ok());
+    EXPECT_TRUE(actions().correctAction()->isEnabled());
+
+    const Meeting approved = MeetingRepository(*db).load(meetingId).value();
+    CorrectionDialog dialog(approved, QStringLiteral("eva"));
+    // Every text field is offered, described as the minutes show it.
+    QStringList offered;
+    for (int i = 0; i < dialog.fieldChoice()->count(); ++i)
+        offered.append(dialog.fieldChoice()->itemText(i));
+    EXPECT_TRUE(offered.contains(QStringLiteral("Place: Jupiter")))
+        << offered.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(offered.contains(QStringLiteral("Item 1, title: Budget")));
+    const int place = int(offered.indexOf(QStringLiteral("Place: Jupiter")));
+    dialog.fieldChoice()->setCurrentIndex(place);
+    EXPECT_EQ(dialog.newTextEdit()->toPlainText(), QStringLiteral("Jupiter"));
+    QAbstractButton *save = acceptButton(dialog.buttons());
+    EXPECT_FALSE(save->isEnabled());
+    dialog.newTextEdit()->setPlainText(QStringLiteral("Saturnus"));
+    EXPECT_FALSE(save->isEnabled()) << "a reason is required";
+    dialog.reasonEdit()->setText(QStringLiteral("Mötet flyttades"));
+    EXPECT_TRUE(save->isEnabled());
+    const CorrectionRequest r = dialog.request();
+    EXPECT_EQ(r.target, QStringLiteral("meeting:%1:place").arg(meetingId));
+    EXPECT_EQ(r.by, QStringLiteral("eva"));
+
+    const auto corrected = actions().correctWith(r);
+    ASSERT_TRUE(corrected.ok()) << corrected.error().toStdString();
+    EXPECT_EQ(corrected->version, 2);
+    EXPECT_TRUE(session().isReadOnly());
+    EXPECT_EQ(placeEdit()->text(), QStringLiteral("Saturnus"));
+    const Meeting after = MeetingRepository(*db).load(meetingId).value();
+    ASSERT_EQ(after.amendments.size(), 1);
+    EXPECT_EQ(after.amendments.at(0).oldText, QStringLiteral("Jupiter"));
+    EXPECT_EQ(Approvals(*db).verify(meetingId)->state, Verification::State::Matches);
+}
+
+TEST(ApprovalScreenshot, CorrectedMinutes)
+{
+    const QString target = qEnvironmentVariable("MINUTEBOOK_CORRECTED_SCREENSHOT");
+    if (target.isEmpty())
+        GTEST_SKIP() << "set MINUTEBOOK_CORRECTED_SCREENSHOT to write a screenshot";
+    // The language first: the window is built in it.
+    Language::install(*qApp, QStringLiteral("sv"));
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("minutes.db")));
+    ASSERT_TRUE(db.ok());
+    Meeting m = minutes();
+    m.items[0].body = QStringLiteral("Förvaltningen presenterade budgetramarna för 2027.");
+    m.items[0].decisions = {{0, 0, QStringLiteral("Ledningsgruppen beslutar att anta budgeten.")}};
+    m.items[1].title = QStringLiteral("Övrigt");
+    ASSERT_TRUE(MeetingRepository(*db.value()).insert(m).ok());
+    test::FakeDialogs dialogs;
+    MeetingSessions sessions(*db.value());
+    MainWindow window(sessions, dialogs);
+    window.resize(1400, 900);
+    window.show();
+    window.openMeetingAt(m.id);
+    auto *actions = window.findChild<ApprovalActions *>();
+    ApprovalRequest request;
+    request.by = {QStringLiteral("Lila Ericsson"), QStringLiteral("Maria Holm")};
+    request.date = QDate(2024, 2, 13);
+    ASSERT_TRUE(actions->approveWith(request).ok());
+    CorrectionRequest c;
+    c.target = QStringLiteral("meeting:%1:place").arg(m.id);
+    c.newText = QStringLiteral("Saturnus");
+    c.reason = QStringLiteral("Mötet flyttades till Saturnus");
+    c.by = QStringLiteral("Eva Ek");
+    ASSERT_TRUE(actions->correctWith(c).ok());
+    // The minutes as printed, scrolled to their end, where the corrections are.
+    for (auto *tabs : window.findChildren<QTabWidget *>())
+        tabs->setCurrentIndex(tabs->count() - 1);
+    QTest::qWait(200);
+    auto *view = window.findChild<QWidget *>(QStringLiteral("meetingView"));
+    ASSERT_TRUE(view);
+    for (auto *area : view->findChildren<QAbstractScrollArea *>())
+        area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+    QTest::qWait(200);
+    EXPECT_TRUE(window.grab().save(target));
     Language::install(*qApp, QStringLiteral("en"));
 }
