@@ -225,6 +225,38 @@
         <source>Not corrected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Send to attendees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail program opens with the message. The minutes are saved in %1; if the message has no attachment, attach that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail program could not be opened (xdg-email, from the package xdg-utils, was not found). The minutes are saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved minutes are sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the attendance list has an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::Approvals</name>
@@ -2788,6 +2820,21 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     </message>
 </context>
 <context>
+    <name>minutebook::MinutesMail</name>
+    <message>
+        <source>Minutes %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached are the approved minutes of %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2. Fingerprint (SHA-256): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>minutebook::MinutesPagePainter</name>
     <message>
         <source>Page %1 of %2</source>
@@ -2836,6 +2883,14 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     <name>minutebook::PersonRepository</name>
     <message>
         <source>A person needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3081,6 +3136,48 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     <message>
         <source>The search index cannot be used: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::SendDialog</name>
+    <message>
+        <source>Send the minutes to the attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your e-mail program opens with a message to everyone on the attendance list who has an address, with the minutes attached as PDF. The addresses are kept for the next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address is not an e-mail address (shown in red).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s).</source>
+        <translation>
+            <numerusform>%n recipient.</numerusform>
+            <numerusform>%n recipients.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,38 @@
         <source>Not corrected</source>
         <translation>Inte rättat</translation>
     </message>
+    <message>
+        <source>&amp;Send to attendees…</source>
+        <translation>&amp;Skicka till deltagarna…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Inte skickat</translation>
+    </message>
+    <message>
+        <source>Minutes sent</source>
+        <translation>Mötesanteckningarna skickas</translation>
+    </message>
+    <message>
+        <source>Your e-mail program opens with the message. The minutes are saved in %1; if the message has no attachment, attach that file.</source>
+        <translation>Ditt e-postprogram öppnas med meddelandet. Mötesanteckningarna är sparade i %1; bifoga den filen om meddelandet saknar bilaga.</translation>
+    </message>
+    <message>
+        <source>The e-mail program could not be opened (xdg-email, from the package xdg-utils, was not found). The minutes are saved in %1.</source>
+        <translation>E-postprogrammet kunde inte öppnas (xdg-email, från paketet xdg-utils, hittades inte). Mötesanteckningarna är sparade i %1.</translation>
+    </message>
+    <message>
+        <source>Only approved minutes are sent.</source>
+        <translation>Bara godkända mötesanteckningar skickas.</translation>
+    </message>
+    <message>
+        <source>Nobody on the attendance list has an e-mail address.</source>
+        <translation>Ingen på deltagarlistan har en e-postadress.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Mappen %1 kan inte skapas.</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::Approvals</name>
@@ -2793,6 +2825,21 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     </message>
 </context>
 <context>
+    <name>minutebook::MinutesMail</name>
+    <message>
+        <source>Minutes %1 %2</source>
+        <translation>Mötesanteckningar %1 %2</translation>
+    </message>
+    <message>
+        <source>Attached are the approved minutes of %1, %2.</source>
+        <translation>Bifogat finns de godkända mötesanteckningarna från %1, %2.</translation>
+    </message>
+    <message>
+        <source>Approved %1 by %2. Fingerprint (SHA-256): %3</source>
+        <translation>Godkända %1 av %2. Kontrollsumma (SHA-256): %3</translation>
+    </message>
+</context>
+<context>
     <name>minutebook::MinutesPagePainter</name>
     <message>
         <source>Page %1 of %2</source>
@@ -2842,6 +2889,14 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     <message>
         <source>A person needs a name.</source>
         <translation>En person måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>”%1” är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <source>There is no person with id %1.</source>
+        <translation>Det finns ingen person med id %1.</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3141,48 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     <message>
         <source>The search index cannot be used: %1</source>
         <translation>Sökindexet kan inte användas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::SendDialog</name>
+    <message>
+        <source>Send the minutes to the attendees</source>
+        <translation>Skicka mötesanteckningarna till deltagarna</translation>
+    </message>
+    <message>
+        <source>Your e-mail program opens with a message to everyone on the attendance list who has an address, with the minutes attached as PDF. The addresses are kept for the next time.</source>
+        <translation>Ditt e-postprogram öppnas med ett meddelande till alla på deltagarlistan som har en adress, med mötesanteckningarna bifogade som PDF. Adresserna sparas till nästa gång.</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>namn@exempel.se</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Save the PDF in:</source>
+        <translation>Spara PDF-filen i:</translation>
+    </message>
+    <message>
+        <source>Folder for the minutes</source>
+        <translation>Mapp för mötesanteckningarna</translation>
+    </message>
+    <message>
+        <source>Open e-mail</source>
+        <translation>Öppna e-post</translation>
+    </message>
+    <message>
+        <source>An address is not an e-mail address (shown in red).</source>
+        <translation>En adress är ingen e-postadress (visas i rött).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s).</source>
+        <translation>
+            <numerusform>%n mottagare.</numerusform>
+            <numerusform>%n mottagare.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

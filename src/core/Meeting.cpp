@@ -1,5 +1,7 @@
 #include "Meeting.h"
 
+#include <QRegularExpression>
+
 namespace minutebook {
 
 namespace {
@@ -64,6 +66,12 @@ bool fromString(const QString &text, MeetingStatus &out)
 bool fromString(const QString &text, ActionStatus &out)
 {
     return lookup(text, actionNames, out);
+}
+
+bool Person::isEmailAddress(const QString &address)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"));
+    return address.isEmpty() || pattern.match(address).hasMatch();
 }
 
 } // namespace minutebook

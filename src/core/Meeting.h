@@ -39,6 +39,11 @@ struct Person
     QString name;
     QString initials;
     QString title;
+    QString email; ///< optional; where the approved minutes are sent
+
+    /// Whether `address` looks like an e-mail address (name@domain.tld, no spaces); the empty
+    /// text is "no address" and also accepted.
+    static bool isEmailAddress(const QString &address);
 };
 
 /// A member of a body's roster and the sub-group label they sit in ("LG", "Styrgruppen").

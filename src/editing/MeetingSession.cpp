@@ -397,7 +397,7 @@ void MeetingSession::addGuest(const QString &name, const QString &presented)
         report(known.error());
         return;
     }
-    guest.person = known->id != 0 ? known.value() : Person {0, clean, {}, {}};
+    guest.person = known->id != 0 ? known.value() : Person {0, clean, {}, {}, {}};
     const Attendance *listed
         = guest.person.id ? m_attendance->attendance(guest.person.id) : nullptr;
     push(new AddGuestCommand(*this, guest, listed ? std::optional(*listed) : std::nullopt));
@@ -425,7 +425,7 @@ Status MeetingSession::addRosterMember(const QString &name, const QString &group
     if (known->id != 0 && m_attendance->isListed(known->id))
         return Status::failure(tr("%1 is already on the roster.").arg(known->name));
     push(new AddRosterMemberCommand(
-        *this, RosterEntry {Person {0, clean, {}, {}}, groupLabel.trimmed()}));
+        *this, RosterEntry {Person {0, clean, {}, {}, {}}, groupLabel.trimmed()}));
     return {};
 }
 

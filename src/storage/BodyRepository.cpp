@@ -73,7 +73,7 @@ Result<QVector<RosterEntry>> BodyRepository::roster(qint64 bodyId) const
 {
     QSqlQuery q(m_database.connection());
     if (Status s = sql::exec(q,
-            QStringLiteral("SELECT p.id, p.name, p.initials, p.title, r.group_label "
+            QStringLiteral("SELECT p.id, p.name, p.initials, p.title, r.group_label, p.email "
                            "FROM roster r JOIN persons p ON p.id = r.person_id "
                            "WHERE r.body_id = ? ORDER BY r.position, p.name"),
             {bodyId});
@@ -83,7 +83,7 @@ Result<QVector<RosterEntry>> BodyRepository::roster(qint64 bodyId) const
     while (q.next()) {
         RosterEntry e;
         e.person = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString()};
+            q.value(3).toString(), q.value(5).toString()};
         e.groupLabel = q.value(4).toString();
         out.append(e);
     }

@@ -138,7 +138,7 @@ Result<Meeting> MeetingRepository::load(qint64 id) const
 
     if (Status s = sql::exec(q,
             QStringLiteral("SELECT p.id, p.name, p.initials, p.title, a.group_label, a.status, "
-                           "a.note FROM attendance a JOIN persons p ON p.id = a.person_id "
+                           "a.note, p.email FROM attendance a JOIN persons p ON p.id = a.person_id "
                            "WHERE a.meeting_id = ? ORDER BY a.position, p.name"),
             {id});
         !s)
@@ -146,7 +146,7 @@ Result<Meeting> MeetingRepository::load(qint64 id) const
     while (q.next()) {
         Attendance a;
         a.person = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString()};
+            q.value(3).toString(), q.value(7).toString()};
         a.groupLabel = q.value(4).toString();
         (void)fromString(q.value(5).toString(), a.status);
         a.note = q.value(6).toString();

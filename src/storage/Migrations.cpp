@@ -250,6 +250,12 @@ QStringList version6()
         R"(CREATE INDEX amendments_meeting ON amendments(meeting_id, id))",
     });
 }
+
+// Version 7: an optional e-mail address per person, where approved minutes are sent.
+QStringList version7()
+{
+    return sql({R"(ALTER TABLE persons ADD COLUMN email TEXT NOT NULL DEFAULT '')"});
+}
 } // namespace
 
 const QVector<MigrationStep> &Migrations::steps()
@@ -261,6 +267,7 @@ const QVector<MigrationStep> &Migrations::steps()
         {4, "prepared-from meeting, assignment status date", version4()},
         {5, "search index that understands Swedish", version5()},
         {6, "approvals, meeting log and amendments", version6()},
+        {7, "persons' e-mail addresses", version7()},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "PersonRepository.h"
 
 #include "SqlValues.h"
+#include "Transaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -16,14 +17,15 @@ PersonRepository::~PersonRepository() = default;
 Result<QVector<Person>> PersonRepository::list() const
 {
     QSqlQuery q(m_database.connection());
-    if (Status s = sql::exec(
-            q, QStringLiteral("SELECT id, name, initials, title FROM persons ORDER BY name"), {});
+    if (Status s = sql::exec(q,
+            QStringLiteral("SELECT id, name, initials, title, email FROM persons ORDER BY name"),
+            {});
         !s)
         return s;
     QVector<Person> out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString()});
+            q.value(3).toString(), q.value(4).toString()});
     return out;
 }
 
@@ -65,17 +67,38 @@ Result<Person> PersonRepository::find(const QString &name) const
 {
     QSqlQuery q(m_database.connection());
     // lower() folds ASCII only in SQLite; compare folded in C++ for å, ä, ö.
-    if (Status s = sql::exec(
-            q, QStringLiteral("SELECT id, name, initials, title FROM persons ORDER BY id"), {});
+    if (Status s = sql::exec(q,
+            QStringLiteral("SELECT id, name, initials, title, email FROM persons ORDER BY id"), {});
         !s)
         return s;
     const QString wanted = name.simplified();
     while (q.next()) {
         if (q.value(1).toString().simplified().compare(wanted, Qt::CaseInsensitive) == 0)
             return Person {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString()};
+                q.value(3).toString(), q.value(4).toString()};
     }
     return Person {};
+}
+
+Status PersonRepository::setEmails(const QVector<QPair<qint64, QString>> &addresses)
+{
+    for (const auto &[id, address] : addresses) {
+        if (!Person::isEmailAddress(address.trimmed()))
+            return Status::failure(tr("“%1” is not an e-mail address.").arg(address.trimmed()));
+    }
+    return Transaction::run(m_database.connection(), [&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("UPDATE persons SET email = ? WHERE id = ?"));
+        for (const auto &[id, address] : addresses) {
+            q.bindValue(0, address.trimmed());
+            q.bindValue(1, id);
+            if (Status s = sql::exec(q); !s)
+                return s;
+            if (q.numRowsAffected() == 0)
+                return Status::failure(tr("There is no person with id %1.").arg(id));
+        }
+        return Status();
+    });
 }
 
 } // namespace minutebook

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QPair>
 
 #include <memory>
 
@@ -32,6 +33,9 @@ public:
     /// Fills in person.id, inserting the person when the name is new. Inside the caller's
     /// transaction.
     Status ensureInTransaction(Person &person);
+    /// Sets the e-mail addresses of persons (id, address; "" removes one) in one transaction;
+    /// an address that does not look like one is refused, and then none is written.
+    Status setEmails(const QVector<QPair<qint64, QString>> &addresses);
     /// Forget cached ids (after a rolled-back transaction they may not exist).
     void forget() { m_ids.clear(); }
 

@@ -5,6 +5,7 @@
 
 #include "MeetingFingerprint.h"
 #include "MeetingRules.h"
+#include "MinutesMail.h"
 
 #include <QFile>
 
@@ -219,6 +220,18 @@ TEST(MeetingFingerprint, EveryFrozenFieldChangesIt)
             [](Meeting &m) {
                 std::swap(m.items[0], m.items[1]);
             }},
+        {"a correction listed",
+            [](Meeting &m) {
+                Amendment a;
+                a.approvalVersion = 2;
+                a.recordedAt = QDateTime(QDate(2024, 2, 20), QTime(9, 0), Qt::UTC);
+                a.by = QStringLiteral("Eva Ek");
+                a.reason = QStringLiteral("Fel");
+                a.target = QStringLiteral("meeting:42:place");
+                a.oldText = QStringLiteral("Jupiter");
+                a.newText = QStringLiteral("Lärarrummet");
+                m.amendments = {a};
+            }},
         {"a field's text moved into the next",
             [](Meeting &m) {
                 m.place = QStringLiteral("Lärarrummet\tEva Ek");
@@ -275,4 +288,31 @@ TEST(MeetingRules, ApprovalWarningsNameWhatMayBeMissing)
     EXPECT_EQ(warnings.at(2),
         QStringLiteral("Item 2: the assignment “Boka lokal för vårens konferens med…” has "
                        "no due date."));
+}
+
+TEST(MinutesMail, AddressesSubjectAndTheCommandLine)
+{
+    Meeting m = sample();
+    m.attendees[0].person.email = QStringLiteral("anna@example.org");
+    m.attendees[2].person.email = QStringLiteral("cecilia@example.org"); // absent: sent too
+    m.attendees[3].person.email = QStringLiteral("ANNA@example.org"); // the same address
+    m.attendees[1].person.email = QStringLiteral("bo.berg"); // not an address
+    m.approval.version = 1;
+    m.approval.fingerprint = QStringLiteral("abc123");
+    EXPECT_EQ(MinutesMail::recipients(m),
+        QStringList({QStringLiteral("anna@example.org"), QStringLiteral("cecilia@example.org")}));
+    EXPECT_EQ(MinutesMail::subject(m), QStringLiteral("Minutes LG 2024-02-06"));
+    const QStringList args = MinutesMail::xdgEmailArguments(m, QStringLiteral("/tmp/a b.pdf"));
+    EXPECT_EQ(args.mid(0, 3),
+        QStringList({QStringLiteral("--utf8"), QStringLiteral("--subject"),
+            QStringLiteral("Minutes LG 2024-02-06")}));
+    EXPECT_EQ(args.at(5), QStringLiteral("--attach"));
+    EXPECT_EQ(args.at(6), QStringLiteral("/tmp/a b.pdf"));
+    EXPECT_TRUE(args.at(4).contains(QStringLiteral("abc123")));
+    EXPECT_EQ(args.mid(7), MinutesMail::recipients(m));
+    EXPECT_TRUE(Person::isEmailAddress(QString()));
+    EXPECT_TRUE(Person::isEmailAddress(QStringLiteral("a.b-c@skola.nacka.se")));
+    EXPECT_FALSE(Person::isEmailAddress(QStringLiteral("a@b")));
+    EXPECT_FALSE(Person::isEmailAddress(QStringLiteral("a b@c.se")));
+    EXPECT_FALSE(Person::isEmailAddress(QStringLiteral("@c.se")));
 }

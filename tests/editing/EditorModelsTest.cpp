@@ -111,7 +111,7 @@ TEST(AttendanceModel, GroupsBySubGroupWithGuestsLastAndAsksToToggle)
     QAbstractItemModelTester tester(
         &model, QAbstractItemModelTester::FailureReportingMode::Warning);
     RosterEntry absentMember;
-    absentMember.person = {3, QStringLiteral("Karin Gerken"), {}, {}};
+    absentMember.person = {3, QStringLiteral("Karin Gerken"), {}, {}, {}};
     absentMember.groupLabel = QStringLiteral("Styrgruppen");
     Attendance guest = person(4, "Antonio Alas", "", AttendanceStatus::Guest);
     guest.note = QStringLiteral("Skoltempen");

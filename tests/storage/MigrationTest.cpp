@@ -10,6 +10,7 @@
 #include "MeetingRepository.h"
 #include "Migrations.h"
 #include "Numbering.h"
+#include "PersonRepository.h"
 #include "RawConnection.h"
 #include "SearchIndex.h"
 #include "TestDatabase.h"
@@ -221,4 +222,35 @@ TEST(Migration, Version5FixtureKeepsItsApprovedMinutesAsApprovedBeforeRecording)
     EXPECT_EQ(meetings.load(3)->status, MeetingStatus::Approved);
     QStringList problems;
     EXPECT_TRUE(db->check(&problems).ok()) << problems.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(Migration, Version6GainsAnEmailPerPersonKeepingThePersons)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.db"));
+    {
+        auto db = Database::openAtVersion(path, 6);
+        ASSERT_TRUE(db.ok()) << db.error().toStdString();
+        EXPECT_EQ(db.value()->schemaVersion(), 6);
+    }
+    {
+        RawConnection raw(path);
+        ASSERT_TRUE(raw.exec(
+            QStringLiteral("INSERT INTO persons (name, initials) VALUES ('Lila Ericsson', 'LE')")));
+    }
+    auto db = openOrFail(path);
+    ASSERT_TRUE(db);
+    EXPECT_GE(db->schemaVersion(), 7);
+    PersonRepository persons(*db);
+    const Person lila = persons.find(QStringLiteral("lila ericsson")).value();
+    ASSERT_NE(lila.id, 0);
+    EXPECT_EQ(lila.initials, QStringLiteral("LE"));
+    EXPECT_TRUE(lila.email.isEmpty());
+    ASSERT_TRUE(persons.setEmails({{lila.id, QStringLiteral("lila@example.org")}}).ok());
+    EXPECT_EQ(
+        persons.find(QStringLiteral("Lila Ericsson"))->email, QStringLiteral("lila@example.org"));
+    EXPECT_FALSE(persons.setEmails({{lila.id, QStringLiteral("lila at example")}}).ok());
+    EXPECT_FALSE(persons.setEmails({{lila.id + 100, QStringLiteral("x@example.org")}}).ok());
+    EXPECT_EQ(
+        persons.find(QStringLiteral("Lila Ericsson"))->email, QStringLiteral("lila@example.org"));
 }

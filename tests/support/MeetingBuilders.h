@@ -45,17 +45,18 @@ inline Meeting sampleMeeting()
     m.place = QStringLiteral("Jupiter");
     m.minuteTaker = QStringLiteral("Maria Boman Hansson");
     Attendance present;
-    present.person = {1, QStringLiteral("Lila Ericsson"), QStringLiteral("LE"), QString()};
+    present.person
+        = {1, QStringLiteral("Lila Ericsson"), QStringLiteral("LE"), QString(), QString()};
     present.groupLabel = QStringLiteral("LG");
     Attendance steering;
-    steering.person = {2, QStringLiteral("Maria Holm"), QStringLiteral("MH"), QString()};
+    steering.person = {2, QStringLiteral("Maria Holm"), QStringLiteral("MH"), QString(), QString()};
     steering.groupLabel = QStringLiteral("Styrgruppen");
     Attendance absent;
-    absent.person = {3, QStringLiteral("Karin Gerken"), QStringLiteral("KG"), QString()};
+    absent.person = {3, QStringLiteral("Karin Gerken"), QStringLiteral("KG"), QString(), QString()};
     absent.groupLabel = QStringLiteral("LG");
     absent.status = AttendanceStatus::Absent;
     Attendance guest;
-    guest.person = {4, QStringLiteral("Antonio Alas"), QString(), QString()};
+    guest.person = {4, QStringLiteral("Antonio Alas"), QString(), QString(), QString()};
     guest.status = AttendanceStatus::Guest;
     guest.note = QStringLiteral("Skoltempen");
     m.attendees = {present, steering, absent, guest};

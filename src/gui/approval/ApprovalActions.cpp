@@ -1,6 +1,7 @@
 #include "ApprovalActions.h"
 
 #include "ApproveDialog.h"
+#include "ArchiveExporter.h"
 #include "CorrectionDialog.h"
 #include "Dialogs.h"
 #include "DocumentSettings.h"
@@ -8,16 +9,24 @@
 #include "MeetingSession.h"
 #include "MeetingSessions.h"
 #include "MinutesExporter.h"
+#include "MinutesMail.h"
+#include "PersonRepository.h"
 #include "ReopenDialog.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
 #include <QMenu>
+#include <QProcess>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QUndoStack>
 
 namespace minutebook {
 
 namespace {
+const char sendFolderKey[] = "approval/sendFolder";
+
 QString loginName()
 {
     const QString user = qEnvironmentVariable("USER");
@@ -42,8 +51,13 @@ ApprovalActions::ApprovalActions(
     m_correct = new QAction(tr("&Correction…"), this);
     m_correct->setObjectName(QStringLiteral("correctMinutes"));
     connect(m_correct, &QAction::triggered, this, &ApprovalActions::correct);
+    m_send = new QAction(tr("&Send to attendees…"), this);
+    m_send->setObjectName(QStringLiteral("sendMinutes"));
+    connect(m_send, &QAction::triggered, this, &ApprovalActions::send);
     menu->addAction(m_approve);
     menu->addAction(m_correct);
+    menu->addAction(m_send);
+    menu->addSeparator();
     menu->addAction(m_reopen);
     connect(&m_sessions, &MeetingSessions::meetingChanged, this, [this](qint64 id) {
         if (id == m_meetingId)
@@ -67,6 +81,7 @@ void ApprovalActions::updateActions()
     m_approve->setText(approved ? tr("Record the &approval…") : tr("&Approve minutes…"));
     m_reopen->setEnabled(approved);
     m_correct->setEnabled(approved && m->approval.isRecorded());
+    m_send->setEnabled(approved);
 }
 
 const Meeting *ApprovalActions::currentMeeting()
@@ -157,6 +172,83 @@ Result<Approval> ApprovalActions::correctWith(const CorrectionRequest &request)
     if (corrected)
         changed();
     return corrected;
+}
+
+void ApprovalActions::send()
+{
+    if (!currentMeeting())
+        return;
+    auto meeting = MeetingRepository(m_sessions.database()).load(m_meetingId);
+    if (!meeting) {
+        m_dialogs.warning(m_window, tr("Not sent"), meeting.error());
+        return;
+    }
+    QSettings settings;
+    const QString folder
+        = settings
+              .value(QLatin1String(sendFolderKey),
+                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .toString();
+    SendDialog dialog(meeting.value(), folder, m_dialogs, m_window);
+    while (dialog.exec() == QDialog::Accepted) {
+        bool opened = false;
+        const Result<QString> saved = sendWith(dialog.request(), &opened);
+        if (!saved) {
+            m_dialogs.warning(&dialog, tr("Not sent"), saved.error());
+            continue;
+        }
+        settings.setValue(QLatin1String(sendFolderKey), dialog.request().folder);
+        const QString where = QDir::toNativeSeparators(saved.value());
+        m_dialogs.information(m_window, tr("Minutes sent"),
+            opened ? tr("Your e-mail program opens with the message. The minutes are saved in %1; "
+                        "if the message has no attachment, attach that file.")
+                         .arg(where)
+                   : tr("The e-mail program could not be opened (xdg-email, from the package "
+                        "xdg-utils, was not found). The minutes are saved in %1.")
+                         .arg(where));
+        return;
+    }
+}
+
+Result<QString> ApprovalActions::sendWith(const SendRequest &request, bool *mailOpened)
+{
+    if (mailOpened)
+        *mailOpened = false;
+    if (m_meetingId == 0)
+        return Result<QString>::failure(tr("No meeting is shown."));
+    const Database &db = m_sessions.database();
+    if (Status s = PersonRepository(db).setEmails(request.addresses); !s)
+        return s;
+    auto meeting = MeetingRepository(db).load(m_meetingId);
+    if (!meeting)
+        return meeting.status();
+    if (meeting->status != MeetingStatus::Approved)
+        return Result<QString>::failure(tr("Only approved minutes are sent."));
+    if (MinutesMail::recipients(meeting.value()).isEmpty())
+        return Result<QString>::failure(tr("Nobody on the attendance list has an e-mail address."));
+    if (!QDir().mkpath(request.folder))
+        return Result<QString>::failure(tr("The folder %1 cannot be made.").arg(request.folder));
+    // The archival copy as it was approved; rendered now only for minutes approved before the
+    // program kept one.
+    const Result<QByteArray> stored = Approvals(db).storedDocument(m_meetingId);
+    if (!stored)
+        return stored.status();
+    const Result<DocumentOptions> options = DocumentSettings::load(QSettings()).options();
+    if (!options)
+        return options.status();
+    MinutesExporter exporter(MinutesExporter::Format::Pdf, QLocale(), options.value());
+    exporter.setStoredPdf(stored.value());
+    const QString path = QDir(request.folder).filePath(ArchiveExporter::fileName(meeting.value()));
+    if (!exporter.writeFile(meeting.value(), path))
+        return Result<QString>::failure(exporter.errorString());
+    const QString program = QStandardPaths::findExecutable(QStringLiteral("xdg-email"));
+    const bool opened = !program.isEmpty()
+        && QProcess::startDetached(program,
+            MinutesMail::xdgEmailArguments(meeting.value(), QFileInfo(path).absoluteFilePath()));
+    if (mailOpened)
+        *mailOpened = opened;
+    m_sessions.meetingsChangedElsewhere({m_meetingId}); // the addresses are the session's too
+    return path;
 }
 
 void ApprovalActions::reopen()

@@ -15,6 +15,7 @@
 #include "MeetingSession.h"
 #include "MeetingSessions.h"
 #include "ReopenDialog.h"
+#include "SendDialog.h"
 
 #include <QAbstractScrollArea>
 #include <QAction>
@@ -22,6 +23,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -327,4 +330,89 @@ TEST(ApprovalScreenshot, CorrectedMinutes)
     QTest::qWait(200);
     EXPECT_TRUE(window.grab().save(target));
     Language::install(*qApp, QStringLiteral("en"));
+}
+
+TEST_F(ApprovalGui, SendingSavesThePdfAndOpensTheMailProgramWithEveryAddress)
+{
+    // A fake xdg-email first on PATH writes the arguments it got, NUL-separated.
+    QTemporaryDir bin;
+    const QString out = bin.filePath(QStringLiteral("arguments"));
+    QFile script(bin.filePath(QStringLiteral("xdg-email")));
+    ASSERT_TRUE(script.open(QIODevice::WriteOnly));
+    script.write(
+        QStringLiteral("#!/bin/sh\nfor a in \"$@\"; do printf '%s\\0' \"$a\"; done > \"%1.tmp\"\n"
+                       "mv \"%1.tmp\" \"%1\"\n")
+            .arg(out)
+            .toUtf8());
+    script.close();
+    script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QByteArray searchPath = qgetenv("PATH");
+    qputenv("PATH", QFile::encodeName(bin.path()) + ':' + searchPath);
+
+    EXPECT_FALSE(actions().sendAction()->isEnabled()); // drafts are not sent
+    ApprovalRequest approval;
+    approval.by = {QStringLiteral("Maria Holm")};
+    approval.date = QDate(2024, 2, 8);
+    ASSERT_TRUE(actions().approveWith(approval).ok());
+    EXPECT_TRUE(actions().sendAction()->isEnabled());
+
+    const Meeting m = MeetingRepository(*db).load(meetingId).value();
+    SendDialog dialog(m, dir.filePath(QStringLiteral("out")), dialogs);
+    ASSERT_EQ(dialog.addressEdits().size(), 4);
+    QAbstractButton *open = acceptButton(dialog.buttons());
+    EXPECT_FALSE(open->isEnabled()) << "nobody has an address yet";
+    dialog.addressEdits()[0]->setText(QStringLiteral("lila@example.org"));
+    dialog.addressEdits()[1]->setText(QStringLiteral("karin.gerken"));
+    EXPECT_FALSE(open->isEnabled()) << "not an e-mail address";
+    dialog.addressEdits()[1]->setText(QStringLiteral(" karin@example.org "));
+    EXPECT_TRUE(open->isEnabled());
+
+    bool opened = false;
+    const Result<QString> saved = actions().sendWith(dialog.request(), &opened);
+    qputenv("PATH", searchPath);
+    ASSERT_TRUE(saved.ok()) << saved.error().toStdString();
+    EXPECT_TRUE(opened);
+    EXPECT_TRUE(saved->endsWith(QStringLiteral("/out/2024-02-06 Ledningsgrupp HSS.pdf")));
+    QFile pdf(saved.value());
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_EQ(pdf.readAll(), Approvals(*db).storedDocument(meetingId).value());
+    // The addresses are kept with the persons.
+    const Meeting after = MeetingRepository(*db).load(meetingId).value();
+    EXPECT_EQ(after.attendees.at(0).person.email, QStringLiteral("lila@example.org"));
+    EXPECT_EQ(after.attendees.at(1).person.email, QStringLiteral("karin@example.org"));
+
+    QFile arguments(out);
+    for (int i = 0; i < 500 && !arguments.exists(); ++i)
+        QTest::qWait(10);
+    ASSERT_TRUE(arguments.open(QIODevice::ReadOnly)) << "xdg-email was not run";
+    QStringList got = QString::fromUtf8(arguments.readAll()).split(QChar(0));
+    got.removeLast(); // after the last NUL
+    ASSERT_EQ(got.size(), 9) << got.join(QLatin1Char('|')).toStdString();
+    EXPECT_EQ(got.at(0), QStringLiteral("--utf8"));
+    EXPECT_EQ(got.at(1), QStringLiteral("--subject"));
+    EXPECT_EQ(got.at(2), QStringLiteral("Minutes LG 2024-02-06"));
+    EXPECT_EQ(got.at(3), QStringLiteral("--body"));
+    EXPECT_TRUE(got.at(4).contains(QStringLiteral("approved minutes of Ledningsgrupp HSS")));
+    EXPECT_TRUE(got.at(4).contains(after.approval.fingerprint));
+    EXPECT_EQ(got.at(5), QStringLiteral("--attach"));
+    EXPECT_EQ(got.at(6), QFileInfo(saved.value()).absoluteFilePath());
+    EXPECT_EQ(got.mid(7),
+        QStringList({QStringLiteral("lila@example.org"), QStringLiteral("karin@example.org")}));
+}
+
+TEST_F(ApprovalGui, AWrongAddressIsRefusedAndNothingIsKept)
+{
+    ApprovalRequest approval;
+    approval.by = {QStringLiteral("Maria Holm")};
+    ASSERT_TRUE(actions().approveWith(approval).ok());
+    const Meeting m = MeetingRepository(*db).load(meetingId).value();
+    SendRequest request;
+    request.folder = dir.filePath(QStringLiteral("out"));
+    request.addresses = {{m.attendees.at(0).person.id, QStringLiteral("lila@example.org")},
+        {m.attendees.at(1).person.id, QStringLiteral("not an address")}};
+    const Result<QString> saved = actions().sendWith(request);
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error(), QStringLiteral("“not an address” is not an e-mail address."));
+    EXPECT_TRUE(MeetingRepository(*db).load(meetingId)->attendees.at(0).person.email.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(request.folder));
 }
