@@ -16,13 +16,6 @@
 namespace minutebook {
 
 namespace {
-// Who is at the keyboard, for the log when --by is not given.
-QString loginName()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
-}
-
 QString stateName(Verification::State state)
 {
     switch (state) {
@@ -91,8 +84,8 @@ int Cli::reopen(const QCommandLineParser &parser)
     const QString reason = parser.value(QStringLiteral("reason")).trimmed();
     if (reason.isEmpty())
         return fail(tr("Say why the minutes are reopened: --reason TEXT."), Usage);
-    const QString by
-        = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by")) : loginName();
+    const QString by = parser.isSet(QStringLiteral("by")) ? parser.value(QStringLiteral("by"))
+                                                          : Approvals::loginName();
     if (Status s = Approvals(*m_database).reopen(id, by, reason); !s)
         return fail(s.error());
     m_out << tr("Meeting %1 is a draft again; the earlier approval is kept in its log.").arg(id)

@@ -68,6 +68,12 @@ Approvals::Approvals(const Database &database)
     : m_database(database)
 { }
 
+QString Approvals::loginName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
 Result<Approval> Approvals::latest(const QSqlDatabase &connection, qint64 meetingId)
 {
     QSqlQuery q(connection);

@@ -100,6 +100,9 @@ public:
     /// oldest first, read with `connection`.
     static Result<QVector<Amendment>> amendments(const QSqlDatabase &connection, qint64 meetingId);
 
+    /// Who is at the keyboard (the login name), for the log when nobody else is named.
+    static QString loginName();
+
     /// The latest approval of the meeting (version 0 when none), read with `connection`.
     static Result<Approval> latest(const QSqlDatabase &connection, qint64 meetingId);
 

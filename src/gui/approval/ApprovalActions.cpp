@@ -26,12 +26,6 @@ namespace minutebook {
 
 namespace {
 const char sendFolderKey[] = "approval/sendFolder";
-
-QString loginName()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
-}
 } // namespace
 
 ApprovalActions::ApprovalActions(
@@ -155,7 +149,7 @@ void ApprovalActions::correct()
         m_dialogs.warning(m_window, tr("Not corrected"), meeting.error());
         return;
     }
-    CorrectionDialog dialog(meeting.value(), loginName(), m_window);
+    CorrectionDialog dialog(meeting.value(), Approvals::loginName(), m_window);
     while (dialog.exec() == QDialog::Accepted) {
         const Result<Approval> corrected = correctWith(dialog.request());
         if (corrected)
@@ -256,7 +250,7 @@ void ApprovalActions::reopen()
     const Meeting *meeting = currentMeeting();
     if (!meeting)
         return;
-    ReopenDialog dialog(*meeting, loginName(), m_window);
+    ReopenDialog dialog(*meeting, Approvals::loginName(), m_window);
     while (dialog.exec() == QDialog::Accepted) {
         const Status reopened = reopenWith(dialog.reopenedBy(), dialog.reason());
         if (reopened)
