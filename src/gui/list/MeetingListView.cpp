@@ -7,7 +7,9 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QSignalBlocker>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QTimer>
 
@@ -41,12 +43,43 @@ MeetingListView::MeetingListView(const Database &database, QWidget *parent)
     connect(m_ui->meetingFilter, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
     connect(m_textDelay, &QTimer::timeout, this, &MeetingListView::applyFilter);
     connect(m_model, &MeetingListModel::loadFailed, this, &MeetingListView::loadFailed);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MeetingListView::fitColumns);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MeetingListView::fitColumns);
 
     fillBodyChoices();
     fillYearChoices();
 }
 
 MeetingListView::~MeetingListView() = default;
+
+void MeetingListView::fitColumns()
+{
+    QTableView *table = m_ui->meetingTable;
+    const QHeaderView *header = table->horizontalHeader();
+    int width = 2 * table->frameWidth() + table->verticalScrollBar()->sizeHint().width();
+    QStyleOptionViewItem option;
+    option.initFrom(table);
+    option.features = QStyleOptionViewItem::HasDisplay;
+    const int rows = qMin(m_model->rowCount(), 200); // what the first screens show
+    for (int c = 0; c < MeetingListModel::ColumnCount; ++c) {
+        int column = header->sectionSizeHint(c);
+        if (c == MeetingListModel::PlaceColumn) {
+            column = qMax(column, table->fontMetrics().averageCharWidth() * 12);
+        } else {
+            for (int r = 0; r < rows; ++r) {
+                column = qMax(
+                    column, table->itemDelegate()->sizeHint(option, m_model->index(r, c)).width());
+            }
+        }
+        width += column;
+    }
+    table->setMinimumWidth(width);
+    // The rows come after the header first sized its columns (the model loads in pages).
+    for (int c = 0; c < MeetingListModel::ColumnCount; ++c) {
+        if (c != MeetingListModel::PlaceColumn)
+            table->resizeColumnToContents(c);
+    }
+}
 
 qint64 MeetingListView::currentMeetingId() const
 {

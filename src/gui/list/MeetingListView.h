@@ -47,6 +47,9 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    /// Wide enough for the dates, groups and statuses whole, whatever the language, and some
+    /// of the place: the splitter cannot squeeze the list below that.
+    void fitColumns();
     void fillBodyChoices();
     void fillYearChoices();
     void applyFilter();
