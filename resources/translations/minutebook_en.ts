@@ -3181,6 +3181,41 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     </message>
 </context>
 <context>
+    <name>minutebook::ServerAddress</name>
+    <message>
+        <source>No server given: use a URL such as postgresql://user@host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: “%2” is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no database: add it to the address (…/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a server: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no database “%2”. Check the address, or ask whoever runs the server to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (gave up after at most %2 s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>minutebook::StoredPdfPrinter</name>
     <message>
         <source>The stored copy of the minutes cannot be read.</source>

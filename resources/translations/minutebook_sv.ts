@@ -3186,6 +3186,41 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     </message>
 </context>
 <context>
+    <name>minutebook::ServerAddress</name>
+    <message>
+        <source>No server given: use a URL such as postgresql://user@host/database.</source>
+        <translation>Ingen server angiven: använd en adress som postgresql://användare@värd/databas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: %2</source>
+        <translation>”%1” är ingen serveradress: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address: “%2” is not a port number.</source>
+        <translation>”%1” är ingen serveradress: ”%2” är inget portnummer.</translation>
+    </message>
+    <message>
+        <source>“%1” names no database: add it to the address (…/database).</source>
+        <translation>”%1” anger ingen databas: lägg till den i adressen (…/databas).</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach a server: Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is missing.</source>
+        <translation>Den här installationen kan inte nå en server: Qts PostgreSQL-drivrutin (paketet libqt6sql6-psql) saknas.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database “%2”. Check the address, or ask whoever runs the server to create it.</source>
+        <translation>Servern %1 har ingen databas ”%2”. Kontrollera adressen, eller be den som sköter servern att skapa den.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the login: %2</source>
+        <translation>Servern %1 nekade inloggningen: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached (gave up after at most %2 s): %3</source>
+        <translation>Servern %1 kan inte nås (gav upp efter högst %2 s): %3</translation>
+    </message>
+</context>
+<context>
     <name>minutebook::StoredPdfPrinter</name>
     <message>
         <source>The stored copy of the minutes cannot be read.</source>

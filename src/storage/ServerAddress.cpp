@@ -1,0 +1,151 @@
+#include "ServerAddress.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+
+#include <libpq-fe.h>
+
+namespace minutebook {
+
+namespace {
+// Given to QPSQL separately, not as connect options.
+bool isOwnField(const QString &key)
+{
+    return key == QLatin1String("host") || key == QLatin1String("port")
+        || key == QLatin1String("dbname") || key == QLatin1String("user")
+        || key == QLatin1String("password");
+}
+
+// A connect option value as libpq reads it: quoted when it holds a space, a quote or a
+// backslash. QPSQL joins the options with spaces; a ';' would split them.
+QString optionValue(const QString &value)
+{
+    if (!value.isEmpty() && !value.contains(QLatin1Char(' ')) && !value.contains(QLatin1Char('\''))
+        && !value.contains(QLatin1Char('\\')) && !value.contains(QLatin1Char(';')))
+        return value;
+    QString out = value;
+    out.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    out.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + out + QLatin1Char('\'');
+}
+} // namespace
+
+Result<ServerAddress> ServerAddress::parse(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Result<ServerAddress>::failure(
+            tr("No server given: use a URL such as postgresql://user@host/database."));
+    char *error = nullptr;
+    const QByteArray utf8 = trimmed.toUtf8();
+    PQconninfoOption *options = PQconninfoParse(utf8.constData(), &error);
+    if (!options) {
+        QString why = error ? QString::fromUtf8(error).trimmed() : QString();
+        if (error)
+            PQfreemem(error);
+        return Result<ServerAddress>::failure(
+            tr("“%1” is not a server address: %2").arg(trimmed, why));
+    }
+    ServerAddress address;
+    for (const PQconninfoOption *o = options; o->keyword; ++o) {
+        if (o->val && *o->val)
+            address.m_parameters.insert(QString::fromUtf8(o->keyword), QString::fromUtf8(o->val));
+    }
+    PQconninfoFree(options);
+    // libpq checks the port only when it connects; a typo is said now.
+    const QString ports = address.m_parameters.value(QStringLiteral("port"));
+    for (const QString &port : ports.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool number = false;
+        const int value = port.toInt(&number);
+        if (!number || value < 1 || value > 65535)
+            return Result<ServerAddress>::failure(
+                tr("“%1” is not a server address: “%2” is not a port number.").arg(trimmed, port));
+    }
+    if (address.database().isEmpty())
+        return Result<ServerAddress>::failure(
+            tr("“%1” names no database: add it to the address (…/database).").arg(trimmed));
+    return address;
+}
+
+int ServerAddress::port() const
+{
+    bool ok = false;
+    const int value = m_parameters.value(QStringLiteral("port")).toInt(&ok);
+    return ok ? value : -1;
+}
+
+QString ServerAddress::connectOptions() const
+{
+    QStringList out;
+    for (auto it = m_parameters.cbegin(); it != m_parameters.cend(); ++it) {
+        if (isOwnField(it.key()) || it.key() == QLatin1String("application_name")
+            || it.key() == QLatin1String("connect_timeout"))
+            continue;
+        out.append(it.key() + QLatin1Char('=') + optionValue(it.value()));
+    }
+    bool ok = false;
+    int timeout = m_parameters.value(QStringLiteral("connect_timeout")).toInt(&ok);
+    if (!ok || timeout <= 0 || timeout > connectTimeout)
+        timeout = connectTimeout;
+    out.append(QStringLiteral("connect_timeout=%1").arg(timeout));
+    out.append(QStringLiteral("application_name=Minutebook"));
+    // QPSQL splits its options at ';' and hands each to libpq.
+    return out.join(QLatin1Char(';'));
+}
+
+QString ServerAddress::displayName() const
+{
+    QString where = host().isEmpty() ? QStringLiteral("localhost") : host();
+    if (port() > 0)
+        where += QLatin1Char(':') + QString::number(port());
+    const QString who = user().isEmpty() ? QString() : user() + QLatin1Char('@');
+    return who + where + QLatin1Char('/') + database();
+}
+
+QSqlDatabase ServerAddress::configure(const QString &connectionName) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(host());
+    if (port() > 0)
+        db.setPort(port());
+    db.setDatabaseName(database());
+    db.setUserName(user());
+    if (m_parameters.contains(QStringLiteral("password")))
+        db.setPassword(m_parameters.value(QStringLiteral("password")));
+    db.setConnectOptions(connectOptions());
+    return db;
+}
+
+Status ServerAddress::open(QSqlDatabase &db) const
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Status::failure(tr("This installation cannot reach a server: Qt's PostgreSQL "
+                                  "driver (package libqt6sql6-psql) is missing."));
+    if (db.open())
+        return {};
+    return Status::failure(describeConnectFailure(db.lastError()));
+}
+
+QString ServerAddress::describeConnectFailure(const QSqlError &error) const
+{
+    const QString code = error.nativeErrorCode();
+    const QString detail = error.databaseText().trimmed().isEmpty()
+        ? error.text().trimmed()
+        : error.databaseText().trimmed();
+    // SQLSTATEs where libpq gives one; the text where the connection never got that far.
+    if (code == QLatin1String("3D000") || detail.contains(QLatin1String("does not exist")))
+        return tr("The server %1 has no database “%2”. Check the address, or ask whoever runs "
+                  "the server to create it.")
+            .arg(displayName(), database());
+    if (code == QLatin1String("28P01") || code == QLatin1String("28000")
+        || detail.contains(QLatin1String("authentication failed"))
+        || detail.contains(QLatin1String("no password supplied"))
+        || detail.contains(QLatin1String("no pg_hba.conf entry")))
+        return tr("The server %1 refused the login: %2").arg(displayName(), detail);
+    return tr("The server %1 cannot be reached (gave up after at most %2 s): %3")
+        .arg(displayName())
+        .arg(connectTimeout)
+        .arg(detail);
+}
+
+} // namespace minutebook

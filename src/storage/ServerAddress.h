@@ -1,0 +1,58 @@
+#pragma once
+
+// Where a shared archive lives: a PostgreSQL server named by a libpq connection URI
+// ("postgresql://anna@db.example/minutes?sslmode=verify-full") or key=value string, as
+// `--server URL` and $MINUTEBOOK_SERVER give it. libpq's own parser (PQconninfoParse) reads it,
+// so every parameter libpq knows is understood and passed on to Qt's QPSQL driver: host (also a
+// socket folder), port, database, user, and the rest (sslmode, sslrootcert, service, …) as
+// connect options. Passwords are libpq's business (~/.pgpass, PGPASSWORD, a service file),
+// never stored by the program. Every connection says it is Minutebook (application_name) and
+// gives up after at most 10 seconds.
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+
+class QSqlDatabase;
+class QSqlError;
+
+namespace minutebook {
+
+class ServerAddress
+{
+    Q_DECLARE_TR_FUNCTIONS(minutebook::ServerAddress)
+
+public:
+    /// The longest a connection attempt may take, in seconds.
+    static constexpr int connectTimeout = 10;
+
+    /// Parses a URI or key=value string; says what is wrong with a bad one.
+    static Result<ServerAddress> parse(const QString &text);
+
+    QString host() const { return m_parameters.value(QStringLiteral("host")); }
+    int port() const;
+    QString database() const { return m_parameters.value(QStringLiteral("dbname")); }
+    QString user() const { return m_parameters.value(QStringLiteral("user")); }
+    /// Every parameter given, by libpq's name ("sslmode" → "verify-full").
+    QMap<QString, QString> parameters() const { return m_parameters; }
+    /// The connect options handed to QPSQL: what is not host, port, database or user, with
+    /// application_name and connect_timeout added.
+    QString connectOptions() const;
+    /// For messages: the address without any password.
+    QString displayName() const;
+
+    /// A QPSQL connection named `connectionName`, set up but not opened.
+    QSqlDatabase configure(const QString &connectionName) const;
+    /// Opens `db` (configured by configure()); a failure in words a user can act on: server
+    /// unreachable, login refused, no such database.
+    Status open(QSqlDatabase &db) const;
+    /// The sentence for a failed connection attempt.
+    QString describeConnectFailure(const QSqlError &error) const;
+
+private:
+    QMap<QString, QString> m_parameters;
+};
+
+} // namespace minutebook
