@@ -206,10 +206,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutes not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No meeting is shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,14 +1474,6 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     </message>
     <message>
         <source>Choose another logo or remove it in File → Settings….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer %1 could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2895,6 +2883,17 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     </message>
 </context>
 <context>
+    <name>minutebook::PrintStart</name>
+    <message>
+        <source>The printer %1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>minutebook::RecordEdits</name>
     <message>
         <source>The assignment no longer exists; it may have been deleted.</source>
@@ -3219,14 +3218,6 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     <name>minutebook::StoredPdfPrinter</name>
     <message>
         <source>The stored copy of the minutes cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer %1 could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -206,10 +206,6 @@
         <translation>Mötesanteckningarna godkändes inte</translation>
     </message>
     <message>
-        <source>Minutes not saved</source>
-        <translation>Mötesanteckningarna sparades inte</translation>
-    </message>
-    <message>
         <source>No meeting is shown.</source>
         <translation>Inget möte visas.</translation>
     </message>
@@ -1484,14 +1480,6 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     <message>
         <source>Choose another logo or remove it in File → Settings….</source>
         <translation>Välj en annan logotyp eller ta bort den under Arkiv → Inställningar….</translation>
-    </message>
-    <message>
-        <source>The printer %1 could not be started.</source>
-        <translation>Det gick inte att starta skrivaren %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Kan inte skriva %1.</translation>
     </message>
     <message>
         <source>The minutes could not be printed.</source>
@@ -2900,6 +2888,17 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     </message>
 </context>
 <context>
+    <name>minutebook::PrintStart</name>
+    <message>
+        <source>The printer %1 could not be started.</source>
+        <translation>Skrivaren %1 kunde inte startas.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Kan inte skriva %1.</translation>
+    </message>
+</context>
+<context>
     <name>minutebook::RecordEdits</name>
     <message>
         <source>The assignment no longer exists; it may have been deleted.</source>
@@ -3225,14 +3224,6 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     <message>
         <source>The stored copy of the minutes cannot be read.</source>
         <translation>Det sparade exemplaret av mötesanteckningarna kan inte läsas.</translation>
-    </message>
-    <message>
-        <source>The printer %1 could not be started.</source>
-        <translation>Skrivaren %1 kunde inte startas.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Kan inte skriva %1.</translation>
     </message>
     <message>
         <source>Page %1 of the stored copy cannot be drawn.</source>

@@ -61,13 +61,9 @@ int Cli::exportMeetings(const QCommandLineParser &parser)
     }
     if (ids.size() != 1)
         return fail(tr("export takes one meeting id, or --output-dir DIR for an archive"), Usage);
-    const QString text = parser.positionalArguments().at(0);
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id < 1)
-        return fail(tr("“%1” is not a meeting id: ids are whole numbers such as 42 (see “list”).")
-                        .arg(text),
-            Usage);
+    qint64 id = 0;
+    if (!parseMeetingId(ids.at(0), &id))
+        return Usage;
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
         return fail(tr("export needs an output file: -o FILE"), Usage);

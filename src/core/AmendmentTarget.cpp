@@ -1,5 +1,6 @@
 #include "AmendmentTarget.h"
 
+#include "MeetingText.h"
 #include "Numbering.h"
 
 namespace minutebook {
@@ -41,12 +42,6 @@ QString fieldLabel(const QString &field)
     if (field == QLatin1String("assignee"))
         return AmendmentTarget::tr("responsible");
     return field;
-}
-
-QString shortened(const QString &text)
-{
-    const QString line = text.simplified();
-    return line.size() > 30 ? line.left(29) + QChar(0x2026) : line;
 }
 
 // Calls fn(item, number) for every item; stops when fn returns true.
@@ -168,7 +163,7 @@ QString AmendmentTarget::describe(const Meeting &meeting) const
         for (const ActionItem &a : item.actions) {
             if (record == Record::Action && a.id == id) {
                 out = tr("Item %1, assignment “%2”, %3")
-                          .arg(number, shortened(a.text), fieldLabel(field));
+                          .arg(number, MeetingText::oneLine(a.text, 30), fieldLabel(field));
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 #include "MeetingRules.h"
 
+#include "MeetingText.h"
 #include "Numbering.h"
 
 namespace minutebook {
@@ -18,15 +19,7 @@ QStringList MeetingRules::approvalWarnings(const Meeting &meeting)
 {
     QStringList out;
     const auto quoted = [](const QString &text) {
-        const QString line = text.simplified();
-        if (line.size() <= 40)
-            return line;
-        // Cut at a word's end where there is one not far back.
-        QString cut = line.left(39);
-        const int space = int(cut.lastIndexOf(QLatin1Char(' ')));
-        if (space > 20)
-            cut.truncate(space);
-        return cut + QChar(0x2026);
+        return MeetingText::oneLine(text, 40);
     };
     forEachItem(meeting.items, [&](const AgendaItem &item, const QString &number, int) {
         if (item.title.trimmed().isEmpty())

@@ -19,6 +19,18 @@ QString indented(const QString &text, int spaces)
 }
 } // namespace
 
+QString MeetingText::oneLine(const QString &text, int maxChars)
+{
+    const QString line = text.simplified();
+    if (line.size() <= maxChars)
+        return line;
+    QString cut = line.left(maxChars - 1);
+    const int space = int(cut.lastIndexOf(QLatin1Char(' ')));
+    if (space > maxChars / 2)
+        cut.truncate(space);
+    return cut + QChar(0x2026);
+}
+
 QString MeetingText::format(const Meeting &m)
 {
     QString out;

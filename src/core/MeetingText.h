@@ -15,6 +15,10 @@ class MeetingText
 
 public:
     static QString format(const Meeting &meeting);
+    /// `text` on one line (runs of white space made one space), at most `maxChars` long: cut at
+    /// the end of a word where there is one in the last half, then "…". For messages and lists
+    /// that quote a field of the minutes.
+    static QString oneLine(const QString &text, int maxChars);
 
 private:
     static void appendItems(QString &out, const Meeting &meeting, const QVector<AgendaItem> &items,

@@ -315,9 +315,9 @@ Result<QByteArray> Approvals::storedDocument(qint64 meetingId) const
     q.setForwardOnly(true);
     if (Status s = sql::exec(q,
             QStringLiteral("SELECT a.document FROM approvals a JOIN meetings m ON m.id = "
-                           "a.meeting_id WHERE a.meeting_id = ? AND m.status = 'approved' "
+                           "a.meeting_id WHERE a.meeting_id = ? AND m.status = ? "
                            "ORDER BY a.version DESC LIMIT 1"),
-            {meetingId});
+            {meetingId, toString(MeetingStatus::Approved)});
         !s)
         return s;
     return q.next() ? q.value(0).toByteArray() : QByteArray();

@@ -78,29 +78,20 @@ void ApprovalActions::updateActions()
     m_send->setEnabled(approved);
 }
 
-const Meeting *ApprovalActions::currentMeeting()
+Result<Meeting> ApprovalActions::currentMeeting()
 {
     if (m_meetingId == 0)
-        return nullptr;
-    auto session = m_sessions.session(m_meetingId);
-    if (!session) {
-        m_dialogs.warning(m_window, tr("Minutes not approved"), session.error());
-        return nullptr;
-    }
-    // What was typed a moment ago is saved before the minutes are frozen.
-    if (Status s = m_sessions.flushAll(); !s) {
-        m_dialogs.warning(m_window, tr("Minutes not saved"), s.error());
-        return nullptr;
-    }
-    return &session.value()->header();
+        return Result<Meeting>::failure(tr("No meeting is shown."));
+    // What was typed a moment ago is saved before the minutes are frozen or sent.
+    if (Status s = m_sessions.flushAll(); !s)
+        return s;
+    // The dialogs need the attendees and the items, which a session's header leaves out.
+    return MeetingRepository(m_sessions.database()).load(m_meetingId);
 }
 
 void ApprovalActions::approve()
 {
-    if (!currentMeeting())
-        return;
-    // The dialog needs the attendees and the items, which the session's header leaves out.
-    auto meeting = MeetingRepository(m_sessions.database()).load(m_meetingId);
+    const Result<Meeting> meeting = currentMeeting();
     if (!meeting) {
         m_dialogs.warning(m_window, tr("Minutes not approved"), meeting.error());
         return;
@@ -142,9 +133,7 @@ Approvals ApprovalActions::approvals() const
 
 void ApprovalActions::correct()
 {
-    if (!currentMeeting())
-        return;
-    auto meeting = MeetingRepository(m_sessions.database()).load(m_meetingId);
+    const Result<Meeting> meeting = currentMeeting();
     if (!meeting) {
         m_dialogs.warning(m_window, tr("Not corrected"), meeting.error());
         return;
@@ -170,9 +159,7 @@ Result<Approval> ApprovalActions::correctWith(const CorrectionRequest &request)
 
 void ApprovalActions::send()
 {
-    if (!currentMeeting())
-        return;
-    auto meeting = MeetingRepository(m_sessions.database()).load(m_meetingId);
+    const Result<Meeting> meeting = currentMeeting();
     if (!meeting) {
         m_dialogs.warning(m_window, tr("Not sent"), meeting.error());
         return;
@@ -247,10 +234,12 @@ Result<QString> ApprovalActions::sendWith(const SendRequest &request, bool *mail
 
 void ApprovalActions::reopen()
 {
-    const Meeting *meeting = currentMeeting();
-    if (!meeting)
+    const Result<Meeting> meeting = currentMeeting();
+    if (!meeting) {
+        m_dialogs.warning(m_window, tr("Minutes not reopened"), meeting.error());
         return;
-    ReopenDialog dialog(*meeting, Approvals::loginName(), m_window);
+    }
+    ReopenDialog dialog(meeting.value(), Approvals::loginName(), m_window);
     while (dialog.exec() == QDialog::Accepted) {
         const Status reopened = reopenWith(dialog.reopenedBy(), dialog.reason());
         if (reopened)

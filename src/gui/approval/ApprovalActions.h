@@ -58,8 +58,8 @@ signals:
 
 private:
     void updateActions();
-    /// The current meeting as its session holds it, pending typing saved; a failure is shown.
-    const Meeting *currentMeeting();
+    /// The current meeting whole, read after pending typing is saved.
+    Result<Meeting> currentMeeting();
     void changed();
     /// Approvals with the archival copy rendered by the document layer.
     Approvals approvals() const;

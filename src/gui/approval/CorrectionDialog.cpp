@@ -1,5 +1,7 @@
 #include "CorrectionDialog.h"
 
+#include "MeetingText.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,9 +33,7 @@ CorrectionDialog::CorrectionDialog(const Meeting &meeting, const QString &user, 
     text->setWordWrap(true);
     layout->addWidget(text);
     for (const AmendmentTarget &t : m_targets) {
-        QString current = t.text(meeting).value_or(QString()).simplified();
-        if (current.size() > 40)
-            current = current.left(39) + QChar(0x2026);
+        const QString current = MeetingText::oneLine(t.text(meeting).value_or(QString()), 40);
         m_field->addItem(current.isEmpty() ? t.describe(meeting)
                                            : tr("%1: %2").arg(t.describe(meeting), current));
     }

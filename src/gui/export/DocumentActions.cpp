@@ -13,6 +13,7 @@
 #include "MeetingSessions.h"
 #include "MinutesDocument.h"
 #include "MinutesPagePainter.h"
+#include "PrintStart.h"
 #include "StoredPdfPrinter.h"
 
 #include <QAction>
@@ -166,10 +167,8 @@ Status DocumentActions::printMeeting(
 {
     const auto document = MinutesDocument(QLocale(), options).create(meeting);
     QPainter painter;
-    if (!painter.begin(&printer))
-        return Status::failure(printer.outputFileName().isEmpty()
-                ? tr("The printer %1 could not be started.").arg(printer.printerName())
-                : tr("Cannot write %1.").arg(QDir::toNativeSeparators(printer.outputFileName())));
+    if (Status started = PrintStart::begin(painter, printer); !started)
+        return started;
     const MinutesPagePainter pages(options.footerOrganisation(meeting), options.footerText);
     const int count = pages.paint(*document, printer, painter);
     if (!painter.end() || count == 0)

@@ -1,6 +1,7 @@
 #include "StoredPdfPrinter.h"
 
-#include <QDir>
+#include "PrintStart.h"
+
 #include <QPainter>
 #include <QPrinter>
 
@@ -21,10 +22,8 @@ Result<int> StoredPdfPrinter::print(const QByteArray &pdf, QPrinter &printer)
     printer.setFullPage(true);
     printer.setPageSize(QPageSize(QPageSize::A4));
     QPainter painter;
-    if (!painter.begin(&printer))
-        return Result<int>::failure(printer.outputFileName().isEmpty()
-                ? tr("The printer %1 could not be started.").arg(printer.printerName())
-                : tr("Cannot write %1.").arg(QDir::toNativeSeparators(printer.outputFileName())));
+    if (Status started = PrintStart::begin(painter, printer); !started)
+        return started;
     const double dpi = qMin(300, printer.resolution());
     const int pages = document->numPages();
     for (int i = 0; i < pages; ++i) {
