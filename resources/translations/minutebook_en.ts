@@ -384,6 +384,28 @@
     </message>
 </context>
 <context>
+    <name>minutebook::ArchiveCopy</name>
+    <message>
+        <source>%1 does not have the tables this program copies (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n meeting(s). Copy into an empty archive, or add with --append.</source>
+        <translation>
+            <numerusform>%1 already holds %n meeting. Copy into an empty archive, or add with --append.</numerusform>
+            <numerusform>%1 already holds %n meetings. Copy into an empty archive, or add with --append.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source and the target are the same archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>minutebook::ArchiveExportDialog</name>
     <message>
         <source>Export archive</source>
@@ -589,6 +611,10 @@
         <source>%1 is already on the roster.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The body “%1” could not be saved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::Cli</name>
@@ -662,13 +688,6 @@
     </message>
     <message>
         <source>Check the database for damage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: minutebook-cli [--database FILE] COMMAND [options]
-
-Commands:
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1079,6 +1098,84 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         <source>%1 needs the program %2, which is missing; install Minutebook again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The archive to copy: a file, or a server as postgresql://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or a server prepared with “server init”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to a target that already holds meetings (the copied rows get new ids).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy a whole archive between files and servers (--from, --to).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the archive&apos;s schema on a server, or upgrade it (the owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: minutebook-cli [--database FILE | --server URL] COMMAND [options]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive on a PostgreSQL server, as a libpq URI or key=value string (default: $MINUTEBOOK_SERVER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --database or --server, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore replaces a database file; an archive on a server is restored by its owner with pg_restore (docs/server.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server takes init or upgrade, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server %1 needs a server: give --server URL or set $MINUTEBOOK_SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created a Minutebook archive (schema version %1) on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive on %1 is up to date (schema version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the archive on %1 from schema version %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy needs --from SOURCE and --to TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: copy needs to write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying: %1 of %2 rows (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n meeting(s), %1 rows in all, from %2 to %3.</source>
+        <translation>
+            <numerusform>Copied %n meeting, %1 rows in all, from %2 to %3.</numerusform>
+            <numerusform>Copied %n meetings, %1 rows in all, from %2 to %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>minutebook::CommandLine</name>
@@ -1228,38 +1325,6 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
 <context>
     <name>minutebook::Database</name>
     <message>
-        <source>The database is locked by another program (another Minutebook window, a backup or a sync tool). Close it or try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is read-only: changes cannot be saved. Check the file&apos;s permissions or open a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file could not be read or written (%1). Check the disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file is damaged (%1). Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file cannot be opened (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not a Minutebook database (it is not an SQLite file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No database file was given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,14 +1385,6 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>foreign key: row %1 of table %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>search index %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,6 +1417,46 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     </message>
     <message>
         <source>Building the search index was cancelled. Nothing was changed; it is built the next time the database is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database on %1 holds tables of another program, not a Minutebook archive. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema version on %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Minutebook archive yet. Whoever owns the database creates it with “minutebook-cli server init”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive on %1 was made by a newer version of Minutebook (schema version %2; this program knows up to %3). Use a newer Minutebook; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive on %1 has schema version %2 and this program needs %3. Whoever owns the database upgrades it with “minutebook-cli server upgrade”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive on %1 was made by a newer version of Minutebook (schema version %2; this program knows up to %3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a Minutebook archive (schema version %2). Use “minutebook-cli server upgrade” to bring it up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Minutebook archive to upgrade. Create it with “minutebook-cli server init”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching an archive on a server is not available yet; list, show and the registers are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archive on a server is backed up on the server, by its owner with pg_dump (see docs/server.md).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2881,6 +2978,17 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
         <source>There is no person with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The person “%1” could not be saved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::PostgresDialect</name>
+    <message>
+        <source>constraint %1 of table %2 is not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::PrintStart</name>
@@ -2975,6 +3083,13 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     </message>
 </context>
 <context>
+    <name>minutebook::RegisterRepository</name>
+    <message>
+        <source>Filtering by words is not available yet on an archive on a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>minutebook::ReopenDialog</name>
     <message>
         <source>Reopen approved minutes</source>
@@ -3046,6 +3161,10 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     </message>
     <message>
         <source>Responsible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching an archive on a server is not available yet; list, show and the registers are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3211,6 +3330,64 @@ Run “minutebook-cli COMMAND --help” for the options of a command.
     </message>
     <message>
         <source>The server %1 cannot be reached (gave up after at most %2 s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::SqliteDialect</name>
+    <message>
+        <source>integrity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of table %2 refers to a missing row of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::StorageError</name>
+    <message>
+        <source>The connection to the server was lost; nothing was saved. Try again when the server answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: your login may not do this (%1). Ask whoever runs the server for the right role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This already exists in the archive (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed the same thing at the same moment; nothing was saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (another Minutebook window, a backup or a sync tool). Close it or try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved. Check the file&apos;s permissions or open a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (%1). Check the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Minutebook database (it is not an SQLite file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -384,6 +384,28 @@
     </message>
 </context>
 <context>
+    <name>minutebook::ArchiveCopy</name>
+    <message>
+        <source>%1 does not have the tables this program copies (%2).</source>
+        <translation>%1 har inte de tabeller som programmet kopierar (%2).</translation>
+    </message>
+    <message>
+        <source>Copying was cancelled; nothing was written.</source>
+        <translation>Kopieringen avbröts; ingenting skrevs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already holds %n meeting(s). Copy into an empty archive, or add with --append.</source>
+        <translation>
+            <numerusform>%1 innehåller redan %n möte. Kopiera till ett tomt arkiv, eller lägg till med --append.</numerusform>
+            <numerusform>%1 innehåller redan %n möten. Kopiera till ett tomt arkiv, eller lägg till med --append.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source and the target are the same archive.</source>
+        <translation>Källan och målet är samma arkiv.</translation>
+    </message>
+</context>
+<context>
     <name>minutebook::ArchiveExportDialog</name>
     <message>
         <source>Export archive</source>
@@ -589,6 +611,10 @@
         <source>%1 is already on the roster.</source>
         <translation>%1 finns redan i deltagarlistan.</translation>
     </message>
+    <message>
+        <source>The body “%1” could not be saved; try again.</source>
+        <translation>Gruppen ”%1” kunde inte sparas; försök igen.</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::Cli</name>
@@ -663,16 +689,6 @@
     <message>
         <source>Check the database for damage.</source>
         <translation>Kontrollera om databasen är skadad.</translation>
-    </message>
-    <message>
-        <source>Usage: minutebook-cli [--database FILE] COMMAND [options]
-
-Commands:
-</source>
-        <translation>Användning: minutebook-cli [--database FILE] KOMMANDO [flaggor]
-
-Kommandon:
-</translation>
     </message>
     <message>
         <source>
@@ -1084,6 +1100,87 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <source>%1 needs the program %2, which is missing; install Minutebook again.</source>
         <translation>%1 behöver programmet %2, som saknas; installera Minutebook igen.</translation>
     </message>
+    <message>
+        <source>The archive to copy: a file, or a server as postgresql://…</source>
+        <translation>Arkivet som ska kopieras: en fil, eller en server som postgresql://…</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or a server prepared with “server init”.</source>
+        <translation>Vart det ska kopieras: en ny fil, eller en server som förberetts med ”server init”.</translation>
+    </message>
+    <message>
+        <source>Add to a target that already holds meetings (the copied rows get new ids).</source>
+        <translation>Lägg till i ett mål som redan innehåller möten (de kopierade raderna får nya id).</translation>
+    </message>
+    <message>
+        <source>Copy a whole archive between files and servers (--from, --to).</source>
+        <translation>Kopiera ett helt arkiv mellan filer och servrar (--from, --to).</translation>
+    </message>
+    <message>
+        <source>Create the archive&apos;s schema on a server, or upgrade it (the owner).</source>
+        <translation>Skapa arkivets schema på en server, eller uppgradera det (ägaren).</translation>
+    </message>
+    <message>
+        <source>Usage: minutebook-cli [--database FILE | --server URL] COMMAND [options]
+
+Commands:
+</source>
+        <translation>Användning: minutebook-cli [--database FIL | --server URL] KOMMANDO [flaggor]
+
+Kommandon:
+</translation>
+    </message>
+    <message>
+        <source>The archive on a PostgreSQL server, as a libpq URI or key=value string (default: $MINUTEBOOK_SERVER).</source>
+        <translation>Arkivet på en PostgreSQL-server, som en libpq-URI eller nyckel=värde-sträng (standard: $MINUTEBOOK_SERVER).</translation>
+    </message>
+    <message>
+        <source>give either --database or --server, not both</source>
+        <translation>ange antingen --database eller --server, inte båda</translation>
+    </message>
+    <message>
+        <source>restore replaces a database file; an archive on a server is restored by its owner with pg_restore (docs/server.md).</source>
+        <translation>restore ersätter en databasfil; ett arkiv på en server återställs av dess ägare med pg_restore (docs/server.md).</translation>
+    </message>
+    <message>
+        <source>server takes init or upgrade, not “%1”</source>
+        <translation>server tar init eller upgrade, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>server %1 needs a server: give --server URL or set $MINUTEBOOK_SERVER</source>
+        <translation>server %1 behöver en server: ange --server URL eller sätt $MINUTEBOOK_SERVER</translation>
+    </message>
+    <message>
+        <source>Created a Minutebook archive (schema version %1) on %2.</source>
+        <translation>Skapade ett Minutebook-arkiv (schemaversion %1) på %2.</translation>
+    </message>
+    <message>
+        <source>The archive on %1 is up to date (schema version %2).</source>
+        <translation>Arkivet på %1 är aktuellt (schemaversion %2).</translation>
+    </message>
+    <message>
+        <source>Upgraded the archive on %1 from schema version %2 to %3.</source>
+        <translation>Uppgraderade arkivet på %1 från schemaversion %2 till %3.</translation>
+    </message>
+    <message>
+        <source>copy needs --from SOURCE and --to TARGET</source>
+        <translation>copy behöver --from KÄLLA och --to MÅL</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only: copy needs to write to it.</source>
+        <translation>”%1” är skrivskyddad: copy behöver skriva till den.</translation>
+    </message>
+    <message>
+        <source>copying: %1 of %2 rows (%3 %)</source>
+        <translation>kopierar: %1 av %2 rader (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n meeting(s), %1 rows in all, from %2 to %3.</source>
+        <translation>
+            <numerusform>Kopierade %n möte, %1 rader sammanlagt, från %2 till %3.</numerusform>
+            <numerusform>Kopierade %n möten, %1 rader sammanlagt, från %2 till %3.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>minutebook::CommandLine</name>
@@ -1233,38 +1330,6 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
 <context>
     <name>minutebook::Database</name>
     <message>
-        <source>The database is locked by another program (another Minutebook window, a backup or a sync tool). Close it or try again in a moment.</source>
-        <translation>Databasen är låst av ett annat program (ett annat Minutebook-fönster, en säkerhetskopiering eller ett synkroniseringsprogram). Stäng programmet eller försök igen om en stund.</translation>
-    </message>
-    <message>
-        <source>The database is read-only: changes cannot be saved. Check the file&apos;s permissions or open a copy.</source>
-        <translation>Databasen är skrivskyddad: ändringar kan inte sparas. Kontrollera behörigheterna för filen eller öppna en kopia.</translation>
-    </message>
-    <message>
-        <source>The database file could not be read or written (%1). Check the disk.</source>
-        <translation>Det gick inte att läsa från eller skriva till databasfilen (%1). Kontrollera disken.</translation>
-    </message>
-    <message>
-        <source>The database file is damaged (%1). Restore it from a backup.</source>
-        <translation>Databasfilen är skadad (%1). Återställ den från en säkerhetskopia.</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation>Disken är full: ingenting sparades. Frigör utrymme och försök igen.</translation>
-    </message>
-    <message>
-        <source>The database file cannot be opened (%1).</source>
-        <translation>Databasfilen kan inte öppnas (%1).</translation>
-    </message>
-    <message>
-        <source>The file is not a Minutebook database (it is not an SQLite file).</source>
-        <translation>Filen är ingen Minutebook-databas (den är inte en SQLite-fil).</translation>
-    </message>
-    <message>
-        <source>Database error: %1</source>
-        <translation>Databasfel: %1</translation>
-    </message>
-    <message>
         <source>No database file was given.</source>
         <translation>Ingen databasfil angavs.</translation>
     </message>
@@ -1325,14 +1390,6 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <translation>Säkerhetskopian kunde inte flyttas till ”%1”.</translation>
     </message>
     <message>
-        <source>integrity: %1</source>
-        <translation>integritet: %1</translation>
-    </message>
-    <message>
-        <source>foreign key: row %1 of table %2 refers to a missing row of %3</source>
-        <translation>främmande nyckel: rad %1 i tabellen %2 hänvisar till en rad som saknas i %3</translation>
-    </message>
-    <message>
         <source>search index %1: %2</source>
         <translation>sökindex %1: %2</translation>
     </message>
@@ -1366,6 +1423,46 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     <message>
         <source>Building the search index was cancelled. Nothing was changed; it is built the next time the database is opened.</source>
         <translation>Bygget av sökindexet avbröts. Inget ändrades; det byggs nästa gång databasen öppnas.</translation>
+    </message>
+    <message>
+        <source>The database on %1 holds tables of another program, not a Minutebook archive. Nothing was changed.</source>
+        <translation>Databasen på %1 innehåller tabeller från ett annat program, inte ett Minutebook-arkiv. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The schema version on %1 could not be read.</source>
+        <translation>Schemaversionen på %1 kunde inte läsas.</translation>
+    </message>
+    <message>
+        <source>%1 has no Minutebook archive yet. Whoever owns the database creates it with “minutebook-cli server init”.</source>
+        <translation>%1 har inget Minutebook-arkiv ännu. Den som äger databasen skapar det med ”minutebook-cli server init”.</translation>
+    </message>
+    <message>
+        <source>The archive on %1 was made by a newer version of Minutebook (schema version %2; this program knows up to %3). Use a newer Minutebook; nothing was changed.</source>
+        <translation>Arkivet på %1 skapades av en nyare version av Minutebook (schemaversion %2; det här programmet känner till upp till %3). Använd en nyare Minutebook; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The archive on %1 has schema version %2 and this program needs %3. Whoever owns the database upgrades it with “minutebook-cli server upgrade”.</source>
+        <translation>Arkivet på %1 har schemaversion %2 och det här programmet behöver %3. Den som äger databasen uppgraderar det med ”minutebook-cli server upgrade”.</translation>
+    </message>
+    <message>
+        <source>The archive on %1 was made by a newer version of Minutebook (schema version %2; this program knows up to %3). Nothing was changed.</source>
+        <translation>Arkivet på %1 skapades av en nyare version av Minutebook (schemaversion %2; det här programmet känner till upp till %3). Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Minutebook archive (schema version %2). Use “minutebook-cli server upgrade” to bring it up to date.</source>
+        <translation>%1 innehåller redan ett Minutebook-arkiv (schemaversion %2). Använd ”minutebook-cli server upgrade” för att uppdatera det.</translation>
+    </message>
+    <message>
+        <source>%1 has no Minutebook archive to upgrade. Create it with “minutebook-cli server init”.</source>
+        <translation>%1 har inget Minutebook-arkiv att uppgradera. Skapa det med ”minutebook-cli server init”.</translation>
+    </message>
+    <message>
+        <source>Searching an archive on a server is not available yet; list, show and the registers are.</source>
+        <translation>Sökning i ett arkiv på en server finns inte ännu; listan, visning och registren fungerar.</translation>
+    </message>
+    <message>
+        <source>An archive on a server is backed up on the server, by its owner with pg_dump (see docs/server.md).</source>
+        <translation>Ett arkiv på en server säkerhetskopieras på servern, av dess ägare med pg_dump (se docs/server.md).</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +2983,17 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
         <source>There is no person with id %1.</source>
         <translation>Det finns ingen person med id %1.</translation>
     </message>
+    <message>
+        <source>The person “%1” could not be saved; try again.</source>
+        <translation>Personen ”%1” kunde inte sparas; försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::PostgresDialect</name>
+    <message>
+        <source>constraint %1 of table %2 is not validated</source>
+        <translation>villkoret %1 i tabellen %2 är inte validerat</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::PrintStart</name>
@@ -2980,6 +3088,13 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     </message>
 </context>
 <context>
+    <name>minutebook::RegisterRepository</name>
+    <message>
+        <source>Filtering by words is not available yet on an archive on a server.</source>
+        <translation>Filtrering på ord finns inte ännu för ett arkiv på en server.</translation>
+    </message>
+</context>
+<context>
     <name>minutebook::ReopenDialog</name>
     <message>
         <source>Reopen approved minutes</source>
@@ -3052,6 +3167,10 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     <message>
         <source>Responsible: %1</source>
         <translation>Ansvarig: %1</translation>
+    </message>
+    <message>
+        <source>Searching an archive on a server is not available yet; list, show and the registers are.</source>
+        <translation>Sökning i ett arkiv på en server finns inte ännu; listan, visning och registren fungerar.</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3336,64 @@ Kör ”minutebook-cli KOMMANDO --help” för att se flaggorna för ett kommand
     <message>
         <source>The server %1 cannot be reached (gave up after at most %2 s): %3</source>
         <translation>Servern %1 kan inte nås (gav upp efter högst %2 s): %3</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::SqliteDialect</name>
+    <message>
+        <source>integrity: %1</source>
+        <translation>integritet: %1</translation>
+    </message>
+    <message>
+        <source>foreign key: row %1 of table %2 refers to a missing row of %3</source>
+        <translation>främmande nyckel: rad %1 i tabellen %2 hänvisar till en rad som saknas i %3</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::StorageError</name>
+    <message>
+        <source>The connection to the server was lost; nothing was saved. Try again when the server answers.</source>
+        <translation>Anslutningen till servern bröts; ingenting sparades. Försök igen när servern svarar.</translation>
+    </message>
+    <message>
+        <source>The server refused: your login may not do this (%1). Ask whoever runs the server for the right role.</source>
+        <translation>Servern vägrade: din inloggning får inte göra detta (%1). Be den som sköter servern om rätt roll.</translation>
+    </message>
+    <message>
+        <source>This already exists in the archive (%1).</source>
+        <translation>Detta finns redan i arkivet (%1).</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same thing at the same moment; nothing was saved. Try again.</source>
+        <translation>Någon annan ändrade samma sak i samma ögonblick; ingenting sparades. Försök igen.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program (another Minutebook window, a backup or a sync tool). Close it or try again in a moment.</source>
+        <translation>Databasen är låst av ett annat program (ett annat Minutebook-fönster, en säkerhetskopiering eller ett synkroniseringsprogram). Stäng programmet eller försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: changes cannot be saved. Check the file&apos;s permissions or open a copy.</source>
+        <translation>Databasen är skrivskyddad: ändringar kan inte sparas. Kontrollera behörigheterna för filen eller öppna en kopia.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>Disken är full: ingenting sparades. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore it from a backup.</source>
+        <translation>Databasfilen är skadad (%1). Återställ den från en säkerhetskopia.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written (%1). Check the disk.</source>
+        <translation>Det gick inte att läsa från eller skriva till databasfilen (%1). Kontrollera disken.</translation>
+    </message>
+    <message>
+        <source>The file is not a Minutebook database (it is not an SQLite file).</source>
+        <translation>Filen är ingen Minutebook-databas (den är inte en SQLite-fil).</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Databasfel: %1</translation>
     </message>
 </context>
 <context>

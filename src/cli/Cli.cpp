@@ -157,6 +157,18 @@ QList<QCommandLineOption> reopenOptions()
             QStringLiteral("NAME")}};
 }
 
+QList<QCommandLineOption> copyOptions()
+{
+    return {{QStringLiteral("from"),
+                Cli::tr("The archive to copy: a file, or a server as postgresql://…"),
+                QStringLiteral("SOURCE")},
+        {QStringLiteral("to"),
+            Cli::tr("Where to copy it: a new file, or a server prepared with “server init”."),
+            QStringLiteral("TARGET")},
+        {QStringLiteral("append"),
+            Cli::tr("Add to a target that already holds meetings (the copied rows get new ids).")}};
+}
+
 QList<QCommandLineOption> generateOptions()
 {
     return {
@@ -184,7 +196,12 @@ const QVector<Cli::Command> &Cli::commands()
             noOptions, &Cli::backup, Reads, 1},
         {"restore", "BACKUP",
             QT_TR_NOOP("Replace the database by a backup (the current one is kept in backups/)."),
-            noOptions, &Cli::restore, Writes, 1},
+            noOptions, &Cli::restore, Own, 1},
+        {"copy", "", QT_TR_NOOP("Copy a whole archive between files and servers (--from, --to)."),
+            copyOptions, &Cli::copy, Own, 0},
+        {"server", "init|upgrade",
+            QT_TR_NOOP("Create the archive's schema on a server, or upgrade it (the owner)."),
+            noOptions, &Cli::server, Own, 1},
         {"check", "", QT_TR_NOOP("Check the database for damage."), noOptions, &Cli::check, Reads,
             0},
         {"approve", "ID", QT_TR_NOOP("Approve a meeting's minutes (they become read-only)."),
@@ -210,7 +227,8 @@ Cli::Cli(QTextStream &out, QTextStream &err)
 
 QString Cli::usage() const
 {
-    QString text = tr("Usage: minutebook-cli [--database FILE] COMMAND [options]\n\nCommands:\n");
+    QString text = tr("Usage: minutebook-cli [--database FILE | --server URL] COMMAND "
+                      "[options]\n\nCommands:\n");
     for (const Command &c : commands()) {
         const QString head
             = QString::fromLatin1(c.name) + QLatin1Char(' ') + QString::fromUtf8(c.arguments);
@@ -232,11 +250,15 @@ int Cli::run(const QStringList &arguments)
         tr("The database file (default: $MINUTEBOOK_DATABASE, "
            "else the user's Minutebook database)."),
         QStringLiteral("FILE"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        tr("The archive on a PostgreSQL server, as a libpq URI or key=value string (default: "
+           "$MINUTEBOOK_SERVER)."),
+        QStringLiteral("URL"));
     // Find the command: the first argument that is neither an option nor an option's value.
     int commandIndex = -1;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == QLatin1String("--database")) {
+        if (a == QLatin1String("--database") || a == QLatin1String("--server")) {
             ++i;
             continue;
         }
@@ -248,6 +270,7 @@ int Cli::run(const QStringList &arguments)
     if (commandIndex < 0) {
         QCommandLineParser global;
         global.addOption(databaseOption);
+        global.addOption(serverOption);
         const QCommandLineOption help(QStringList {QStringLiteral("h"), QStringLiteral("help")});
         const QCommandLineOption version(
             QStringList {QStringLiteral("v"), QStringLiteral("version")});
@@ -281,6 +304,7 @@ int Cli::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(command->description));
     parser.addOption(databaseOption);
+    parser.addOption(serverOption);
     const QCommandLineOption help(
         QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
@@ -307,10 +331,11 @@ int Cli::run(const QStringList &arguments)
         return fail(
             tr("%1 needs at least one %2").arg(m_command, QString::fromUtf8(command->arguments)),
             Usage);
+    if (parser.isSet(databaseOption) && parser.isSet(serverOption))
+        return fail(tr("give either --database or --server, not both"), Usage);
     if (handsOver(command->name))
         return handOver();
-    // restore replaces the file, so it must not hold the database open itself.
-    if (command->run != &Cli::restore && !openDatabase(parser, command->access))
+    if (command->access != Own && !openDatabase(parser, command->access))
         return Failure;
     return (this->*command->run)(parser);
 }
@@ -323,8 +348,11 @@ bool Cli::openDatabase(const QCommandLineParser &parser, Access access)
     if (ok)
         options.busyTimeoutMs = timeout;
     options.readsOnly = access == Reads;
-    const QString path = DatabaseLocation::resolve(parser.value(QStringLiteral("database")));
-    auto opened = Database::open(path, options);
+    QString path;
+    bool server = false;
+    if (!archiveLocation(parser, &path, &server))
+        return false;
+    auto opened = openArchive(path, server, options);
     if (!opened) {
         fail(opened.error());
         return false;

@@ -31,12 +31,22 @@ private:
     /// What a command does with the database: only reads (one read-only connection will do),
     /// may write (import: not with --dry-run; it says itself when the file is read-only), or
     /// writes (refused at once on a read-only file).
-    enum Access { Reads, MayWrite, Writes };
+    /// Own: the command opens what it needs itself (restore replaces the file; server and copy
+    /// name their archives).
+    enum Access { Reads, MayWrite, Writes, Own };
     struct Command;
     static const QVector<Command> &commands();
     QString usage() const;
     int fail(const QString &message, int code = Failure);
     bool openDatabase(const QCommandLineParser &parser, Access access);
+    /// Where the archive is: --database FILE, --server URL, $MINUTEBOOK_SERVER or the default
+    /// file, in that order; `server` tells which kind.
+    bool archiveLocation(const QCommandLineParser &parser, QString *location, bool *server);
+    /// Opens a file or a server address (a postgresql:// URI, or anything with `server`).
+    Result<std::unique_ptr<Database>> openArchive(
+        const QString &location, bool server, const Database::Options &options);
+    int server(const QCommandLineParser &parser);
+    int copy(const QCommandLineParser &parser);
     bool parseLimit(const QCommandLineParser &parser, int *limit);
     bool parseDate(const QCommandLineParser &parser, const QString &option, QDate *date);
     bool parseCsv(const QCommandLineParser &parser, bool *csv, QChar *separator);

@@ -301,7 +301,13 @@ int Cli::backup(const QCommandLineParser &parser)
 int Cli::restore(const QCommandLineParser &parser)
 {
     const QString backupFile = parser.positionalArguments().at(0);
-    const QString path = DatabaseLocation::resolve(parser.value(QStringLiteral("database")));
+    QString path;
+    bool server = false;
+    if (!archiveLocation(parser, &path, &server))
+        return Failure;
+    if (server)
+        return fail(tr("restore replaces a database file; an archive on a server is restored by "
+                       "its owner with pg_restore (docs/server.md)."));
     const Result<QString> restored
         = AutoBackup::restore(backupFile, path, QDateTime::currentDateTime());
     if (!restored)

@@ -12,7 +12,7 @@
 namespace minutebook {
 
 namespace {
-// `parent_id IS ?` matches NULL for top-level items as well as a parent id.
+// `parent_id IS NOT DISTINCT FROM ?` matches NULL for top-level items as well as a parent id.
 QVariant parentValue(qint64 parentId)
 {
     return sql::id(parentId);
@@ -38,7 +38,7 @@ Result<QSqlQuery *> AgendaEdits::prepared(
     if (!slot) {
         auto query = std::make_unique<QSqlQuery>(m_database.connection());
         if (!query->prepare(statement))
-            return Result<QSqlQuery *>::failure(Database::describe(query->lastError()));
+            return Result<QSqlQuery *>::failure(Database::describe(*query));
         slot = std::move(query);
     }
     return slot.get();
@@ -49,7 +49,7 @@ Result<int> AgendaEdits::childCount(qint64 meetingId, qint64 parentId) const
     QSqlQuery q(m_database.connection());
     if (Status s = sql::exec(q,
             QStringLiteral("SELECT count(*) FROM agenda_items WHERE meeting_id = ? "
-                           "AND parent_id IS ?"),
+                           "AND parent_id IS NOT DISTINCT FROM ?"),
             {meetingId, parentValue(parentId)});
         !s)
         return s;
@@ -149,21 +149,24 @@ Status AgendaEdits::insertTree(
         position = count.value();
     QSqlQuery q(m_database.connection());
     if (Status s = sql::exec(q,
-            QStringLiteral("UPDATE agenda_items SET position = position + 1 "
-                           "WHERE meeting_id = ? AND parent_id IS ? AND position >= ?"),
+            QStringLiteral(
+                "UPDATE agenda_items SET position = position + 1 "
+                "WHERE meeting_id = ? AND parent_id IS NOT DISTINCT FROM ? AND position >= ?"),
             {meetingId, parentValue(parentId), position});
         !s)
         return s;
-    if (Status s = sql::exec(q,
-            QStringLiteral("INSERT INTO agenda_items (id, meeting_id, parent_id, position, "
-                           "title, presenter, responsible, body, deferred_to, "
-                           "deferred_from_item_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {sql::id(item.id), meetingId, parentValue(parentId), position, item.title,
-                item.presenter, item.responsible, item.body, sql::date(item.deferredTo),
-                sql::id(item.deferredFromItemId)});
-        !s)
-        return s;
-    item.id = q.lastInsertId().toLongLong();
+    const Result<qint64> id = sql::insertRow(m_database.connection(),
+        QStringLiteral("agenda_items"),
+        {QStringLiteral("meeting_id"), QStringLiteral("parent_id"), QStringLiteral("position"),
+            QStringLiteral("title"), QStringLiteral("presenter"), QStringLiteral("responsible"),
+            QStringLiteral("body"), QStringLiteral("deferred_to"),
+            QStringLiteral("deferred_from_item_id")},
+        {meetingId, parentValue(parentId), position, item.title, item.presenter, item.responsible,
+            item.body, sql::date(item.deferredTo), sql::id(item.deferredFromItemId)},
+        item.id);
+    if (!id)
+        return id.status();
+    item.id = id.value();
     RecordEdits records(m_database);
     for (Decision &d : item.decisions) {
         if (d.number == 0)
@@ -265,8 +268,9 @@ Status AgendaEdits::moveInTransaction(qint64 itemId, qint64 parentId, int positi
         return from.status();
     const QSqlDatabase db = m_database.connection();
     if (Status s = runAll(db,
-            QStringLiteral("UPDATE agenda_items SET position = position - 1 "
-                           "WHERE meeting_id = ? AND parent_id IS ? AND position > ?"),
+            QStringLiteral(
+                "UPDATE agenda_items SET position = position - 1 "
+                "WHERE meeting_id = ? AND parent_id IS NOT DISTINCT FROM ? AND position > ?"),
             {meeting.value(), parentValue(from->parentId), from->position});
         !s)
         return s;
@@ -282,8 +286,9 @@ Status AgendaEdits::moveInTransaction(qint64 itemId, qint64 parentId, int positi
     if (position < 0 || position > siblings)
         position = siblings;
     if (Status s = runAll(db,
-            QStringLiteral("UPDATE agenda_items SET position = position + 1 "
-                           "WHERE meeting_id = ? AND parent_id IS ? AND position >= ?"),
+            QStringLiteral(
+                "UPDATE agenda_items SET position = position + 1 "
+                "WHERE meeting_id = ? AND parent_id IS NOT DISTINCT FROM ? AND position >= ?"),
             {meeting.value(), parentValue(parentId), position});
         !s)
         return s;
@@ -315,7 +320,7 @@ Status AgendaEdits::indentItem(qint64 itemId)
         QSqlQuery q(m_database.connection());
         if (Status s = sql::exec(q,
                 QStringLiteral("SELECT id FROM agenda_items WHERE meeting_id = ? "
-                               "AND parent_id IS ? AND position = ?"),
+                               "AND parent_id IS NOT DISTINCT FROM ? AND position = ?"),
                 {meeting.value(), parentValue(at->parentId), at->position - 1});
             !s)
             return s;

@@ -252,7 +252,7 @@ Result<QVector<Amendment>> Approvals::amendments(const QSqlDatabase &connection,
         Amendment a;
         a.id = q.value(0).toLongLong();
         a.approvalVersion = q.value(1).toInt();
-        a.recordedAt = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+        a.recordedAt = sql::toDateTime(q.value(2));
         a.by = q.value(3).toString();
         a.reason = q.value(4).toString();
         a.target = q.value(5).toString();
@@ -367,7 +367,7 @@ Result<QVector<MeetingLogEntry>> Approvals::log(qint64 meetingId) const
     QVector<MeetingLogEntry> out;
     while (q.next()) {
         MeetingLogEntry e;
-        e.recordedAt = QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+        e.recordedAt = sql::toDateTime(q.value(0));
         e.event = q.value(1).toString();
         e.actor = q.value(2).toString();
         e.reason = q.value(3).toString();

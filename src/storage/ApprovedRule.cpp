@@ -42,7 +42,7 @@ Result<qint64> ApprovedRule::check(Row row, qint64 id) const
         query = std::make_unique<QSqlQuery>(m_database.connection());
         query->setForwardOnly(true);
         if (!query->prepare(statement(row))) {
-            const QString error = Database::describe(query->lastError());
+            const QString error = Database::describe(*query);
             query.reset();
             return Result<qint64>::failure(error);
         }

@@ -51,22 +51,35 @@ Status BodyRepository::ensureInTransaction(Body &body)
     if (body.name.trimmed().isEmpty())
         return Status::failure(tr("A body needs a name."));
     QSqlQuery q(m_database.connection());
-    if (Status s
-        = sql::exec(q, QStringLiteral("SELECT id FROM bodies WHERE name = ?"), {body.name});
+    const auto find = [&]() -> Result<bool> {
+        if (Status s
+            = sql::exec(q, QStringLiteral("SELECT id FROM bodies WHERE name = ?"), {body.name});
+            !s)
+            return s;
+        if (!q.next())
+            return false;
+        body.id = q.value(0).toLongLong();
+        return true;
+    };
+    const Result<bool> found = find();
+    if (!found || found.value())
+        return found.status();
+    // DO NOTHING: another program may add the same body at this moment (a server does not make
+    // writers wait for each other as SQLite's write lock does); then its row is the one.
+    if (Status s = sql::exec(q,
+            QStringLiteral("INSERT INTO bodies (name, short_name, organisation) "
+                           "VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING RETURNING id"),
+            {body.name, body.shortName.isEmpty() ? body.name : body.shortName, body.organisation});
         !s)
         return s;
     if (q.next()) {
         body.id = q.value(0).toLongLong();
         return {};
     }
-    if (Status s = sql::exec(q,
-            QStringLiteral("INSERT INTO bodies (name, short_name, organisation) "
-                           "VALUES (?, ?, ?)"),
-            {body.name, body.shortName.isEmpty() ? body.name : body.shortName, body.organisation});
-        !s)
-        return s;
-    body.id = q.lastInsertId().toLongLong();
-    return {};
+    const Result<bool> added = find();
+    if (added && !added.value())
+        return Status::failure(tr("The body “%1” could not be saved; try again.").arg(body.name));
+    return added.status();
 }
 
 Result<QVector<RosterEntry>> BodyRepository::roster(qint64 bodyId) const

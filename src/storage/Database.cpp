@@ -3,7 +3,10 @@
 #include "Migrations.h"
 #include "SearchTerms.h"
 #include "SearchTokenizer.h"
+#include "ServerAddress.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
+#include "StorageError.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -45,8 +48,14 @@ QString nextConnectionName()
 Status exec(QSqlQuery &q, const QString &sql)
 {
     if (!q.exec(sql))
-        return Status::failure(Database::describe(q.lastError()));
+        return Status::failure(Database::describe(q));
     return {};
+}
+
+// Before a connection exists there is no driver to ask: errors of opening a file are SQLite's.
+QString describeOpenFailure(const QSqlDatabase &db)
+{
+    return StorageError::describe(db.lastError(), db.driver());
 }
 
 // The schema version that brought the search index's identity (search_index).
@@ -91,34 +100,14 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QString Database::describe(const QSqlError &error)
+QString Database::describe(const QSqlQuery &query)
 {
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    switch (code) {
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-        return tr("The database is locked by another program (another Minutebook window, a "
-                  "backup or a sync tool). Close it or try again in a moment.");
-    case 8: // SQLITE_READONLY
-        return tr("The database is read-only: changes cannot be saved. Check the file's "
-                  "permissions or open a copy.");
-    case 10: // SQLITE_IOERR
-        return tr("The database file could not be read or written (%1). Check the disk.")
-            .arg(error.databaseText());
-    case 11: // SQLITE_CORRUPT
-        return tr("The database file is damaged (%1). Restore it from a backup.")
-            .arg(error.databaseText());
-    case 13: // SQLITE_FULL
-        return tr("The disk is full: nothing was saved. Free some space and try again.");
-    case 14: // SQLITE_CANTOPEN
-        return tr("The database file cannot be opened (%1).").arg(error.databaseText());
-    case 26: // SQLITE_NOTADB
-        return tr("The file is not a Minutebook database (it is not an SQLite file).");
-    default:
-        break;
-    }
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return tr("Database error: %1").arg(text);
+    return StorageError::describe(query);
+}
+
+const SqlDialect &Database::dialect() const
+{
+    return SqlDialect::of(connection());
 }
 
 Status Database::checkFileBeforeOpen(const QString &path, const Options &options, bool *readOnly)
@@ -193,7 +182,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(
                 connectOptions.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
             c.setConnectOptions(connectOptions.join(QLatin1Char(';')));
             if (!c.open())
-                return Status::failure(describe(c.lastError()));
+                return Status::failure(describeOpenFailure(c));
             if (Status s = SearchTokenizer::registerOn(c); !s)
                 return s;
         }
@@ -225,12 +214,110 @@ Result<std::unique_ptr<Database>> Database::openImpl(
     return Status::failure(tr("The database could not be opened."));
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const ServerAddress &address)
+{
+    return openServer(address, Options());
+}
+
+Result<std::unique_ptr<Database>> Database::connectServer(
+    const ServerAddress &address, const Options &options)
+{
+    std::unique_ptr<Database> db(
+        new Database(nextConnectionName(), address.displayName(), options.readOnly));
+    {
+        QSqlDatabase c = address.configure(db->m_connectionName);
+        if (Status s = address.open(c); !s)
+            return s;
+    }
+    if (Status s = db->applyPragmas(); !s)
+        return s;
+    {
+        QSqlQuery q(db->connection());
+        for (const QString &setting : db->dialect().waitSettings(options.busyTimeoutMs)) {
+            if (Status s = exec(q, setting); !s)
+                return s;
+        }
+    }
+    const Result<bool> ours = db->dialect().isEmptyOrMinutebook(db->connection());
+    if (!ours)
+        return ours.status();
+    if (!ours.value())
+        return Status::failure(tr("The database on %1 holds tables of another program, not a "
+                                  "Minutebook archive. Nothing was changed.")
+                                   .arg(address.displayName()));
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(
+    const ServerAddress &address, const Options &options)
+{
+    Result<std::unique_ptr<Database>> db = connectServer(address, options);
+    if (!db)
+        return db;
+    const int version = db.value()->schemaVersion();
+    if (version < 0)
+        return Status::failure(
+            tr("The schema version on %1 could not be read.").arg(address.displayName()));
+    if (version == 0)
+        return Status::failure(tr("%1 has no Minutebook archive yet. Whoever owns the database "
+                                  "creates it with “minutebook-cli server init”.")
+                                   .arg(address.displayName()));
+    if (version > latestSchemaVersion())
+        return Status::failure(tr("The archive on %1 was made by a newer version of Minutebook "
+                                  "(schema version %2; this program knows up to %3). Use a "
+                                  "newer Minutebook; nothing was changed.")
+                                   .arg(address.displayName())
+                                   .arg(version)
+                                   .arg(latestSchemaVersion()));
+    if (version < latestSchemaVersion())
+        return Status::failure(tr("The archive on %1 has schema version %2 and this program needs "
+                                  "%3. Whoever owns the database upgrades it with "
+                                  "“minutebook-cli server upgrade”.")
+                                   .arg(address.displayName())
+                                   .arg(version)
+                                   .arg(latestSchemaVersion()));
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::prepareServer(
+    const ServerAddress &address, ServerSchema action, int *fromVersion, int targetVersion)
+{
+    if (targetVersion <= 0)
+        targetVersion = latestSchemaVersion();
+    Result<std::unique_ptr<Database>> db = connectServer(address, Options());
+    if (!db)
+        return db;
+    const int version = db.value()->schemaVersion();
+    if (fromVersion)
+        *fromVersion = version;
+    if (version < 0)
+        return Status::failure(
+            tr("The schema version on %1 could not be read.").arg(address.displayName()));
+    if (version > latestSchemaVersion())
+        return Status::failure(tr("The archive on %1 was made by a newer version of Minutebook "
+                                  "(schema version %2; this program knows up to %3). Nothing "
+                                  "was changed.")
+                                   .arg(address.displayName())
+                                   .arg(version)
+                                   .arg(latestSchemaVersion()));
+    if (action == ServerSchema::Create && version > 0)
+        return Status::failure(tr("%1 already holds a Minutebook archive (schema version %2). "
+                                  "Use “minutebook-cli server upgrade” to bring it up to date.")
+                                   .arg(address.displayName())
+                                   .arg(version));
+    if (action == ServerSchema::Upgrade && version == 0)
+        return Status::failure(tr("%1 has no Minutebook archive to upgrade. Create it with "
+                                  "“minutebook-cli server init”.")
+                                   .arg(address.displayName()));
+    if (Status s = db.value()->migrate(targetVersion); !s)
+        return s;
+    return db;
+}
+
 int Database::schemaVersion() const
 {
-    QSqlQuery q(connection());
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    const Result<int> version = dialect().schemaVersion(connection());
+    return version ? version.value() : -1;
 }
 
 Status Database::verifyIdentity() const
@@ -263,35 +350,39 @@ Status Database::verifyIdentity() const
 Status Database::applyPragmas() const
 {
     QSqlQuery q(connection());
-    if (Status s = exec(q, QStringLiteral("PRAGMA foreign_keys = ON")); !s)
-        return s;
-    if (m_readOnly || m_path == QLatin1String(":memory:"))
-        return {};
-    if (Status s = exec(q, QStringLiteral("PRAGMA journal_mode = WAL")); !s)
-        return s;
-    // NORMAL is safe in WAL mode: a killed process loses nothing that was committed.
-    return exec(q, QStringLiteral("PRAGMA synchronous = NORMAL"));
+    for (const QString &setting :
+        dialect().sessionSettings(m_readOnly, m_path == QLatin1String(":memory:"))) {
+        if (Status s = exec(q, setting); !s)
+            return s;
+    }
+    return {};
 }
 
 Status Database::migrate(int targetVersion) const
 {
-    const int current = schemaVersion();
+    const SqlDialect &d = dialect();
     for (const MigrationStep &step : Migrations::steps()) {
-        if (step.version <= current || step.version > targetVersion)
-            continue;
+        if (step.version > targetVersion)
+            break;
         const Status migrated = Transaction::run(connection(), [&]() -> Status {
+            // Read under the lock: another program may have done this step meanwhile.
+            if (Status s = d.lockForMigration(connection()); !s)
+                return s;
+            const Result<int> current = d.schemaVersion(connection());
+            if (!current)
+                return current.status();
+            if (step.version <= current.value())
+                return {};
             QSqlQuery q(connection());
-            for (const QString &statement : step.statements) {
-                if (!q.exec(statement))
+            QStringList statements = d.hasFts5() ? step.fullText : QStringList();
+            statements << step.statements;
+            for (const QString &statement : statements) {
+                if (!q.exec(d.render(statement)))
                     return Status::failure(tr("Upgrading the database to version %1 failed: %2")
                                                .arg(step.version)
-                                               .arg(describe(q.lastError())));
+                                               .arg(describe(q)));
             }
-            // Integers of our own, not user text: safe to put in the statement.
-            if (Status s = exec(q, QStringLiteral("PRAGMA user_version = %1").arg(step.version));
-                !s)
-                return s;
-            return exec(q, QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+            return d.setSchemaVersion(connection(), step.version);
         });
         if (!migrated)
             return migrated;
@@ -309,6 +400,9 @@ bool Database::searchIndexIsCurrent() const
 Status Database::rebuildSearchIndex(
     const std::function<bool(qint64 done, qint64 total)> &progress) const
 {
+    if (!dialect().hasFts5())
+        return Status::failure(tr("Searching an archive on a server is not available yet; list, "
+                                  "show and the registers are."));
     const QVector<Migrations::IndexedTable> tables = Migrations::indexedTables();
     return Transaction::run(connection(), [&]() -> Status {
         QSqlQuery q(connection());
@@ -348,7 +442,7 @@ Status Database::rebuildSearchIndex(
                 insert.bindValue(0, from);
                 insert.bindValue(1, from + rebuildBatch - 1);
                 if (!insert.exec())
-                    return Status::failure(describe(insert.lastError()));
+                    return Status::failure(describe(insert));
                 done += insert.numRowsAffected();
                 if (progress && !progress(done, total))
                     return cancelled;
@@ -360,13 +454,15 @@ Status Database::rebuildSearchIndex(
         q.prepare(QStringLiteral("UPDATE search_index SET tokenizer = ? WHERE id = 1"));
         q.addBindValue(SearchTerms::identity());
         if (!q.exec())
-            return Status::failure(describe(q.lastError()));
+            return Status::failure(describe(q));
         return {};
     });
 }
 
 Status Database::optimizeSearchIndex() const
 {
+    if (!dialect().hasFts5())
+        return {}; // the server keeps its own indexes
     return Transaction::run(connection(), [&]() -> Status {
         QSqlQuery q(connection());
         return optimizeEveryIndex(q);
@@ -375,6 +471,9 @@ Status Database::optimizeSearchIndex() const
 
 Status Database::backupTo(const QString &file) const
 {
+    if (!dialect().backsUpToFile())
+        return Status::failure(tr("An archive on a server is backed up on the server, by its "
+                                  "owner with pg_dump (see docs/server.md)."));
     const QFileInfo target(file);
     if (target.exists())
         return Status::failure(
@@ -389,7 +488,7 @@ Status Database::backupTo(const QString &file) const
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(partial);
     if (!q.exec()) {
-        const QString error = describe(q.lastError());
+        const QString error = describe(q);
         QFile::remove(partial);
         return Status::failure(tr("The backup could not be written: %1").arg(error));
     }
@@ -403,23 +502,10 @@ Status Database::backupTo(const QString &file) const
 Status Database::check(QStringList *report) const
 {
     QStringList problems;
-    QSqlQuery q(connection());
-    if (Status s = exec(q, QStringLiteral("PRAGMA integrity_check")); !s)
+    if (Status s = dialect().checkIntegrity(connection(), &problems); !s)
         return s;
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems.append(tr("integrity: %1").arg(line));
-    }
-    if (Status s = exec(q, QStringLiteral("PRAGMA foreign_key_check")); !s)
-        return s;
-    while (q.next())
-        problems.append(
-            tr("foreign key: row %1 of table %2 refers to a missing row of %3")
-                .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString()));
-    q.finish();
     const int version = schemaVersion();
-    if (version >= searchIndexVersion) {
+    if (version >= searchIndexVersion && dialect().hasFts5()) {
         checkSearchIndex(&problems);
         if (!searchIndexIsCurrent())
             problems.append(tr("the search index was built by another version of the search "
@@ -443,14 +529,13 @@ void integrityCheck(const QSqlDatabase &db, QStringList *problems)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SAVEPOINT search_index_check"))) {
-        problems->append(Database::tr("search index: %1").arg(Database::describe(q.lastError())));
+        problems->append(Database::tr("search index: %1").arg(Database::describe(q)));
         return;
     }
     for (const QString &fts : Migrations::ftsTables()) {
         if (!q.exec(
                 QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(fts)))
-            problems->append(
-                Database::tr("search index %1: %2").arg(fts, Database::describe(q.lastError())));
+            problems->append(Database::tr("search index %1: %2").arg(fts, Database::describe(q)));
     }
     (void)q.exec(QStringLiteral("ROLLBACK TO search_index_check"));
     (void)q.exec(QStringLiteral("RELEASE search_index_check"));
@@ -470,7 +555,7 @@ void Database::checkSearchIndex(QStringList *problems) const
         QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         copy.setDatabaseName(QStringLiteral(":memory:"));
         Status ready = copy.open() ? SearchTokenizer::registerOn(copy)
-                                   : Status::failure(describe(copy.lastError()));
+                                   : Status::failure(describeOpenFailure(copy));
         sqlite3 *from = sql::handle(connection());
         sqlite3 *to = sql::handle(copy);
         if (ready && (!from || !to))

@@ -1,7 +1,9 @@
 #pragma once
 
-// One open Minutebook database file: opening with every check a user's file deserves, pragmas,
-// schema migrations, backup and integrity check. Repositories borrow its connection.
+// One open Minutebook archive: a local SQLite file, or a PostgreSQL server for an organisation.
+// Opening with every check a user's file deserves, session settings, schema migrations, backup
+// and integrity check. Repositories borrow its connection; what differs between the backends
+// is the connection's SqlDialect.
 
 #include "Result.h"
 
@@ -15,8 +17,12 @@
 // Only the repositories of this layer see SQL: the layers above get no QtSql include path.
 class QSqlDatabase;
 class QSqlError;
+class QSqlQuery;
 
 namespace minutebook {
+
+class ServerAddress;
+class SqlDialect;
 
 class Database
 {
@@ -56,11 +62,29 @@ public:
     /// Opens at most `targetVersion` of the schema: for migration tests only.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString &path, int targetVersion);
 
+    /// Connects to the archive on a PostgreSQL server. Its schema must be at this program's
+    /// version: an ordinary login never migrates (the owner runs prepareServer).
+    static Result<std::unique_ptr<Database>> openServer(
+        const ServerAddress &address, const Options &options);
+    static Result<std::unique_ptr<Database>> openServer(const ServerAddress &address);
+    enum class ServerSchema {
+        Create, ///< `server init`: the schema in an empty database
+        Upgrade, ///< `server upgrade`: an older schema brought to this program's version
+    };
+    /// Creates or upgrades the schema on the server, each step in one transaction under an
+    /// advisory lock (two programs at once cannot both migrate), and returns the archive.
+    /// `fromVersion` receives the version found; `targetVersion` is for tests.
+    static Result<std::unique_ptr<Database>> prepareServer(const ServerAddress &address,
+        ServerSchema action, int *fromVersion = nullptr, int targetVersion = 0);
+
     static int latestSchemaVersion();
     /// The application_id stamped into every Minutebook database file ("MNBK").
     static constexpr int applicationId = 0x4D4E424B;
 
     QSqlDatabase connection() const;
+    /// What differs between the backends, for this connection.
+    const SqlDialect &dialect() const;
+    /// The file, or the server's address (without a password) for messages.
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
@@ -81,14 +105,16 @@ public:
     /// a little on every write anyway.
     Status optimizeSearchIndex() const;
 
-    /// Turns a failed query into a sentence a user can act on.
-    static QString describe(const QSqlError &error);
+    /// Turns a failed query into a sentence a user can act on (StorageError).
+    static QString describe(const QSqlQuery &query);
 
 private:
     Database(QString connectionName, QString path, bool readOnly);
     static Status checkFileBeforeOpen(const QString &path, const Options &options, bool *readOnly);
     static Result<std::unique_ptr<Database>> openImpl(
         const QString &path, const Options &options, int targetVersion);
+    static Result<std::unique_ptr<Database>> connectServer(
+        const ServerAddress &address, const Options &options);
     Status verifyIdentity() const;
     Status applyPragmas() const;
     Status migrate(int targetVersion) const;

@@ -49,7 +49,7 @@ Status ImportRepository::importMeeting(
                            "UPDATE SET file_name = excluded.file_name, meeting_id = "
                            "excluded.meeting_id, imported_at = excluded.imported_at"),
             {contentHash, fileName, one.constFirst().id,
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+                sql::timestamp(QDateTime::currentDateTimeUtc())});
     });
     if (written)
         meeting = one.constFirst();

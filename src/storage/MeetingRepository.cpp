@@ -2,6 +2,7 @@
 
 #include "Approvals.h"
 #include "ApprovedRule.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 
@@ -10,7 +11,8 @@
 namespace minutebook {
 
 namespace {
-QString listSql(const MeetingFilter &filter, bool countOnly, QVariantList *values)
+QString listSql(
+    const SqlDialect &d, const MeetingFilter &filter, bool countOnly, QVariantList *values)
 {
     QString s = countOnly
         ? QStringLiteral("SELECT count(*) FROM meetings m ")
@@ -36,9 +38,12 @@ QString listSql(const MeetingFilter &filter, bool countOnly, QVariantList *value
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        s += QStringLiteral(" AND (m.title LIKE ? ESCAPE '\\' OR m.place LIKE ? ESCAPE '\\' "
-                            "OR b.name LIKE ? ESCAPE '\\' OR b.short_name LIKE ? ESCAPE '\\' "
-                            "OR m.meeting_date LIKE ? ESCAPE '\\')");
+        s += QStringLiteral(" AND (%1 OR %2 OR %3 OR %4 OR %5)")
+                 .arg(d.likeIgnoringCase(QStringLiteral("m.title")),
+                     d.likeIgnoringCase(QStringLiteral("m.place")),
+                     d.likeIgnoringCase(QStringLiteral("b.name")),
+                     d.likeIgnoringCase(QStringLiteral("b.short_name")),
+                     d.likeIgnoringCase(d.dateAsText(QStringLiteral("m.meeting_date"))));
         for (int i = 0; i < 5; ++i)
             values->append(pattern);
     }
@@ -50,7 +55,7 @@ QString listSql(const MeetingFilter &filter, bool countOnly, QVariantList *value
     }
     if (!countOnly) {
         s += QStringLiteral(" ORDER BY m.meeting_date DESC, m.id DESC LIMIT ? OFFSET ?");
-        values->append(filter.limit);
+        values->append(sql::limit(filter.limit));
         values->append(filter.offset);
     }
     return s;
@@ -66,7 +71,7 @@ MeetingRepository::MeetingRepository(const Database &database)
 Result<QVector<MeetingSummary>> MeetingRepository::list(const MeetingFilter &filter) const
 {
     QVariantList values;
-    const QString statement = listSql(filter, false, &values);
+    const QString statement = listSql(m_database.dialect(), filter, false, &values);
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (Status s = sql::exec(q, statement, values); !s)
@@ -92,7 +97,7 @@ Result<QVector<MeetingSummary>> MeetingRepository::list(const MeetingFilter &fil
 Result<int> MeetingRepository::count(const MeetingFilter &filter) const
 {
     QVariantList values;
-    const QString statement = listSql(filter, true, &values);
+    const QString statement = listSql(m_database.dialect(), filter, true, &values);
     QSqlQuery q(m_database.connection());
     if (Status s = sql::exec(q, statement, values); !s)
         return s;

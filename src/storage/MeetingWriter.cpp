@@ -1,6 +1,7 @@
 #include "MeetingWriter.h"
 
 #include "Numbering.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 
 #include <QSqlError>
@@ -60,6 +61,12 @@ Status MeetingWriter::resolveNames(Meeting &meeting)
 
 Result<MeetingWriter::Ids> MeetingWriter::nextIds() const
 {
+    // Until this transaction ends, no other program adds rows with the ids given out here.
+    if (Status s = m_database.dialect().lockForNewIds(m_database.connection(),
+            {QLatin1String(m_meetings.name), QLatin1String(m_items.name),
+                QLatin1String(m_decisions.name), QLatin1String(m_actions.name)});
+        !s)
+        return s;
     QSqlQuery q(m_database.connection());
     if (Status s = sql::exec(q,
             QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM meetings), "
@@ -118,7 +125,10 @@ Status MeetingWriter::insert(QVector<Meeting> &meetings)
         if (Status s = flush(*table); !s)
             return forget(s);
     }
-    return {};
+    // The rows carry ids of their own: a server's identity sequences continue after them.
+    return m_database.dialect().moveIdentitiesOn(m_database.connection(),
+        {QLatin1String(m_meetings.name), QLatin1String(m_items.name),
+            QLatin1String(m_decisions.name), QLatin1String(m_actions.name)});
 }
 
 void MeetingWriter::addItems(qint64 meetingId, QVector<AgendaItem> &items, qint64 parentId,
@@ -164,7 +174,7 @@ Status MeetingWriter::flush(Table &table) const
         const int rows = qMin(rowsPerStatement, totalRows - row);
         if (rows != preparedRows) {
             if (!full.prepare(head + QStringList(rows, rowPlaceholder).join(QLatin1Char(',')))) {
-                result = Status::failure(Database::describe(full.lastError()));
+                result = Status::failure(Database::describe(full));
                 break;
             }
             preparedRows = rows;

@@ -15,18 +15,19 @@ QStringList sql(std::initializer_list<const char *> statements)
     return out;
 }
 
-// Version 1: the domain tables. Dates are ISO 8601 text (YYYY-MM-DD), times HH:MM, so they
-// sort and compare as text in SQLite and map to DATE/TIME in PostgreSQL.
+// Version 1: the domain tables. The type words in braces are the dialect's (SqlDialect::render):
+// in SQLite dates are ISO 8601 text (YYYY-MM-DD) and times HH:MM, so they sort and compare as
+// text; on the server they are DATE and TIME.
 QStringList version1()
 {
     return sql({
         R"(CREATE TABLE bodies (
-            id INTEGER PRIMARY KEY,
+            id {id},
             name TEXT NOT NULL UNIQUE,
             short_name TEXT NOT NULL,
             organisation TEXT NOT NULL DEFAULT ''))",
         R"(CREATE TABLE persons (
-            id INTEGER PRIMARY KEY,
+            id {id},
             name TEXT NOT NULL UNIQUE,
             initials TEXT NOT NULL DEFAULT '',
             title TEXT NOT NULL DEFAULT ''))",
@@ -38,12 +39,12 @@ QStringList version1()
             PRIMARY KEY (body_id, person_id)))",
         R"(CREATE INDEX roster_person ON roster(person_id))",
         R"(CREATE TABLE meetings (
-            id INTEGER PRIMARY KEY,
+            id {id},
             body_id INTEGER NOT NULL REFERENCES bodies(id),
             title TEXT NOT NULL DEFAULT '',
-            meeting_date TEXT NOT NULL,
-            start_time TEXT,
-            end_time TEXT,
+            meeting_date {date} NOT NULL,
+            start_time {time},
+            end_time {time},
             place TEXT NOT NULL DEFAULT '',
             minute_taker TEXT NOT NULL DEFAULT '',
             status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'approved')),
@@ -60,7 +61,7 @@ QStringList version1()
             PRIMARY KEY (meeting_id, person_id)))",
         R"(CREATE INDEX attendance_person ON attendance(person_id))",
         R"(CREATE TABLE agenda_items (
-            id INTEGER PRIMARY KEY,
+            id {id},
             meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
             parent_id INTEGER REFERENCES agenda_items(id) ON DELETE CASCADE,
             position INTEGER NOT NULL,
@@ -69,24 +70,24 @@ QStringList version1()
             presenter TEXT NOT NULL DEFAULT '',
             responsible TEXT NOT NULL DEFAULT '',
             body TEXT NOT NULL DEFAULT '',
-            deferred_to TEXT,
+            deferred_to {date},
             deferred_from_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL))",
         R"(CREATE INDEX agenda_items_meeting ON agenda_items(meeting_id, parent_id, position))",
         R"(CREATE INDEX agenda_items_parent ON agenda_items(parent_id))",
         R"(CREATE INDEX agenda_items_deferred_from ON agenda_items(deferred_from_item_id))",
         R"(CREATE TABLE decisions (
-            id INTEGER PRIMARY KEY,
+            id {id},
             item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
             number INTEGER NOT NULL,
             text TEXT NOT NULL))",
         R"(CREATE INDEX decisions_item ON decisions(item_id, number))",
         R"(CREATE TABLE actions (
-            id INTEGER PRIMARY KEY,
+            id {id},
             item_id INTEGER NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
             position INTEGER NOT NULL DEFAULT 0,
             text TEXT NOT NULL,
             assignee TEXT NOT NULL DEFAULT '',
-            due_date TEXT,
+            due_date {date},
             status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
             origin_action_id INTEGER REFERENCES actions(id) ON DELETE SET NULL))",
         R"(CREATE INDEX actions_item ON actions(item_id, position))",
@@ -165,11 +166,11 @@ QStringList version3()
 {
     return sql({
         R"(CREATE TABLE imports (
-            id INTEGER PRIMARY KEY,
+            id {id},
             content_hash TEXT NOT NULL UNIQUE,
             file_name TEXT NOT NULL DEFAULT '',
             meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-            imported_at TEXT NOT NULL))",
+            imported_at {timestamp} NOT NULL))",
         R"(CREATE INDEX imports_meeting ON imports(meeting_id))",
     });
 }
@@ -183,7 +184,7 @@ QStringList version4()
     return sql({
         R"(ALTER TABLE meetings ADD COLUMN prepared_from_id INTEGER
             REFERENCES meetings(id) ON DELETE SET NULL)",
-        R"(ALTER TABLE actions ADD COLUMN status_date TEXT)",
+        R"(ALTER TABLE actions ADD COLUMN status_date {date})",
     });
 }
 
@@ -193,6 +194,15 @@ QStringList version4()
 // rules the index was built with; '' = not built).
 QStringList version5()
 {
+    return sql({
+        "CREATE TABLE search_index (id INTEGER PRIMARY KEY CHECK (id = 1), tokenizer TEXT NOT "
+        "NULL)",
+        "INSERT INTO search_index (id, tokenizer) VALUES (1, '')",
+    });
+}
+
+QStringList version5FullText()
+{
     QStringList out;
     for (const FtsSource &src : ftsSources()) {
         const QString fts = QLatin1String(src.fts);
@@ -201,9 +211,6 @@ QStringList version5()
         out << QStringLiteral("DROP TABLE %1").arg(fts);
     }
     out << searchIndex(QLatin1String(SearchTokenizer::name), false);
-    out << QStringLiteral("CREATE TABLE search_index (id INTEGER PRIMARY KEY CHECK (id = 1), "
-                          "tokenizer TEXT NOT NULL)");
-    out << QStringLiteral("INSERT INTO search_index (id, tokenizer) VALUES (1, '')");
     return out;
 }
 
@@ -217,20 +224,20 @@ QStringList version6()
 {
     return sql({
         R"(CREATE TABLE approvals (
-            id INTEGER PRIMARY KEY,
+            id {id},
             meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
             version INTEGER NOT NULL CHECK (version > 0),
             approved_by TEXT NOT NULL,
-            approved_on TEXT NOT NULL,
+            approved_on {date} NOT NULL,
             fingerprint TEXT NOT NULL,
             fingerprint_version INTEGER NOT NULL,
-            document BLOB,
-            recorded_at TEXT NOT NULL,
+            document {blob},
+            recorded_at {timestamp} NOT NULL,
             UNIQUE (meeting_id, version)))",
         R"(CREATE TABLE meeting_log (
-            id INTEGER PRIMARY KEY,
+            id {id},
             meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
-            recorded_at TEXT NOT NULL,
+            recorded_at {timestamp} NOT NULL,
             event TEXT NOT NULL CHECK (event IN ('approved', 'approval-recorded', 'reopened',
                 'corrected')),
             actor TEXT NOT NULL DEFAULT '',
@@ -238,10 +245,10 @@ QStringList version6()
             approval_version INTEGER))",
         R"(CREATE INDEX meeting_log_meeting ON meeting_log(meeting_id, id))",
         R"(CREATE TABLE amendments (
-            id INTEGER PRIMARY KEY,
+            id {id},
             meeting_id INTEGER NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
             approval_version INTEGER NOT NULL,
-            recorded_at TEXT NOT NULL,
+            recorded_at {timestamp} NOT NULL,
             actor TEXT NOT NULL,
             reason TEXT NOT NULL,
             target TEXT NOT NULL,
@@ -261,13 +268,13 @@ QStringList version7()
 const QVector<MigrationStep> &Migrations::steps()
 {
     static const QVector<MigrationStep> all = {
-        {1, "domain tables", version1()},
-        {2, "full-text search index", version2()},
-        {3, "import records", version3()},
-        {4, "prepared-from meeting, assignment status date", version4()},
-        {5, "search index that understands Swedish", version5()},
-        {6, "approvals, meeting log and amendments", version6()},
-        {7, "persons' e-mail addresses", version7()},
+        {1, "domain tables", version1(), {}},
+        {2, "full-text search index", {}, version2()},
+        {3, "import records", version3(), {}},
+        {4, "prepared-from meeting, assignment status date", version4(), {}},
+        {5, "search index that understands Swedish", version5(), version5FullText()},
+        {6, "approvals, meeting log and amendments", version6(), {}},
+        {7, "persons' e-mail addresses", version7(), {}},
     };
     return all;
 }

@@ -1,7 +1,9 @@
 #pragma once
 
-// The schema as ordered steps. Step N brings a database from user_version N-1 to N; steps are
-// never edited once released, only appended (docs/schema.md describes each).
+// The schema as ordered steps, one description for both backends. Step N brings an archive from
+// schema version N-1 to N; steps are never edited once released, only appended (docs/schema.md
+// describes each). Statements use the type words of SqlDialect::render ({id}, {date}, …); the
+// full-text statements are SQLite's FTS5 and run only where the dialect has it.
 
 #include <QStringList>
 #include <QVector>
@@ -12,7 +14,8 @@ struct MigrationStep
 {
     int version = 0;
     const char *description = "";
-    QStringList statements;
+    QStringList statements; ///< for every backend, with the dialect's type words
+    QStringList fullText; ///< SQLite's FTS5 index (run first); the server's search differs
 };
 
 class Migrations

@@ -2,6 +2,7 @@
 
 #include "BodyRepository.h"
 #include "MeetingWriter.h"
+#include "SqlDialect.h"
 #include "SyntheticMinutes.h"
 #include "Transaction.h"
 
@@ -32,8 +33,8 @@ Result<int> MinutesGenerator::generate(int total, quint64 seed, const Progress &
     {
         // Bulk writing: a larger page cache and fewer, larger checkpoints.
         QSqlQuery q(m_database.connection());
-        q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
-        q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 16384"));
+        for (const QString &setting : m_database.dialect().bulkWriteSettings())
+            (void)q.exec(setting); // only speed: a setting refused changes nothing else
     }
     int written = 0;
     while (written < total) {

@@ -44,21 +44,43 @@ Status PersonRepository::ensureInTransaction(Person &person)
         m_find = std::make_unique<QSqlQuery>(m_database.connection());
         m_find->prepare(QStringLiteral("SELECT id FROM persons WHERE name = ?"));
         m_insert = std::make_unique<QSqlQuery>(m_database.connection());
-        m_insert->prepare(
-            QStringLiteral("INSERT INTO persons (name, initials, title) VALUES (?, ?, ?)"));
+        // DO NOTHING: another program may add the same person at this moment (a server does
+        // not make writers wait for each other as SQLite's write lock does); then its row is
+        // the one.
+        m_insert->prepare(QStringLiteral("INSERT INTO persons (name, initials, title) "
+                                         "VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING "
+                                         "RETURNING id"));
     }
-    m_find->bindValue(0, name);
-    if (Status s = sql::exec(*m_find); !s)
-        return s;
-    if (m_find->next()) {
-        person.id = m_find->value(0).toLongLong();
-    } else {
+    const auto find = [&]() -> Result<bool> {
+        m_find->bindValue(0, name);
+        if (Status s = sql::exec(*m_find); !s)
+            return s;
+        const bool found = m_find->next();
+        if (found)
+            person.id = m_find->value(0).toLongLong();
+        m_find->finish();
+        return found;
+    };
+    Result<bool> found = find();
+    if (!found)
+        return found.status();
+    if (!found.value()) {
         sql::bind(*m_insert, {name, person.initials, person.title});
         if (Status s = sql::exec(*m_insert); !s)
             return s;
-        person.id = m_insert->lastInsertId().toLongLong();
+        const bool inserted = m_insert->next();
+        if (inserted)
+            person.id = m_insert->value(0).toLongLong();
+        m_insert->finish();
+        if (!inserted) {
+            found = find();
+            if (!found)
+                return found.status();
+            if (!found.value())
+                return Status::failure(
+                    tr("The person “%1” could not be saved; try again.").arg(name));
+        }
     }
-    m_find->finish();
     m_ids.insert(name, person.id);
     return {};
 }

@@ -34,29 +34,27 @@ Result<int> RecordEdits::nextDecisionNumberInTransaction(qint64 meetingId) const
 
 Status RecordEdits::insertDecisionInTransaction(qint64 itemId, Decision &decision)
 {
-    QSqlQuery q(m_database.connection());
-    if (Status s = sql::exec(q,
-            QStringLiteral("INSERT INTO decisions (id, item_id, number, text) VALUES (?, ?, ?, ?)"),
-            {sql::id(decision.id), itemId, decision.number, decision.text});
-        !s)
-        return s;
-    decision.id = q.lastInsertId().toLongLong();
+    const Result<qint64> id = sql::insertRow(m_database.connection(), QStringLiteral("decisions"),
+        {QStringLiteral("item_id"), QStringLiteral("number"), QStringLiteral("text")},
+        {itemId, decision.number, decision.text}, decision.id);
+    if (!id)
+        return id.status();
+    decision.id = id.value();
     return {};
 }
 
 Status RecordEdits::insertActionInTransaction(qint64 itemId, ActionItem &action, int position)
 {
-    QSqlQuery q(m_database.connection());
-    if (Status s = sql::exec(q,
-            QStringLiteral("INSERT INTO actions (id, item_id, position, text, assignee, "
-                           "due_date, status, status_date, origin_action_id) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {sql::id(action.id), itemId, position, action.text, action.assignee,
-                sql::date(action.due), toString(action.status), sql::date(action.statusDate),
-                sql::id(action.originActionId)});
-        !s)
-        return s;
-    action.id = q.lastInsertId().toLongLong();
+    const Result<qint64> id = sql::insertRow(m_database.connection(), QStringLiteral("actions"),
+        {QStringLiteral("item_id"), QStringLiteral("position"), QStringLiteral("text"),
+            QStringLiteral("assignee"), QStringLiteral("due_date"), QStringLiteral("status"),
+            QStringLiteral("status_date"), QStringLiteral("origin_action_id")},
+        {itemId, position, action.text, action.assignee, sql::date(action.due),
+            toString(action.status), sql::date(action.statusDate), sql::id(action.originActionId)},
+        action.id);
+    if (!id)
+        return id.status();
+    action.id = id.value();
     return {};
 }
 

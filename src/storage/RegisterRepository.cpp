@@ -2,6 +2,7 @@
 
 #include "FtsQuery.h"
 #include "Numbering.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 
 namespace minutebook {
@@ -67,22 +68,27 @@ QString decisionOrder(const RegisterFilter &filter)
 QString actionOrder(const RegisterFilter &filter)
 {
     const QString dir = direction(filter);
+    // A missing due date (NULL) sorts as the earliest, as SQLite has it: spelled out, since
+    // PostgreSQL puts NULL last. SQLite reads its index the same with or without the words.
+    const QString nulls
+        = filter.descending ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
     switch (filter.sort) {
     case RegisterSort::Assignee:
-        return QStringLiteral("a.assignee") + dir + QStringLiteral(", a.due_date, a.id");
+        return QStringLiteral("a.assignee") + dir
+            + QStringLiteral(", a.due_date NULLS FIRST, a.id");
     case RegisterSort::Status:
-        return QStringLiteral("a.status") + dir + QStringLiteral(", a.due_date, a.id");
+        return QStringLiteral("a.status") + dir + QStringLiteral(", a.due_date NULLS FIRST, a.id");
     case RegisterSort::Date:
         return QStringLiteral("m.meeting_date") + dir + QStringLiteral(", a.id");
     case RegisterSort::Title:
         return QStringLiteral("i.title") + dir + QStringLiteral(", a.id");
     case RegisterSort::Due:
-        return QStringLiteral("a.due_date") + dir + QStringLiteral(", a.id") + dir;
+        return QStringLiteral("a.due_date") + dir + nulls + QStringLiteral(", a.id") + dir;
     default:
         // The order of index actions_status (status, due_date): the open assignments of
         // 100,000 meetings come a page at a time without sorting them all. Assignments without
         // a due date (NULL) come first.
-        return QStringLiteral("a.due_date, a.id");
+        return QStringLiteral("a.due_date NULLS FIRST, a.id");
     }
 }
 
@@ -125,14 +131,27 @@ QString actionConditions(const RegisterFilter &filter, QVariantList *values)
 
 // Meetings in date order drive the join (index meetings_date), so the first page of 100,000
 // meetings' decisions is read without sorting them all. Without the hints SQLite's planner,
-// lacking statistics, scans every decision first.
-const char decisionFrom[] = " FROM meetings m CROSS JOIN agenda_items i ON i.meeting_id = m.id "
-                            "CROSS JOIN decisions d INDEXED BY decisions_item ON d.item_id = i.id "
-                            "JOIN bodies b ON b.id = m.body_id WHERE 1 = 1";
+// lacking statistics, scans every decision first (the server's planner has statistics).
+QString decisionFrom(const SqlDialect &dialect)
+{
+    return QStringLiteral(" FROM meetings m %1 agenda_items i ON i.meeting_id = m.id "
+                          "%1 decisions d%2 ON d.item_id = i.id "
+                          "JOIN bodies b ON b.id = m.body_id WHERE 1 = 1")
+        .arg(dialect.joinInOrder(), dialect.readThrough(QStringLiteral("decisions_item")));
+}
 const char actionFrom[]
     = " FROM actions a JOIN agenda_items i ON i.id = a.item_id "
       "JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id "
       "WHERE NOT EXISTS (SELECT 1 FROM actions c WHERE c.origin_action_id = a.id)";
+
+// The text filter matches with the full-text index, which the server does not have yet.
+Status textFilterAvailable(const Database &database, const RegisterFilter &filter)
+{
+    if (filterQuery(filter.text).isEmpty() || database.dialect().hasFts5())
+        return {};
+    return Status::failure(RegisterRepository::tr(
+        "Filtering by words is not available yet on an archive on a server."));
+}
 
 Result<int> countOf(const Database &database, const QString &statement, const QVariantList &values)
 {
@@ -150,17 +169,19 @@ RegisterRepository::RegisterRepository(const Database &database)
 
 Result<QVector<DecisionRecord>> RegisterRepository::decisions(const RegisterFilter &filter) const
 {
+    if (Status s = textFilterAvailable(m_database, filter); !s)
+        return s;
     QVariantList values;
     QString statement = QStringLiteral(
         "SELECT m.id, i.id, b.name, b.short_name, m.meeting_date, i.number, i.title, d.id, "
         "d.number, d.text, "
         "(SELECT count(*) FROM decisions x WHERE x.item_id = d.item_id AND x.number < d.number), "
         "(SELECT count(*) FROM decisions x WHERE x.item_id = d.item_id)");
-    statement += QLatin1String(decisionFrom);
+    statement += decisionFrom(m_database.dialect());
     statement += decisionConditions(filter, &values);
     statement += QStringLiteral(" ORDER BY ") + decisionOrder(filter)
         + QStringLiteral(" LIMIT ? OFFSET ?");
-    values << filter.limit << filter.offset;
+    values << sql::limit(filter.limit) << filter.offset;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (Status s = sql::exec(q, statement, values); !s)
@@ -181,6 +202,8 @@ Result<QVector<DecisionRecord>> RegisterRepository::decisions(const RegisterFilt
 
 Result<int> RegisterRepository::decisionCount(const RegisterFilter &filter) const
 {
+    if (Status s = textFilterAvailable(m_database, filter); !s)
+        return s;
     // Counting is driven by the decisions, not by meetings in date order as a page is: that
     // order only pays when a LIMIT stops it early.
     QVariantList values;
@@ -197,6 +220,8 @@ Result<int> RegisterRepository::decisionCount(const RegisterFilter &filter) cons
 
 Result<QVector<ActionRecord>> RegisterRepository::actions(const RegisterFilter &filter) const
 {
+    if (Status s = textFilterAvailable(m_database, filter); !s)
+        return s;
     QVariantList values;
     QString statement = QStringLiteral(
         "SELECT m.id, i.id, b.name, b.short_name, m.meeting_date, i.number, i.title, a.id, "
@@ -205,7 +230,7 @@ Result<QVector<ActionRecord>> RegisterRepository::actions(const RegisterFilter &
     statement += actionConditions(filter, &values);
     statement
         += QStringLiteral(" ORDER BY ") + actionOrder(filter) + QStringLiteral(" LIMIT ? OFFSET ?");
-    values << filter.limit << filter.offset;
+    values << sql::limit(filter.limit) << filter.offset;
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
     if (Status s = sql::exec(q, statement, values); !s)
@@ -227,6 +252,8 @@ Result<QVector<ActionRecord>> RegisterRepository::actions(const RegisterFilter &
 
 Result<int> RegisterRepository::actionCount(const RegisterFilter &filter) const
 {
+    if (Status s = textFilterAvailable(m_database, filter); !s)
+        return s;
     QVariantList values;
     if (meetingConditions(filter, &values).isEmpty()) {
         // No condition on the meeting: the joins to it would only cost time.

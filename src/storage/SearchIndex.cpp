@@ -1,6 +1,7 @@
 #include "SearchIndex.h"
 
 #include "SearchTerms.h"
+#include "SqlDialect.h"
 #include "SqlValues.h"
 
 #include <QHash>
@@ -111,12 +112,16 @@ SearchIndex::~SearchIndex() = default;
 
 Result<QSqlQuery *> SearchIndex::run(const QString &statement, const QVariantList &values) const
 {
+    // The full-text index is SQLite's FTS5; the server's own index is the next step.
+    if (!m_database.dialect().hasFts5())
+        return Status::failure(tr("Searching an archive on a server is not available yet; "
+                                  "list, show and the registers are."));
     std::unique_ptr<QSqlQuery> &slot = m_statements->prepared[statement];
     if (!slot) {
         auto q = std::make_unique<QSqlQuery>(m_database.connection());
         q->setForwardOnly(true);
         if (!q->prepare(statement)) {
-            const QString error = Database::describe(q->lastError());
+            const QString error = Database::describe(*q);
             m_statements->prepared.erase(statement);
             return Status::failure(error);
         }

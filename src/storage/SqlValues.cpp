@@ -48,17 +48,39 @@ QString bodyCondition(const QString &body, QVariantList *values)
     return QStringLiteral(" AND (b.name = ? OR b.short_name = ?)");
 }
 
+Result<qint64> insertRow(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+    const QVariantList &values, qint64 id)
+{
+    QStringList names = columns;
+    QVariantList bound = values;
+    if (id != 0) {
+        names.prepend(QStringLiteral("id"));
+        bound.prepend(id);
+    }
+    QSqlQuery q(db);
+    if (Status s = exec(q,
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                .arg(table, names.join(QStringLiteral(", ")),
+                    QStringList(int(names.size()), QStringLiteral("?")).join(QStringLiteral(", "))),
+            bound);
+        !s)
+        return s;
+    if (!q.next())
+        return Status::failure(Database::describe(q));
+    return q.value(0).toLongLong();
+}
+
 Status exec(QSqlQuery &query)
 {
     if (!query.exec())
-        return Status::failure(Database::describe(query.lastError()));
+        return Status::failure(Database::describe(query));
     return {};
 }
 
 Status exec(QSqlQuery &query, const QString &statement, const QVariantList &values)
 {
     if (!query.prepare(statement))
-        return Status::failure(Database::describe(query.lastError()));
+        return Status::failure(Database::describe(query));
     for (const QVariant &value : values)
         query.addBindValue(sql::value(value));
     return exec(query);

@@ -7,10 +7,13 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTime>
 #include <QVariant>
+
+#include <limits>
 
 struct sqlite3;
 
@@ -32,18 +35,44 @@ inline QVariant time(const QTime &t)
                        : QVariant(QMetaType(QMetaType::QString));
 }
 
+/// A LIMIT value: a negative limit (none) becomes the largest integer, which both backends
+/// take (PostgreSQL refuses SQLite's -1).
+inline QVariant limit(qint64 value)
+{
+    return value < 0 ? QVariant(std::numeric_limits<qint64>::max()) : QVariant(value);
+}
+
 inline QVariant id(qint64 value)
 {
     return value != 0 ? QVariant(value) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// Read back: SQLite gives the ISO text, the server a QDate, QTime or QDateTime.
 inline QDate toDate(const QVariant &v)
 {
+    if (v.typeId() == QMetaType::QDate)
+        return v.toDate();
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 inline QTime toTime(const QVariant &v)
 {
+    if (v.typeId() == QMetaType::QTime)
+        return v.toTime();
     return QTime::fromString(v.toString(), QStringLiteral("HH:mm"));
+}
+/// An instant (the schema's {timestamp}), in UTC.
+inline QDateTime toDateTime(const QVariant &v)
+{
+    const QDateTime dt = v.typeId() == QMetaType::QDateTime
+        ? v.toDateTime()
+        : QDateTime::fromString(v.toString(), Qt::ISODate);
+    return dt.isValid() ? dt.toUTC() : dt;
+}
+/// The text an instant is written as (ISO 8601 in UTC, whole seconds).
+inline QVariant timestamp(const QDateTime &dt)
+{
+    return dt.isValid() ? QVariant(dt.toUTC().toString(Qt::ISODate))
+                        : QVariant(QMetaType(QMetaType::QString));
 }
 
 /// Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT '', so text is
@@ -60,6 +89,12 @@ QString bodyCondition(const QString &body, QVariantList *values);
 
 /// Binds `values` to the positional placeholders of a prepared query.
 void bind(QSqlQuery &query, std::initializer_list<QVariant> values);
+
+/// Inserts one row into `table` (INSERT … RETURNING id, which needs no rights on the server's
+/// sequences) and returns its id. With `id` 0 the database numbers the row; another id is kept
+/// (undo puts rows back with the ids they had).
+Result<qint64> insertRow(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+    const QVariantList &values, qint64 id = 0);
 
 /// Executes a prepared query; on failure, a user-readable message.
 Status exec(QSqlQuery &query);

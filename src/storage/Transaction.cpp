@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -8,13 +9,13 @@
 namespace minutebook {
 
 namespace {
-bool execute(const QSqlDatabase &db, const char *sql, QString *error)
+bool execute(const QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery q(db);
-    if (q.exec(QLatin1String(sql)))
+    if (q.exec(sql))
         return true;
     if (error)
-        *error = Database::describe(q.lastError());
+        *error = Database::describe(q);
     return false;
 }
 } // namespace
@@ -22,15 +23,13 @@ bool execute(const QSqlDatabase &db, const char *sql, QString *error)
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    // IMMEDIATE takes the write lock at once: a writer that has to wait does so in the busy
-    // handler instead of failing halfway when its read lock cannot be upgraded.
-    m_active = execute(m_db, "BEGIN IMMEDIATE", &m_beginError);
+    m_active = execute(m_db, SqlDialect::of(m_db).beginWrite(), &m_beginError);
 }
 
 Transaction::~Transaction()
 {
     if (m_active)
-        execute(m_db, "ROLLBACK", nullptr);
+        execute(m_db, QStringLiteral("ROLLBACK"), nullptr);
 }
 
 Status Transaction::begin() const
@@ -43,8 +42,8 @@ Status Transaction::commit()
     if (!m_active)
         return Status::failure(m_beginError);
     QString error;
-    if (!execute(m_db, "COMMIT", &error)) {
-        execute(m_db, "ROLLBACK", nullptr);
+    if (!execute(m_db, QStringLiteral("COMMIT"), &error)) {
+        execute(m_db, QStringLiteral("ROLLBACK"), nullptr);
         m_active = false;
         return Status::failure(error);
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 // Runs the real minutebook-cli executable in a clean environment: English, no
-// $MINUTEBOOK_DATABASE, and HOME/XDG folders inside a temporary directory.
+// $MINUTEBOOK_DATABASE or $MINUTEBOOK_SERVER, and HOME/XDG folders inside a temporary directory.
 
 #include "TestFiles.h"
 #include <QCryptographicHash>
@@ -31,6 +31,7 @@ public:
     {
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.remove(QStringLiteral("MINUTEBOOK_DATABASE"));
+        m_env.remove(QStringLiteral("MINUTEBOOK_SERVER"));
         m_env.insert(QStringLiteral("HOME"), m_home.path());
         m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
         m_env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));

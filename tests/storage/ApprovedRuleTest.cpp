@@ -1,7 +1,7 @@
 // The one approved-meeting rule, writer by writer: each writer of a meeting's header,
 // attendance, items, decisions and assignments refuses approved minutes with the one message
 // and changes nothing, and does the same change on a draft; an assignment's status, the roster
-// and the next meeting stay possible after approval.
+// and the next meeting stay possible after approval. On both backends.
 
 #include "AgendaEdits.h"
 #include "AttendanceEdits.h"
@@ -11,14 +11,14 @@
 #include "MeetingJson.h"
 #include "MeetingRepository.h"
 #include "MeetingRules.h"
-#include "RawConnection.h"
 #include "RecordEdits.h"
-#include "TestDatabase.h"
+#include "TestBackend.h"
 #include "TestFiles.h"
 
 #include <QJsonDocument>
 
 #include <functional>
+#include <tuple>
 
 using namespace minutebook;
 using namespace minutebook::test;
@@ -29,7 +29,7 @@ namespace {
 /// deferred to a later meeting; approved or not.
 struct Minutes
 {
-    std::unique_ptr<Database> db;
+    Database *db = nullptr;
     Meeting meeting;
     Deferral deferral;
 
@@ -39,10 +39,10 @@ struct Minutes
     const ActionItem &action() const { return meeting.items.at(0).actions.at(0); }
 };
 
-Minutes makeMinutes(bool approved)
+Minutes makeMinutes(Database &db, bool approved)
 {
     Minutes m;
-    m.db = memoryDb();
+    m.db = &db;
     m.meeting = smallMeeting(QStringLiteral("A"));
     m.meeting.items[0].decisions = {{0, 0, QStringLiteral("Gruppen beslutar att anta planen.")}};
     m.meeting.items[0].actions
@@ -179,16 +179,19 @@ const Writer frozenWriters[] = {
         }},
 };
 
-class FrozenWriter : public ::testing::TestWithParam<Writer>
+/// Each writer on each backend, on a fresh archive.
+class FrozenWriter : public BackendFixture<std::tuple<Backend, Writer>>
 {
+protected:
+    const Writer &writer() const { return std::get<1>(GetParam()); }
 };
 
 TEST_P(FrozenWriter, RefusesApprovedMinutesWithTheOneMessageAndChangesNothing)
 {
-    Minutes approved = makeMinutes(true);
+    Minutes approved = makeMinutes(database(), true);
     ASSERT_TRUE(approved.db);
     const QByteArray before = snapshot(*approved.db);
-    const Status s = GetParam().write(approved);
+    const Status s = writer().write(approved);
     ASSERT_FALSE(s.ok());
     EXPECT_EQ(s.error(), MeetingRules::frozenMessage());
     EXPECT_EQ(snapshot(*approved.db), before);
@@ -196,20 +199,29 @@ TEST_P(FrozenWriter, RefusesApprovedMinutesWithTheOneMessageAndChangesNothing)
 
 TEST_P(FrozenWriter, MakesTheSameChangeToADraft)
 {
-    Minutes draft = makeMinutes(false);
+    Minutes draft = makeMinutes(database(), false);
     ASSERT_TRUE(draft.db);
     const QByteArray before = snapshot(*draft.db);
-    const Status s = GetParam().write(draft);
+    const Status s = writer().write(draft);
     ASSERT_TRUE(s.ok()) << s.error().toStdString();
     EXPECT_NE(snapshot(*draft.db), before);
 }
 
-INSTANTIATE_TEST_SUITE_P(ApprovedRule, FrozenWriter, ::testing::ValuesIn(frozenWriters),
-    [](const ::testing::TestParamInfo<Writer> &param) { return std::string(param.param.name); });
+INSTANTIATE_TEST_SUITE_P(ApprovedRule, FrozenWriter,
+    ::testing::Combine(
+        ::testing::Values(Backend::Sqlite, Backend::Postgres), ::testing::ValuesIn(frozenWriters)),
+    [](const ::testing::TestParamInfo<std::tuple<Backend, Writer>> &param) {
+        return std::string(std::get<1>(param.param).name) + "_"
+            + backendName({std::get<0>(param.param), 0});
+    });
 
-TEST(ApprovedRule, AnAssignmentsStatusStaysFollowUpAfterApproval)
+class ApprovedRuleTest : public BackendTest
 {
-    Minutes m = makeMinutes(true);
+};
+
+TEST_P(ApprovedRuleTest, AnAssignmentsStatusStaysFollowUpAfterApproval)
+{
+    Minutes m = makeMinutes(database(), true);
     ASSERT_TRUE(m.db);
     ASSERT_TRUE(RecordEdits(*m.db)
                     .setActionStatus(m.action().id, ActionStatus::Done, QDate(2024, 4, 2))
@@ -222,9 +234,9 @@ TEST(ApprovedRule, AnAssignmentsStatusStaysFollowUpAfterApproval)
     EXPECT_EQ(loaded.items.at(0).actions.at(0).text, m.action().text);
 }
 
-TEST(ApprovedRule, TheRosterBelongsToTheBodyAndIsNotFrozen)
+TEST_P(ApprovedRuleTest, TheRosterBelongsToTheBodyAndIsNotFrozen)
 {
-    Minutes m = makeMinutes(true);
+    Minutes m = makeMinutes(database(), true);
     ASSERT_TRUE(m.db);
     BodyRepository bodies(*m.db);
     RosterEntry entry;
@@ -233,9 +245,9 @@ TEST(ApprovedRule, TheRosterBelongsToTheBodyAndIsNotFrozen)
     ASSERT_TRUE(bodies.removeFromRoster(m.meeting.body.id, entry.person.id).ok());
 }
 
-TEST(ApprovedRule, TheNextMeetingIsPreparedFromApprovedMinutes)
+TEST_P(ApprovedRuleTest, TheNextMeetingIsPreparedFromApprovedMinutes)
 {
-    Minutes m = makeMinutes(true);
+    Minutes m = makeMinutes(database(), true);
     ASSERT_TRUE(m.db);
     const Result<qint64> next
         = FollowUp(*m.db).createFromPrevious(m.meeting.id, m.meeting.date.addDays(7));
@@ -243,9 +255,9 @@ TEST(ApprovedRule, TheNextMeetingIsPreparedFromApprovedMinutes)
     EXPECT_EQ(MeetingRepository(*m.db).load(next.value())->status, MeetingStatus::Draft);
 }
 
-TEST(ApprovedRule, MissingRowsAreNamedNotCalledApproved)
+TEST_P(ApprovedRuleTest, MissingRowsAreNamedNotCalledApproved)
 {
-    Minutes m = makeMinutes(false);
+    Minutes m = makeMinutes(database(), false);
     ASSERT_TRUE(m.db);
     Decision gone {m.decision().id + 100, 1, QStringLiteral("x")};
     const Status s = RecordEdits(*m.db).updateDecision(gone);
@@ -253,5 +265,7 @@ TEST(ApprovedRule, MissingRowsAreNamedNotCalledApproved)
     EXPECT_NE(s.error(), MeetingRules::frozenMessage());
     EXPECT_TRUE(s.error().contains(QString::number(gone.id))) << s.error().toStdString();
 }
+
+MINUTEBOOK_ON_BOTH_BACKENDS(ApprovedRuleTest);
 
 } // namespace

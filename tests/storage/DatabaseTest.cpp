@@ -5,6 +5,7 @@
 #include "MinutesGenerator.h"
 #include "RawConnection.h"
 #include "SearchIndex.h"
+#include "TestBackend.h"
 #include "TestDatabase.h"
 #include "TestFiles.h"
 
@@ -31,25 +32,28 @@ TEST(Database, NewFileGetsCurrentSchemaWalForeignKeysAndOurApplicationId)
     EXPECT_EQ(q.value(0).toInt(), Database::applicationId);
 }
 
-TEST(Database, ReopenKeepsData)
+// What holds for an archive on either backend; the tests of TEST(Database, …) are about the
+// SQLite file itself (pragmas, backups, the FTS5 index, old schemas).
+class DatabaseTest : public BackendTest
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("keep.db"));
+};
+
+TEST_P(DatabaseTest, ReopenKeepsData)
+{
     {
-        auto db = openOrFail(path);
-        MeetingRepository meetings(*db);
+        MeetingRepository meetings(database());
         Meeting m = smallMeeting();
         ASSERT_TRUE(meetings.insert(m).ok());
     }
-    auto db = openOrFail(path);
+    auto db = archive().open(); // the next start of the program
+    ASSERT_TRUE(db);
     MeetingRepository meetings(*db);
     EXPECT_EQ(meetings.count().value(), 1);
 }
 
-TEST(Database, ForeignKeysAreEnforced)
+TEST_P(DatabaseTest, ForeignKeysAreEnforced)
 {
-    auto db = memoryDb();
-    QSqlQuery q(db->connection());
+    QSqlQuery q(database().connection());
     EXPECT_FALSE(q.exec(QStringLiteral(
         "INSERT INTO agenda_items (meeting_id, position, title) VALUES (999, 0, 'x')")));
 }
@@ -85,15 +89,14 @@ TEST(Database, BackupIsAConsistentCopyAndNeverOverwrites)
         EXPECT_FALSE(f.endsWith(QStringLiteral(".part"))) << f.toStdString();
 }
 
-TEST(Database, CheckReportsNoProblemsOnAHealthyDatabase)
+TEST_P(DatabaseTest, CheckReportsNoProblemsOnAHealthyDatabase)
 {
-    auto db = memoryDb();
-    MeetingRepository meetings(*db);
+    MeetingRepository meetings(database());
     Meeting m = smallMeeting();
     ASSERT_TRUE(meetings.insert(m).ok());
     QStringList problems;
-    EXPECT_TRUE(db->check(&problems).ok());
-    EXPECT_TRUE(problems.isEmpty());
+    EXPECT_TRUE(database().check(&problems).ok());
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(Database, CheckFindsAnIndexOutOfStepWithItsTable)
@@ -290,3 +293,5 @@ TEST(Database, OptimizeSearchIndexLeavesOneSegmentPerIndexAndEverythingFindable)
     EXPECT_TRUE(db->check(&problems).ok());
     EXPECT_TRUE(problems.isEmpty()) << problems.join(QLatin1Char('\n')).toStdString();
 }
+
+MINUTEBOOK_ON_BOTH_BACKENDS(DatabaseTest);

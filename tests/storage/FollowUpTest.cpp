@@ -3,10 +3,8 @@
 #include "BodyRepository.h"
 #include "MeetingBuilders.h"
 #include "MeetingRepository.h"
-#include "RawConnection.h"
 #include "RegisterRepository.h"
-#include "TestDatabase.h"
-#include "TestFiles.h"
+#include "TestBackend.h"
 
 using namespace minutebook;
 using namespace minutebook::test;
@@ -20,13 +18,15 @@ QStringList titles(const QVector<AgendaItem> &items)
     return out;
 }
 
-class FollowUpTest : public ::testing::Test
+class FollowUpTest : public BackendTest
 {
 protected:
     void SetUp() override
     {
-        db = memoryDb();
-        ASSERT_TRUE(db);
+        BackendTest::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
+        db = &database();
         Meeting m = smallMeeting(QStringLiteral("Budget"));
         m.items[0].actions = {ActionItem {0, QStringLiteral("Lila återkommer."),
                                   QStringLiteral("Lila Ericsson"), QDate(2024, 3, 1)},
@@ -46,12 +46,12 @@ protected:
         return m.ok() ? m.value() : Meeting();
     }
 
-    std::unique_ptr<Database> db;
+    Database *db = nullptr;
     Meeting previous;
 };
 } // namespace
 
-TEST_F(FollowUpTest, DeferCreatesTheLaterMeetingAsADraftAndUndoRemovesIt)
+TEST_P(FollowUpTest, DeferCreatesTheLaterMeetingAsADraftAndUndoRemovesIt)
 {
     FollowUp followUp(*db);
     const QDate later(2024, 3, 5);
@@ -75,7 +75,7 @@ TEST_F(FollowUpTest, DeferCreatesTheLaterMeetingAsADraftAndUndoRemovesIt)
     EXPECT_FALSE(load(previous.id).items.at(1).deferredTo.isValid());
 }
 
-TEST_F(FollowUpTest, DeferJoinsAnExistingMeetingAndRefusesEarlierDates)
+TEST_P(FollowUpTest, DeferJoinsAnExistingMeetingAndRefusesEarlierDates)
 {
     FollowUp followUp(*db);
     const Result<Deferral> first = followUp.deferItem(previous.items.at(0).id, QDate(2024, 3, 5));
@@ -94,7 +94,7 @@ TEST_F(FollowUpTest, DeferJoinsAnExistingMeetingAndRefusesEarlierDates)
     EXPECT_EQ(titles(load(first->meetingId).items), QStringList {QStringLiteral("Budget")});
 }
 
-TEST_F(FollowUpTest, NewMeetingFromPreviousCarriesRosterOpenAssignmentsAndDeferredItems)
+TEST_P(FollowUpTest, NewMeetingFromPreviousCarriesRosterOpenAssignmentsAndDeferredItems)
 {
     RosterEntry member;
     member.person.name = QStringLiteral("Karin Gerken");
@@ -140,7 +140,7 @@ TEST_F(FollowUpTest, NewMeetingFromPreviousCarriesRosterOpenAssignmentsAndDeferr
     EXPECT_FALSE(followUp.createFromPrevious(previous.id, next).ok());
 }
 
-TEST_F(FollowUpTest, APreparedMeetingIsKnownByDataWhateverTheLanguageOfItsTitles)
+TEST_P(FollowUpTest, APreparedMeetingIsKnownByDataWhateverTheLanguageOfItsTitles)
 {
     FollowUp followUp(*db);
     const QDate next(2024, 2, 13);
@@ -159,7 +159,7 @@ TEST_F(FollowUpTest, APreparedMeetingIsKnownByDataWhateverTheLanguageOfItsTitles
     EXPECT_EQ(load(created.value()).items.size(), m.items.size());
 }
 
-TEST_F(FollowUpTest, NewMeetingCompletesTheDraftADeferralMade)
+TEST_P(FollowUpTest, NewMeetingCompletesTheDraftADeferralMade)
 {
     FollowUp followUp(*db);
     const QDate next(2024, 2, 20);
@@ -178,7 +178,7 @@ TEST_F(FollowUpTest, NewMeetingCompletesTheDraftADeferralMade)
     EXPECT_EQ(m.items.at(3).id, d->copyId);
 }
 
-TEST_F(FollowUpTest, ProposesTheBodysUsualInterval)
+TEST_P(FollowUpTest, ProposesTheBodysUsualInterval)
 {
     FollowUp followUp(*db);
     EXPECT_EQ(followUp.proposedDate(previous.id).value(), previous.date.addDays(7));
@@ -188,3 +188,5 @@ TEST_F(FollowUpTest, ProposesTheBodysUsualInterval)
     EXPECT_EQ(followUp.proposedDate(previous.id).value(), previous.date.addDays(14));
     EXPECT_FALSE(followUp.proposedDate(999).ok());
 }
+
+MINUTEBOOK_ON_BOTH_BACKENDS(FollowUpTest);

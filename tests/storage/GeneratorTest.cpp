@@ -2,26 +2,34 @@
 #include "MeetingJson.h"
 #include "MeetingRepository.h"
 #include "MinutesGenerator.h"
-#include "RawConnection.h"
 #include "RegisterRepository.h"
-#include "TestDatabase.h"
-#include "TestFiles.h"
+#include "TestBackend.h"
 
 #include <QJsonDocument>
 
 using namespace minutebook;
 using namespace minutebook::test;
 
-TEST(MinutesGenerator, WritesTheRequestedMeetingsWithRostersAndRegisters)
+namespace {
+class MinutesGeneratorTest : public BackendTest
 {
-    auto db = memoryDb();
+};
+} // namespace
+
+TEST_P(MinutesGeneratorTest, WritesTheRequestedMeetingsWithRostersAndRegisters)
+{
+    Database *db = &database();
     auto written = MinutesGenerator(*db).generate(2500, 9);
     ASSERT_TRUE(written.ok()) << written.error().toStdString();
     EXPECT_EQ(written.value(), 2500);
     MeetingRepository meetings(*db);
     EXPECT_EQ(meetings.count().value(), 2500);
-    EXPECT_GT(RegisterRepository(*db).decisions()->size(), 1000);
-    EXPECT_GT(RegisterRepository(*db).actions()->size(), 1000);
+    const auto decisions = RegisterRepository(*db).decisions();
+    ASSERT_TRUE(decisions.ok()) << decisions.error().toStdString();
+    EXPECT_GT(decisions->size(), 1000);
+    const auto actions = RegisterRepository(*db).actions();
+    ASSERT_TRUE(actions.ok()) << actions.error().toStdString();
+    EXPECT_GT(actions->size(), 1000);
     auto bodies = BodyRepository(*db).list();
     ASSERT_TRUE(bodies.ok());
     EXPECT_GE(bodies->size(), 5);
@@ -30,10 +38,14 @@ TEST(MinutesGenerator, WritesTheRequestedMeetingsWithRostersAndRegisters)
     EXPECT_TRUE(db->check(&problems).ok()) << problems.join(QLatin1Char('\n')).toStdString();
 }
 
-TEST(MinutesGenerator, SameSeedGivesTheSameDatabaseContent)
+TEST_P(MinutesGeneratorTest, SameSeedGivesTheSameDatabaseContent)
 {
-    auto a = memoryDb();
-    auto b = memoryDb();
+    // A second, fresh archive on the same backend.
+    QString why;
+    const auto second = BackendArchive::create(GetParam(), &why);
+    ASSERT_TRUE(second) << why.toStdString();
+    Database *a = &database();
+    Database *b = &second->database();
     ASSERT_TRUE(MinutesGenerator(*a).generate(30, 77).ok());
     ASSERT_TRUE(MinutesGenerator(*b).generate(30, 77).ok());
     for (qint64 id : {1, 15, 30}) {
@@ -45,9 +57,9 @@ TEST(MinutesGenerator, SameSeedGivesTheSameDatabaseContent)
     }
 }
 
-TEST(MinutesGenerator, ProgressIsReportedAndCanStop)
+TEST_P(MinutesGeneratorTest, ProgressIsReportedAndCanStop)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     int calls = 0;
     auto written = MinutesGenerator(*db).generate(5000, 1, [&](int done, int total) {
         ++calls;
@@ -59,3 +71,5 @@ TEST(MinutesGenerator, ProgressIsReportedAndCanStop)
     EXPECT_EQ(calls, 2);
     EXPECT_EQ(MeetingRepository(*db).count().value(), 2000);
 }
+
+MINUTEBOOK_ON_BOTH_BACKENDS(MinutesGeneratorTest);

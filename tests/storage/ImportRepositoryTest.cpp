@@ -1,16 +1,20 @@
 #include "ImportRepository.h"
 #include "MeetingBuilders.h"
 #include "MeetingRepository.h"
-#include "RawConnection.h"
-#include "TestDatabase.h"
-#include "TestFiles.h"
+#include "TestBackend.h"
 
 using namespace minutebook;
 using namespace minutebook::test;
 
-TEST(ImportRepository, SameContentIsRefusedUnlessForced)
+namespace {
+class ImportRepositoryTest : public BackendTest
 {
-    auto db = memoryDb();
+};
+} // namespace
+
+TEST_P(ImportRepositoryTest, SameContentIsRefusedUnlessForced)
+{
+    Database *db = &database();
     ImportRepository imports(*db);
     const QString hash = ImportRepository::contentHash("Mötesanteckningar\n1. Incheckning\n");
     EXPECT_EQ(hash.size(), 64);
@@ -33,12 +37,14 @@ TEST(ImportRepository, SameContentIsRefusedUnlessForced)
     EXPECT_EQ(MeetingRepository(*db).count().value(), 2);
 }
 
-TEST(ImportRepository, DeletingTheMeetingForgetsTheImport)
+TEST_P(ImportRepositoryTest, DeletingTheMeetingForgetsTheImport)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     ImportRepository imports(*db);
     Meeting m = smallMeeting();
     ASSERT_TRUE(imports.importMeeting(m, QStringLiteral("h"), QStringLiteral("a.txt"), false).ok());
     ASSERT_TRUE(MeetingRepository(*db).remove(m.id).ok());
     EXPECT_EQ(imports.meetingFor(QStringLiteral("h")).value(), 0);
 }
+
+MINUTEBOOK_ON_BOTH_BACKENDS(ImportRepositoryTest);

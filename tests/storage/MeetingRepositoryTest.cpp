@@ -3,9 +3,7 @@
 #include "MeetingBuilders.h"
 #include "MeetingJson.h"
 #include "MinutesGenerator.h"
-#include "RawConnection.h"
-#include "TestDatabase.h"
-#include "TestFiles.h"
+#include "TestBackend.h"
 
 #include <QJsonDocument>
 
@@ -64,11 +62,19 @@ QByteArray canonical(Meeting m)
         a.person.id = 0;
     return QJsonDocument(MeetingJson::toJson(m)).toJson();
 }
+
+class MeetingRepositoryTest : public BackendTest
+{
+};
+
+class BodyRepositoryTest : public BackendTest
+{
+};
 } // namespace
 
-TEST(MeetingRepository, InsertThenLoadGivesTheSameMeeting)
+TEST_P(MeetingRepositoryTest, InsertThenLoadGivesTheSameMeeting)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     MeetingRepository meetings(*db);
     Meeting m = fullMeeting();
     ASSERT_TRUE(meetings.insert(m).ok());
@@ -81,9 +87,9 @@ TEST(MeetingRepository, InsertThenLoadGivesTheSameMeeting)
     EXPECT_EQ(loaded->items.at(1).children.at(1).deferredTo, QDate(2024, 3, 12));
 }
 
-TEST(MeetingRepository, DecisionNumbersRunThroughTheMeetingAndAreKept)
+TEST_P(MeetingRepositoryTest, DecisionNumbersRunThroughTheMeetingAndAreKept)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     MeetingRepository meetings(*db);
     Meeting m = fullMeeting();
     m.items[0].decisions[1].number = 7; // given earlier: kept, and later ones continue after it
@@ -98,9 +104,9 @@ TEST(MeetingRepository, DecisionNumbersRunThroughTheMeetingAndAreKept)
     EXPECT_EQ(loaded->items.at(1).children.at(0).decisions.at(0).number, 9);
 }
 
-TEST(MeetingRepository, BodiesAndPersonsAreSharedByName)
+TEST_P(MeetingRepositoryTest, BodiesAndPersonsAreSharedByName)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     MeetingRepository meetings(*db);
     Meeting a = fullMeeting();
     Meeting b = fullMeeting();
@@ -114,9 +120,9 @@ TEST(MeetingRepository, BodiesAndPersonsAreSharedByName)
     EXPECT_EQ(bodies->size(), 1);
 }
 
-TEST(MeetingRepository, ListIsNewestFirstAndFilters)
+TEST_P(MeetingRepositoryTest, ListIsNewestFirstAndFilters)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     MeetingRepository meetings(*db);
     const QDate dates[]
         = {QDate(2023, 5, 2), QDate(2024, 2, 6), QDate(2024, 9, 10), QDate(2022, 1, 1)};
@@ -153,9 +159,9 @@ TEST(MeetingRepository, ListIsNewestFirstAndFilters)
     EXPECT_EQ(rows->at(0).date, QDate(2024, 5, 5));
 }
 
-TEST(MeetingRepository, MissingMeetingAndInvalidInputGiveMessages)
+TEST_P(MeetingRepositoryTest, MissingMeetingAndInvalidInputGiveMessages)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     MeetingRepository meetings(*db);
     auto missing = meetings.load(4242);
     ASSERT_FALSE(missing.ok());
@@ -170,9 +176,9 @@ TEST(MeetingRepository, MissingMeetingAndInvalidInputGiveMessages)
     EXPECT_FALSE(meetings.remove(4242).ok());
 }
 
-TEST(MeetingRepository, RemoveTakesEverythingOfTheMeeting)
+TEST_P(MeetingRepositoryTest, RemoveTakesEverythingOfTheMeeting)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     MeetingRepository meetings(*db);
     Meeting m = fullMeeting();
     ASSERT_TRUE(meetings.insert(m).ok());
@@ -180,17 +186,17 @@ TEST(MeetingRepository, RemoveTakesEverythingOfTheMeeting)
     ASSERT_FALSE(meetings.remove(m.id).ok());
     ASSERT_TRUE(meetings.setStatus(m.id, MeetingStatus::Draft).ok());
     ASSERT_TRUE(meetings.remove(m.id).ok());
-    QSqlQuery q(db->connection());
     for (const char *table : {"agenda_items", "decisions", "actions", "attendance"}) {
-        ASSERT_TRUE(q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)))
-            && q.next());
-        EXPECT_EQ(q.value(0).toInt(), 0) << table;
+        const QVariant rows
+            = archive().scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        ASSERT_TRUE(rows.isValid()) << table;
+        EXPECT_EQ(rows.toInt(), 0) << table;
     }
 }
 
-TEST(MeetingRepository, TheStatusHasOneWriterAndUnknownIdsAreRefused)
+TEST_P(MeetingRepositoryTest, TheStatusHasOneWriterAndUnknownIdsAreRefused)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     MeetingRepository meetings(*db);
     Meeting m = fullMeeting();
     ASSERT_TRUE(meetings.insert(m).ok());
@@ -204,9 +210,9 @@ TEST(MeetingRepository, TheStatusHasOneWriterAndUnknownIdsAreRefused)
     EXPECT_FALSE(meetings.exists(m.id).value());
 }
 
-TEST(BodyRepository, RosterKeepsOrderAndGroups)
+TEST_P(BodyRepositoryTest, RosterKeepsOrderAndGroups)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     BodyRepository bodies(*db);
     Body body {0, QStringLiteral("Ledningsgrupp HSS"), QStringLiteral("LG"), QString()};
     ASSERT_TRUE(bodies.ensure(body).ok());
@@ -225,9 +231,9 @@ TEST(BodyRepository, RosterKeepsOrderAndGroups)
     EXPECT_FALSE(bodies.find(QStringLiteral("XX")).ok());
 }
 
-TEST(MeetingRepository, KeysetPagesGiveTheSameRowsAsOnePass)
+TEST_P(MeetingRepositoryTest, KeysetPagesGiveTheSameRowsAsOnePass)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     ASSERT_TRUE(db);
     ASSERT_TRUE(MinutesGenerator(*db).generate(230, 4).ok());
     // Several meetings on one day, so the id decides the order within a date.
@@ -260,3 +266,6 @@ TEST(MeetingRepository, KeysetPagesGiveTheSameRowsAsOnePass)
         EXPECT_EQ(paged, expected) << body.toStdString();
     }
 }
+
+MINUTEBOOK_ON_BOTH_BACKENDS(MeetingRepositoryTest);
+MINUTEBOOK_ON_BOTH_BACKENDS(BodyRepositoryTest);

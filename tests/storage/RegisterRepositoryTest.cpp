@@ -1,10 +1,12 @@
+// The decision and assignment registers on both backends: references, order, filters, counts
+// and paging (the text filter is full-text search, on the local file only until the server's
+// search is done).
+
 #include "RegisterRepository.h"
 #include "MeetingBuilders.h"
 #include "MeetingRepository.h"
-#include "RawConnection.h"
 #include "RecordEdits.h"
-#include "TestDatabase.h"
-#include "TestFiles.h"
+#include "TestBackend.h"
 
 using namespace minutebook;
 using namespace minutebook::test;
@@ -24,17 +26,38 @@ Meeting meetingWith(const QDate &date, int decisions, const QString &assignee, A
     m.items[0].actions = {a};
     return m;
 }
+
+class RegisterRepositoryTest : public BackendTest
+{
+protected:
+    /// Two meetings of two bodies: SG 2024-02-06 (one decision, Tony Mufic's open assignment,
+    /// item "Skolvalet") and LG 2024-03-12 (two decisions, the second about "Öppet hus", Åsa
+    /// Berg's assignment done).
+    void insertTwoBodiesMeetings() const
+    {
+        MeetingRepository meetings(database());
+        Meeting a
+            = meetingWith(QDate(2024, 2, 6), 1, QStringLiteral("Tony Mufic"), ActionStatus::Open);
+        a.items[0].title = QStringLiteral("Skolvalet");
+        a.body.shortName = QStringLiteral("SG");
+        a.body.name = QStringLiteral("Styrgruppen");
+        Meeting b
+            = meetingWith(QDate(2024, 3, 12), 2, QStringLiteral("Åsa Berg"), ActionStatus::Done);
+        b.items[0].decisions[1].text = QStringLiteral("Ärendet om Öppet hus bordläggs.");
+        ASSERT_TRUE(meetings.insert(a).ok());
+        ASSERT_TRUE(meetings.insert(b).ok());
+    }
+};
 } // namespace
 
-TEST(RegisterRepository, DecisionsAreCitableAndNewestFirst)
+TEST_P(RegisterRepositoryTest, DecisionsAreCitableAndNewestFirst)
 {
-    auto db = memoryDb();
-    MeetingRepository meetings(*db);
+    MeetingRepository meetings(database());
     Meeting older = meetingWith(QDate(2024, 2, 6), 1, QStringLiteral("A"), ActionStatus::Open);
     Meeting newer = meetingWith(QDate(2024, 3, 12), 2, QStringLiteral("B"), ActionStatus::Done);
     ASSERT_TRUE(meetings.insert(older).ok());
     ASSERT_TRUE(meetings.insert(newer).ok());
-    RegisterRepository registers(*db);
+    RegisterRepository registers(database());
     auto rows = registers.decisions();
     ASSERT_TRUE(rows.ok()) << rows.error().toStdString();
     ASSERT_EQ(rows->size(), 3);
@@ -47,17 +70,16 @@ TEST(RegisterRepository, DecisionsAreCitableAndNewestFirst)
     EXPECT_EQ(registers.decisions(from)->size(), 2);
 }
 
-TEST(RegisterRepository, ActionsFilterByStatusAndAssignee)
+TEST_P(RegisterRepositoryTest, ActionsFilterByStatusAndAssignee)
 {
-    auto db = memoryDb();
-    MeetingRepository meetings(*db);
+    MeetingRepository meetings(database());
     Meeting a
         = meetingWith(QDate(2024, 2, 6), 0, QStringLiteral("Lila Ericsson"), ActionStatus::Open);
     Meeting b
         = meetingWith(QDate(2024, 3, 12), 0, QStringLiteral("Tony Mufic"), ActionStatus::Done);
     ASSERT_TRUE(meetings.insert(a).ok());
     ASSERT_TRUE(meetings.insert(b).ok());
-    RegisterRepository registers(*db);
+    RegisterRepository registers(database());
     EXPECT_EQ(registers.actions()->size(), 2);
     RegisterFilter open;
     open.openOnly = true;
@@ -70,10 +92,9 @@ TEST(RegisterRepository, ActionsFilterByStatusAndAssignee)
     EXPECT_EQ(registers.actions(who)->size(), 1);
 }
 
-TEST(RegisterRepository, CarriedForwardAssignmentAppearsOnceAsItsLatestCopy)
+TEST_P(RegisterRepositoryTest, CarriedForwardAssignmentAppearsOnceAsItsLatestCopy)
 {
-    auto db = memoryDb();
-    MeetingRepository meetings(*db);
+    MeetingRepository meetings(database());
     Meeting first
         = meetingWith(QDate(2024, 2, 6), 0, QStringLiteral("Lila Ericsson"), ActionStatus::Open);
     ASSERT_TRUE(meetings.insert(first).ok());
@@ -84,26 +105,17 @@ TEST(RegisterRepository, CarriedForwardAssignmentAppearsOnceAsItsLatestCopy)
     carried.originActionId = first.items.at(0).actions.at(0).id;
     next.items[0].actions = {carried};
     ASSERT_TRUE(meetings.insert(next).ok());
-    auto rows = RegisterRepository(*db).actions();
+    auto rows = RegisterRepository(database()).actions();
     ASSERT_EQ(rows->size(), 1);
     EXPECT_EQ(rows->at(0).meetingId, next.id);
     auto loaded = meetings.load(next.id);
     EXPECT_EQ(loaded->items.at(0).actions.at(0).originMeetingId, first.id);
 }
 
-TEST(RegisterRepository, SortsFiltersByWordsAndCounts)
+TEST_P(RegisterRepositoryTest, SortsPagesAndCounts)
 {
-    auto db = memoryDb();
-    MeetingRepository meetings(*db);
-    Meeting a = meetingWith(QDate(2024, 2, 6), 1, QStringLiteral("Tony Mufic"), ActionStatus::Open);
-    a.items[0].title = QStringLiteral("Skolvalet");
-    a.body.shortName = QStringLiteral("SG");
-    a.body.name = QStringLiteral("Styrgruppen");
-    Meeting b = meetingWith(QDate(2024, 3, 12), 2, QStringLiteral("Åsa Berg"), ActionStatus::Done);
-    b.items[0].decisions[1].text = QStringLiteral("Ärendet om Öppet hus bordläggs.");
-    ASSERT_TRUE(meetings.insert(a).ok());
-    ASSERT_TRUE(meetings.insert(b).ok());
-    RegisterRepository registers(*db);
+    ASSERT_NO_FATAL_FAILURE(insertTwoBodiesMeetings());
+    RegisterRepository registers(database());
     EXPECT_EQ(registers.decisionCount().value(), 3);
     EXPECT_EQ(registers.actionCount().value(), 2);
 
@@ -118,6 +130,41 @@ TEST(RegisterRepository, SortsFiltersByWordsAndCounts)
     byReference.descending = true;
     EXPECT_EQ(registers.decisions(byReference)->at(0).bodyShortName, QStringLiteral("SG"));
 
+    RegisterFilter byAssignee;
+    byAssignee.sort = RegisterSort::Assignee;
+    EXPECT_EQ(registers.actions(byAssignee)->at(0).assignee, QStringLiteral("Tony Mufic"));
+    byAssignee.descending = true;
+    EXPECT_EQ(registers.actions(byAssignee)->at(0).assignee, QStringLiteral("Åsa Berg"));
+    RegisterFilter done;
+    done.doneOnly = true;
+    EXPECT_EQ(registers.actionCount(done).value(), 1);
+    EXPECT_EQ(registers.assignees().value(),
+        QStringList({QStringLiteral("Tony Mufic"), QStringLiteral("Åsa Berg")}));
+
+    RegisterFilter page;
+    page.limit = 1;
+    page.offset = 2;
+    ASSERT_EQ(registers.decisions(page)->size(), 1);
+    EXPECT_EQ(registers.decisions(page)->at(0).date, QDate(2024, 2, 6));
+}
+
+TEST_P(RegisterRepositoryTest, FiltersByWords)
+{
+    ASSERT_NO_FATAL_FAILURE(insertTwoBodiesMeetings());
+    RegisterRepository registers(database());
+    if (onServer()) {
+        // Pinned until the server's full-text index lands: refused in words, not SQL.
+        RegisterFilter words;
+        words.text = QStringLiteral("öppet");
+        for (const Status &s :
+            {registers.decisions(words).status(), registers.decisionCount(words).status(),
+                registers.actions(words).status(), registers.actionCount(words).status()}) {
+            ASSERT_FALSE(s.ok());
+            EXPECT_TRUE(s.error().contains(QLatin1String("not available yet")))
+                << s.error().toStdString();
+        }
+        return;
+    }
     // Word starts, Swedish letters and case; decision text or item title.
     RegisterFilter words;
     words.text = QStringLiteral("öppet");
@@ -130,35 +177,18 @@ TEST(RegisterRepository, SortsFiltersByWordsAndCounts)
     words.text = QStringLiteral("\" OR (");
     EXPECT_TRUE(registers.decisions(words).ok());
 
-    RegisterFilter byAssignee;
-    byAssignee.sort = RegisterSort::Assignee;
-    EXPECT_EQ(registers.actions(byAssignee)->at(0).assignee, QStringLiteral("Tony Mufic"));
-    byAssignee.descending = true;
-    EXPECT_EQ(registers.actions(byAssignee)->at(0).assignee, QStringLiteral("Åsa Berg"));
-    RegisterFilter done;
-    done.doneOnly = true;
-    EXPECT_EQ(registers.actionCount(done).value(), 1);
     RegisterFilter actionWords;
     actionWords.text = QStringLiteral("åsa");
     EXPECT_EQ(registers.actions(actionWords)->size(), 1) << "assignee is searchable";
-    EXPECT_EQ(registers.assignees().value(),
-        QStringList({QStringLiteral("Tony Mufic"), QStringLiteral("Åsa Berg")}));
-
-    RegisterFilter page;
-    page.limit = 1;
-    page.offset = 2;
-    ASSERT_EQ(registers.decisions(page)->size(), 1);
-    EXPECT_EQ(registers.decisions(page)->at(0).date, QDate(2024, 2, 6));
 }
 
-TEST(RegisterRepository, AStatusSetByRecordEditsIsListedWithItsDayAndUnknownIdsAreRefused)
+TEST_P(RegisterRepositoryTest, AStatusSetByRecordEditsIsListedWithItsDayAndUnknownIdsAreRefused)
 {
-    auto db = memoryDb();
-    MeetingRepository meetings(*db);
+    MeetingRepository meetings(database());
     Meeting a = meetingWith(QDate(2024, 2, 6), 0, QStringLiteral("Tony Mufic"), ActionStatus::Open);
     ASSERT_TRUE(meetings.insert(a).ok());
-    RegisterRepository registers(*db);
-    RecordEdits edits(*db);
+    RegisterRepository registers(database());
+    RecordEdits edits(database());
     const qint64 id = registers.actions()->at(0).actionId;
     ASSERT_TRUE(edits.setActionStatus(id, ActionStatus::Done, QDate(2024, 2, 20)).ok());
     EXPECT_EQ(registers.actions()->at(0).status, ActionStatus::Done);
@@ -176,3 +206,5 @@ TEST(RegisterRepository, AStatusSetByRecordEditsIsListedWithItsDayAndUnknownIdsA
     EXPECT_FALSE(missing.ok());
     EXPECT_FALSE(missing.error().isEmpty());
 }
+
+MINUTEBOOK_ON_BOTH_BACKENDS(RegisterRepositoryTest);

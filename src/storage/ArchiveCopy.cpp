@@ -1,0 +1,342 @@
+#include "ArchiveCopy.h"
+
+#include "SqlDialect.h"
+#include "SqlValues.h"
+#include "Transaction.h"
+
+#include <QHash>
+#include <QScopeGuard>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <vector>
+
+namespace minutebook {
+
+namespace {
+struct Reference
+{
+    const char *column;
+    const char *table;
+};
+
+struct TableInfo
+{
+    const char *name;
+    bool hasId; ///< an `id` key the database numbers
+    const char *naturalKey; ///< a unique column by which an appended row may already exist
+    std::vector<Reference> references;
+};
+
+// Every table of the archive, references first. A reference to the same table (a sub-item's
+// parent, a deferred item's origin) is written in a second pass, so row order never matters.
+const std::vector<TableInfo> &schema()
+{
+    static const std::vector<TableInfo> all = {
+        {"bodies", true, "name", {}},
+        {"persons", true, "name", {}},
+        {"roster", false, nullptr, {{"body_id", "bodies"}, {"person_id", "persons"}}},
+        {"meetings", true, nullptr, {{"body_id", "bodies"}, {"prepared_from_id", "meetings"}}},
+        {"attendance", false, nullptr, {{"meeting_id", "meetings"}, {"person_id", "persons"}}},
+        {"agenda_items", true, nullptr,
+            {{"meeting_id", "meetings"}, {"parent_id", "agenda_items"},
+                {"deferred_from_item_id", "agenda_items"}}},
+        {"decisions", true, nullptr, {{"item_id", "agenda_items"}}},
+        {"actions", true, nullptr, {{"item_id", "agenda_items"}, {"origin_action_id", "actions"}}},
+        {"imports", true, "content_hash", {{"meeting_id", "meetings"}}},
+        {"approvals", true, nullptr, {{"meeting_id", "meetings"}}},
+        {"meeting_log", true, nullptr, {{"meeting_id", "meetings"}}},
+        {"amendments", true, nullptr, {{"meeting_id", "meetings"}}},
+    };
+    return all;
+}
+
+// A value as the local file keeps it: the server hands dates, times and instants back typed.
+QVariant canonical(const QVariant &v)
+{
+    if (v.isNull())
+        return v;
+    switch (v.typeId()) {
+    case QMetaType::QDate:
+        return sql::date(v.toDate());
+    case QMetaType::QTime: {
+        const QTime t = v.toTime();
+        return t.second() != 0 ? QVariant(t.toString(QStringLiteral("HH:mm:ss"))) : sql::time(t);
+    }
+    case QMetaType::QDateTime:
+        return sql::timestamp(v.toDateTime());
+    default:
+        return v;
+    }
+}
+
+using IdMap = QHash<qint64, qint64>;
+
+class Copier
+{
+public:
+    Copier(const Database &from, const Database &to, const ArchiveCopy::Options &options)
+        : m_from(from)
+        , m_to(to)
+        , m_options(options)
+    { }
+
+    Result<ArchiveCopy::Counts> run();
+
+private:
+    Status checkTables() const;
+    Result<qint64> countRows() const;
+    Status copyTable(const TableInfo &table);
+    Status linkSelfReferences(const TableInfo &table);
+    QVariant mapped(const char *table, const QVariant &id) const;
+
+    const Database &m_from;
+    const Database &m_to;
+    const ArchiveCopy::Options &m_options;
+    QHash<QString, IdMap> m_ids; // append: per table, source id → target id
+    struct Pending
+    {
+        qint64 id;
+        QVariantList references; // per self-reference, the source value
+    };
+    QHash<QString, std::vector<Pending>> m_selfReferences;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    bool m_cancelled = false;
+};
+
+Status Copier::checkTables() const
+{
+    QStringList known;
+    for (const TableInfo &t : schema())
+        known << QLatin1String(t.name);
+    known.sort();
+    for (const Database *db : {&m_from, &m_to}) {
+        const Result<QStringList> present = db->dialect().tables(db->connection());
+        if (!present)
+            return present.status();
+        QStringList sorted = present.value();
+        sorted.sort();
+        if (sorted != known)
+            return Status::failure(ArchiveCopy::tr("%1 does not have the tables this program "
+                                                   "copies (%2).")
+                                       .arg(db->path(), sorted.join(QStringLiteral(", "))));
+    }
+    return {};
+}
+
+Result<qint64> Copier::countRows() const
+{
+    qint64 total = 0;
+    QSqlQuery q(m_from.connection());
+    for (const TableInfo &t : schema()) {
+        if (Status s = sql::exec(
+                q, QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(t.name)), {});
+            !s)
+            return s;
+        total += q.next() ? q.value(0).toLongLong() : 0;
+    }
+    return total;
+}
+
+QVariant Copier::mapped(const char *table, const QVariant &id) const
+{
+    if (id.isNull() || !m_options.append)
+        return id;
+    const IdMap map = m_ids.value(QLatin1String(table));
+    return map.value(id.toLongLong(), id.toLongLong());
+}
+
+Status Copier::copyTable(const TableInfo &table)
+{
+    const QString name = QLatin1String(table.name);
+    QSqlQuery shape(m_to.connection());
+    if (Status s = sql::exec(shape, QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(name), {});
+        !s)
+        return s;
+    QStringList columns;
+    const QSqlRecord record = shape.record();
+    for (int i = 0; i < record.count(); ++i)
+        columns << record.fieldName(i);
+    const bool newIds = m_options.append && table.hasId;
+    QStringList written = columns;
+    if (newIds)
+        written.removeAll(QStringLiteral("id"));
+    QStringList selfColumns;
+    for (const Reference &r : table.references) {
+        if (qstrcmp(r.table, table.name) == 0)
+            selfColumns << QLatin1String(r.column);
+    }
+
+    QSqlQuery read(m_from.connection());
+    read.setForwardOnly(true);
+    if (Status s = sql::exec(read,
+            QStringLiteral("SELECT %1 FROM %2 ORDER BY %3")
+                .arg(columns.join(QStringLiteral(", ")), name,
+                    table.hasId ? QStringLiteral("id") : columns.mid(0, 2).join(QLatin1Char(','))),
+            {});
+        !s)
+        return s;
+    QSqlQuery insert(m_to.connection());
+    QString statement
+        = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+              .arg(name, written.join(QStringLiteral(", ")),
+                  QStringList(int(written.size()), QStringLiteral("?")).join(QStringLiteral(", ")));
+    if (m_options.append && !table.hasId)
+        statement += QStringLiteral(" ON CONFLICT DO NOTHING"); // a roster row already there
+    if (table.hasId)
+        statement += QStringLiteral(" RETURNING id");
+    if (!insert.prepare(statement))
+        return Status::failure(Database::describe(insert));
+    QSqlQuery existing(m_to.connection());
+    if (m_options.append && table.naturalKey
+        && !existing.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
+                                 .arg(name, QLatin1String(table.naturalKey))))
+        return Status::failure(Database::describe(existing));
+
+    IdMap &ids = m_ids[name];
+    while (read.next()) {
+        const qint64 sourceId = table.hasId ? read.value(0).toLongLong() : 0;
+        if (m_options.append && table.naturalKey) {
+            existing.bindValue(0, read.value(columns.indexOf(QLatin1String(table.naturalKey))));
+            if (Status s = sql::exec(existing); !s)
+                return s;
+            if (existing.next()) {
+                ids.insert(sourceId, existing.value(0).toLongLong());
+                existing.finish();
+                ++m_done;
+                continue;
+            }
+            existing.finish();
+        }
+        Pending pending {0, {}};
+        int position = 0;
+        for (int c = 0; c < columns.size(); ++c) {
+            const QString &column = columns.at(c);
+            if (newIds && column == QLatin1String("id"))
+                continue;
+            QVariant value = canonical(read.value(c));
+            if (selfColumns.contains(column)) {
+                pending.references << value;
+                value = QVariant(QMetaType(QMetaType::LongLong)); // linked in the second pass
+            } else {
+                for (const Reference &r : table.references) {
+                    if (column == QLatin1String(r.column))
+                        value = mapped(r.table, value);
+                }
+            }
+            insert.bindValue(position++, sql::value(value));
+        }
+        if (Status s = sql::exec(insert); !s)
+            return s;
+        if (table.hasId) {
+            if (!insert.next())
+                return Status::failure(Database::describe(insert));
+            const qint64 targetId = insert.value(0).toLongLong();
+            insert.finish();
+            ids.insert(sourceId, targetId);
+            pending.id = targetId;
+        }
+        if (!selfColumns.isEmpty())
+            m_selfReferences[name].push_back(pending);
+        ++m_done;
+        if (m_options.progress && m_done % 500 == 0 && !m_options.progress(m_done, m_total, name)) {
+            m_cancelled = true;
+            return Status::failure(ArchiveCopy::tr("Copying was cancelled; nothing was written."));
+        }
+    }
+    return linkSelfReferences(table);
+}
+
+Status Copier::linkSelfReferences(const TableInfo &table)
+{
+    const QString name = QLatin1String(table.name);
+    QStringList selfColumns;
+    for (const Reference &r : table.references) {
+        if (qstrcmp(r.table, table.name) == 0)
+            selfColumns << QLatin1String(r.column) + QStringLiteral(" = ?");
+    }
+    if (selfColumns.isEmpty())
+        return {};
+    QSqlQuery update(m_to.connection());
+    if (!update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                            .arg(name, selfColumns.join(QStringLiteral(", ")))))
+        return Status::failure(Database::describe(update));
+    for (const Pending &p : m_selfReferences.value(name)) {
+        bool any = false;
+        int i = 0;
+        for (const QVariant &ref : p.references) {
+            any = any || !ref.isNull();
+            update.bindValue(i++, ref.isNull() ? ref : mapped(table.name, ref));
+        }
+        if (!any)
+            continue;
+        update.bindValue(i, p.id);
+        if (Status s = sql::exec(update); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<ArchiveCopy::Counts> Copier::run()
+{
+    if (Status s = checkTables(); !s)
+        return s;
+    QSqlQuery q(m_to.connection());
+    if (Status s = sql::exec(q, QStringLiteral("SELECT count(*) FROM meetings"), {}); !s)
+        return s;
+    const qint64 targetMeetings = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    if (targetMeetings > 0 && !m_options.append)
+        return Status::failure(ArchiveCopy::tr("%1 already holds %n meeting(s). Copy into an "
+                                               "empty archive, or add with --append.",
+            nullptr, int(targetMeetings))
+                                   .arg(m_to.path()));
+    // One snapshot of the source, however long the copy takes.
+    QSqlQuery begin(m_from.connection());
+    if (!begin.exec(m_from.dialect().beginRead()))
+        return Status::failure(Database::describe(begin));
+    auto endRead = qScopeGuard([&] { (void)begin.exec(QStringLiteral("ROLLBACK")); });
+    const Result<qint64> total = countRows();
+    if (!total)
+        return total.status();
+    m_total = total.value();
+    if (m_options.progress && !m_options.progress(0, m_total, QString()))
+        return Status::failure(ArchiveCopy::tr("Copying was cancelled; nothing was written."));
+    return Transaction::run(m_to.connection(), [&]() -> Result<ArchiveCopy::Counts> {
+        QStringList withIds;
+        for (const TableInfo &t : schema()) {
+            if (Status s = copyTable(t); !s)
+                return s;
+            if (t.hasId)
+                withIds << QLatin1String(t.name);
+        }
+        if (Status s = m_to.dialect().moveIdentitiesOn(m_to.connection(), withIds); !s)
+            return s;
+        if (m_options.progress && !m_options.progress(m_done, m_total, QString()))
+            return Status::failure(ArchiveCopy::tr("Copying was cancelled; nothing was written."));
+        ArchiveCopy::Counts counts;
+        counts.rows = m_done;
+        counts.meetings = m_ids.value(QStringLiteral("meetings")).size();
+        return counts;
+    });
+}
+} // namespace
+
+QStringList ArchiveCopy::tables()
+{
+    QStringList out;
+    for (const TableInfo &t : schema())
+        out << QLatin1String(t.name);
+    return out;
+}
+
+Result<ArchiveCopy::Counts> ArchiveCopy::copy(
+    const Database &from, const Database &to, const Options &options)
+{
+    if (&from == &to || from.path() == to.path())
+        return Status::failure(tr("The source and the target are the same archive."));
+    return Copier(from, to, options).run();
+}
+
+} // namespace minutebook
