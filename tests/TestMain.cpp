@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #if defined(MINUTEBOOK_TEST_GUI)
 #include <QApplication>
@@ -30,5 +32,10 @@ int main(int argc, char **argv)
     QStandardPaths::setTestModeEnabled(true);
     Application::setOrganizationName(QStringLiteral("MinutebookTests"));
     Application::setApplicationName(QStringLiteral("MinutebookTests"));
+    // Settings of this test process only: ctest runs tests in parallel, and two tests writing
+    // the same settings file (the last import group, say) would see each other's values.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
     return RUN_ALL_TESTS();
 }

@@ -248,20 +248,11 @@ Result<std::unique_ptr<Database>> Database::connectServer(
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::openServer(
-    const ServerAddress &address, const Options &options)
+Status Database::knownServerVersion(const ServerAddress &address, int version)
 {
-    Result<std::unique_ptr<Database>> db = connectServer(address, options);
-    if (!db)
-        return db;
-    const int version = db.value()->schemaVersion();
     if (version < 0)
         return Status::failure(
             tr("The schema version on %1 could not be read.").arg(address.displayName()));
-    if (version == 0)
-        return Status::failure(tr("%1 has no Minutebook archive yet. Whoever owns the database "
-                                  "creates it with “minutebook-cli server init”.")
-                                   .arg(address.displayName()));
     if (version > latestSchemaVersion())
         return Status::failure(tr("The archive on %1 was made by a newer version of Minutebook "
                                   "(schema version %2; this program knows up to %3). Use a "
@@ -269,6 +260,22 @@ Result<std::unique_ptr<Database>> Database::openServer(
                                    .arg(address.displayName())
                                    .arg(version)
                                    .arg(latestSchemaVersion()));
+    return {};
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(
+    const ServerAddress &address, const Options &options)
+{
+    Result<std::unique_ptr<Database>> db = connectServer(address, options);
+    if (!db)
+        return db;
+    const int version = db.value()->schemaVersion();
+    if (Status s = knownServerVersion(address, version); !s)
+        return s;
+    if (version == 0)
+        return Status::failure(tr("%1 has no Minutebook archive yet. Whoever owns the database "
+                                  "creates it with “minutebook-cli server init”.")
+                                   .arg(address.displayName()));
     if (version < latestSchemaVersion())
         return Status::failure(tr("The archive on %1 has schema version %2 and this program needs "
                                   "%3. Whoever owns the database upgrades it with "
@@ -290,16 +297,8 @@ Result<std::unique_ptr<Database>> Database::prepareServer(
     const int version = db.value()->schemaVersion();
     if (fromVersion)
         *fromVersion = version;
-    if (version < 0)
-        return Status::failure(
-            tr("The schema version on %1 could not be read.").arg(address.displayName()));
-    if (version > latestSchemaVersion())
-        return Status::failure(tr("The archive on %1 was made by a newer version of Minutebook "
-                                  "(schema version %2; this program knows up to %3). Nothing "
-                                  "was changed.")
-                                   .arg(address.displayName())
-                                   .arg(version)
-                                   .arg(latestSchemaVersion()));
+    if (Status s = knownServerVersion(address, version); !s)
+        return s;
     if (action == ServerSchema::Create && version > 0)
         return Status::failure(tr("%1 already holds a Minutebook archive (schema version %2). "
                                   "Use “minutebook-cli server upgrade” to bring it up to date.")

@@ -115,6 +115,9 @@ private:
         const QString &path, const Options &options, int targetVersion);
     static Result<std::unique_ptr<Database>> connectServer(
         const ServerAddress &address, const Options &options);
+    /// A server's schema version this program can work with (or migrate): not unreadable, not
+    /// newer than the program's.
+    static Status knownServerVersion(const ServerAddress &address, int version);
     Status verifyIdentity() const;
     Status applyPragmas() const;
     Status migrate(int targetVersion) const;

@@ -2,6 +2,7 @@
 // `--server URL` and $MINUTEBOOK_SERVER, and `copy` moving an archive from a file to a server
 // and back without losing a row, an id or a byte of a stored document (docs/server.md).
 
+#include "AgendaEdits.h"
 #include "AmendmentTarget.h"
 #include "Approvals.h"
 #include "ArchiveCopy.h"
@@ -10,6 +11,8 @@
 #include "MeetingRepository.h"
 #include "PersonRepository.h"
 #include "RawConnection.h"
+#include "RecordEdits.h"
+#include "ServerAddress.h"
 #include "TestDatabase.h"
 #include "TestServer.h"
 
@@ -194,7 +197,30 @@ TEST(CliServer, AnArchiveMovesToTheServerAndBackWithoutLoss)
             << "meeting " << id.toStdString() << remote.err.toStdString();
         EXPECT_EQ(returned.out, local.out) << "meeting " << id.toStdString();
     }
-    // The server numbers new rows after the copied ones.
+    // The server numbers new rows after the copied ones (its identity sequences were moved on).
+    {
+        auto address = ServerAddress::parse(url);
+        ASSERT_TRUE(address.ok()) << address.error().toStdString();
+        auto db = Database::openServer(address.value());
+        ASSERT_TRUE(db.ok()) << db.error().toStdString();
+        qint64 draft = 0;
+        for (const QString &id : ids) {
+            const auto m = MeetingRepository(*db.value()).load(id.toLongLong());
+            ASSERT_TRUE(m.ok()) << m.error().toStdString();
+            if (m->status == MeetingStatus::Draft && draft == 0)
+                draft = m->id;
+        }
+        ASSERT_NE(draft, 0);
+        AgendaItem item;
+        item.title = QStringLiteral("Ny punkt på servern");
+        const Status added = AgendaEdits(*db.value()).addItem(draft, 0, 0, item);
+        ASSERT_TRUE(added.ok()) << added.error().toStdString();
+        Decision decision;
+        decision.text = QStringLiteral("Ledningsgruppen beslutar att godkänna budgetramarna.");
+        const Status decided = RecordEdits(*db.value()).addDecision(item.id, decision);
+        ASSERT_TRUE(decided.ok()) << decided.error().toStdString();
+        EXPECT_GT(decision.id, 0);
+    }
     const CliResult imported = cli.run(onServer
         + QStringList {QStringLiteral("import"), fixture("000_5397a611eeb88258.txt"),
             QStringLiteral("--date"), QStringLiteral("2025-05-13"), QStringLiteral("--body"),
