@@ -1176,6 +1176,22 @@ Commands:
             <numerusform>Copied %n meetings, %1 rows in all, from %2 to %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every command&apos;s options, one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the options of a command (--all: of every one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: minutebook-cli %1 [options]%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>help takes one command</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::CommandLine</name>
@@ -1197,10 +1213,6 @@ Commands:
     </message>
     <message>
         <source>Minutebook: meeting minutes for the people who write and read them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”. Use --database FILE to open a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1241,6 +1253,18 @@ Commands:
     </message>
     <message>
         <source>Building the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database FILE, as --database FILE does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”. Give one database, as FILE or with --database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the installation without opening a window: print the version, the database drivers, the language and Qt&apos;s standard buttons in it, and quit (exit status 0 when Minutebook can run).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1440,10 +1464,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The archive on %1 was made by a newer version of Minutebook (schema version %2; this program knows up to %3). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already holds a Minutebook archive (schema version %2). Use “minutebook-cli server upgrade” to bring it up to date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,17 +1477,6 @@ Commands:
     </message>
     <message>
         <source>An archive on a server is backed up on the server, by its owner with pg_dump (see docs/server.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>minutebook::DatePrompt</name>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2075,6 +2084,38 @@ Commands:
     <name>minutebook::ImportRepository</name>
     <message>
         <source>This file was imported before, as meeting %1. Import it again only if you want a second copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::InstallationCheck</name>
+    <message>
+        <source>Minutebook %1 (Qt %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (package %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt SQL driver %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <extracomment>The name of the language of this translation, as it would be said in a sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buttons: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

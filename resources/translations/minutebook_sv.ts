@@ -1181,6 +1181,22 @@ Kommandon:
             <numerusform>Kopierade %n möten, %1 rader sammanlagt, från %2 till %3.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every command&apos;s options, one after the other.</source>
+        <translation>Alla kommandons flaggor, det ena efter det andra.</translation>
+    </message>
+    <message>
+        <source>Show the options of a command (--all: of every one).</source>
+        <translation>Visa ett kommandos flaggor (--all: alla kommandons).</translation>
+    </message>
+    <message>
+        <source>Usage: minutebook-cli %1 [options]%2</source>
+        <translation>Användning: minutebook-cli %1 [flaggor]%2</translation>
+    </message>
+    <message>
+        <source>help takes one command</source>
+        <translation>help tar ett kommando</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::CommandLine</name>
@@ -1203,10 +1219,6 @@ Kommandon:
     <message>
         <source>Minutebook: meeting minutes for the people who write and read them.</source>
         <translation>Minutebook: mötesanteckningar för dem som skriver och läser dem.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument “%1”. Use --database FILE to open a database.</source>
-        <translation>Oväntat argument ”%1”. Använd --database FIL för att öppna en databas.</translation>
     </message>
     <message>
         <source>Unknown language “%1”. Choose one of: %2.</source>
@@ -1247,6 +1259,18 @@ Kommandon:
     <message>
         <source>Building the search index</source>
         <translation>Sökindexet byggs</translation>
+    </message>
+    <message>
+        <source>Open the database FILE, as --database FILE does.</source>
+        <translation>Öppna databasen FIL, som --database FIL gör.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”. Give one database, as FILE or with --database.</source>
+        <translation>Oväntat argument ”%1”. Ange en databas, som FIL eller med --database.</translation>
+    </message>
+    <message>
+        <source>Check the installation without opening a window: print the version, the database drivers, the language and Qt&apos;s standard buttons in it, and quit (exit status 0 when Minutebook can run).</source>
+        <translation>Kontrollera installationen utan att öppna något fönster: skriv ut versionen, databasdrivrutinerna, språket och Qts standardknappar på det språket och avsluta (slutstatus 0 när Minutebook kan köras).</translation>
     </message>
 </context>
 <context>
@@ -1445,10 +1469,6 @@ Kommandon:
         <translation>Arkivet på %1 har schemaversion %2 och det här programmet behöver %3. Den som äger databasen uppgraderar det med ”minutebook-cli server upgrade”.</translation>
     </message>
     <message>
-        <source>The archive on %1 was made by a newer version of Minutebook (schema version %2; this program knows up to %3). Nothing was changed.</source>
-        <translation>Arkivet på %1 skapades av en nyare version av Minutebook (schemaversion %2; det här programmet känner till upp till %3). Ingenting ändrades.</translation>
-    </message>
-    <message>
         <source>%1 already holds a Minutebook archive (schema version %2). Use “minutebook-cli server upgrade” to bring it up to date.</source>
         <translation>%1 innehåller redan ett Minutebook-arkiv (schemaversion %2). Använd ”minutebook-cli server upgrade” för att uppdatera det.</translation>
     </message>
@@ -1463,17 +1483,6 @@ Kommandon:
     <message>
         <source>An archive on a server is backed up on the server, by its owner with pg_dump (see docs/server.md).</source>
         <translation>Ett arkiv på en server säkerhetskopieras på servern, av dess ägare med pg_dump (se docs/server.md).</translation>
-    </message>
-</context>
-<context>
-    <name>minutebook::DatePrompt</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2090,38 @@ Kommandon:
     <message>
         <source>This file was imported before, as meeting %1. Import it again only if you want a second copy.</source>
         <translation>Filen har redan importerats, som möte %1. Importera den igen bara om du vill ha en kopia till.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::InstallationCheck</name>
+    <message>
+        <source>Minutebook %1 (Qt %2)</source>
+        <translation>Minutebook %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>finns</translation>
+    </message>
+    <message>
+        <source>missing (package %1)</source>
+        <translation>saknas (paketet %1)</translation>
+    </message>
+    <message>
+        <source>Qt SQL driver %1: %2</source>
+        <translation>Qt SQL-drivrutin %1: %2</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <extracomment>The name of the language of this translation, as it would be said in a sentence.</extracomment>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>Language: %1 (%2)</source>
+        <translation>Språk: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Buttons: %1</source>
+        <translation>Knappar: %1</translation>
     </message>
 </context>
 <context>

@@ -8,19 +8,32 @@ namespace minutebook {
 namespace {
 const QStringList databaseNames {QStringLiteral("d"), QStringLiteral("database")};
 const QString languageName = QStringLiteral("language");
+const QString checkName = QStringLiteral("check-installation");
+
+// Whether one of `options` comes before the end of the options ("--").
+bool containsOption(const QStringList &arguments, const QStringList &options)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--"))
+            break;
+        if (options.contains(arguments.at(i)))
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 bool CommandLine::asksForHelpOrVersion(const QStringList &arguments)
 {
-    static const QStringList terminalOnly {QStringLiteral("-h"), QStringLiteral("--help"),
-        QStringLiteral("-?"), QStringLiteral("-v"), QStringLiteral("--version")};
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--"))
-            break;
-        if (terminalOnly.contains(arguments.at(i)))
-            return true;
-    }
-    return false;
+    return containsOption(arguments,
+        {QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-?"), QStringLiteral("-v"),
+            QStringLiteral("--version")});
+}
+
+bool CommandLine::asksForInstallationCheck(const QStringList &arguments)
+{
+    return !asksForHelpOrVersion(arguments)
+        && containsOption(arguments, {QStringLiteral("--") + checkName});
 }
 
 QString CommandLine::languageChoice(const QStringList &arguments)
@@ -29,6 +42,7 @@ QString CommandLine::languageChoice(const QStringList &arguments)
     const QCommandLineOption language(languageName, QString(), QStringLiteral("code"));
     parser.addOption(language);
     parser.addOption(QCommandLineOption(databaseNames, QString(), QStringLiteral("file")));
+    parser.addOption(QCommandLineOption(checkName));
     parser.addHelpOption();
     parser.addVersionOption();
     // A wrong command line is reported after the translators are installed, by parse().
@@ -52,6 +66,10 @@ CommandLine::CommandLine()
           tr("Speak LANGUAGE (%1) instead of the language chosen in the program.")
               .arg(Language::available().join(QStringLiteral(", "))),
           tr("LANGUAGE"))
+    , m_checkOption(checkName,
+          tr("Check the installation without opening a window: print the version, the database "
+             "drivers, the language and Qt's standard buttons in it, and quit (exit status 0 when "
+             "Minutebook can run)."))
 {
     m_parser.setApplicationDescription(tr("Minutebook: meeting minutes for the people who write "
                                           "and read them."));
@@ -60,6 +78,11 @@ CommandLine::CommandLine()
     m_parser.addOption(m_versionOption);
     m_parser.addOption(m_databaseOption);
     m_parser.addOption(m_languageOption);
+    m_parser.addOption(m_checkOption);
+    // `minutebook FILE`: how the desktop file (Exec=minutebook %f) opens a double-clicked archive.
+    m_parser.addPositionalArgument(tr("FILE"),
+        tr("Open the database FILE, as --database FILE does."),
+        QStringLiteral("[%1]").arg(tr("FILE")));
 }
 
 bool CommandLine::parse(const QStringList &arguments)
@@ -72,9 +95,10 @@ bool CommandLine::parse(const QStringList &arguments)
         m_parser.showHelp(0);
     if (m_parser.isSet(m_versionOption))
         m_parser.showVersion();
-    if (!m_parser.positionalArguments().isEmpty()) {
-        m_error = tr("Unexpected argument “%1”. Use --database FILE to open a database.")
-                      .arg(m_parser.positionalArguments().constFirst());
+    const QStringList files = m_parser.positionalArguments();
+    if (files.size() > 1 || (files.size() == 1 && m_parser.isSet(m_databaseOption))) {
+        m_error = tr("Unexpected argument “%1”. Give one database, as FILE or with --database.")
+                      .arg(files.constLast());
         return false;
     }
     const QString language = m_parser.value(m_languageOption);
@@ -88,7 +112,8 @@ bool CommandLine::parse(const QStringList &arguments)
 
 QString CommandLine::database() const
 {
-    return m_parser.value(m_databaseOption);
+    const QStringList files = m_parser.positionalArguments();
+    return files.isEmpty() ? m_parser.value(m_databaseOption) : files.constFirst();
 }
 
 } // namespace minutebook

@@ -1,8 +1,9 @@
 #pragma once
 
-// The command line of the minutebook program: --database FILE, --language sv|en, --help and
-// --version. Kept apart from main() so the language can be chosen before the help text is
-// written, and help and version work without a display.
+// The command line of the minutebook program: --database FILE (or FILE alone, as the desktop
+// file passes a double-clicked archive), --language sv|en, --help, --version and
+// --check-installation. Kept apart from main() so the language can be chosen before the help text
+// is written, and help, version and the installation check work without a display.
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -17,6 +18,8 @@ class CommandLine
 public:
     /// True when the arguments only ask for --help or --version: no window is needed.
     static bool asksForHelpOrVersion(const QStringList &arguments);
+    /// True when the arguments ask for --check-installation (and not for help or version).
+    static bool asksForInstallationCheck(const QStringList &arguments);
     /// The language to speak: --language when given, else the saved choice, else empty
     /// (follow the system). Reads the arguments before translators exist.
     static QString languageChoice(const QStringList &arguments);
@@ -27,6 +30,7 @@ public:
     /// when the command line is wrong.
     [[nodiscard]] bool parse(const QStringList &arguments);
     QString error() const { return m_error; }
+    /// The database given as FILE or with --database; empty for the default.
     QString database() const;
 
 private:
@@ -35,6 +39,7 @@ private:
     QCommandLineOption m_versionOption;
     QCommandLineOption m_databaseOption;
     QCommandLineOption m_languageOption;
+    QCommandLineOption m_checkOption;
     QString m_error;
 };
 

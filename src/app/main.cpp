@@ -5,6 +5,7 @@
 #include "CommandLine.h"
 #include "Database.h"
 #include "DatabaseLocation.h"
+#include "InstallationCheck.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "MeetingSessions.h"
@@ -55,17 +56,40 @@ int printHelpOrVersion(int argc, char *argv[])
     }
     return 0;
 }
+
+// --check-installation: a report for whoever installed the program. It asks a real dialog
+// button for its text, so it needs the widgets, but no display: offscreen unless the caller
+// chose a platform.
+int checkInstallation(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
+    QApplication app(argc, argv);
+    setIdentity();
+    minutebook::Language::install(app, CommandLine::languageChoice(app.arguments()));
+    CommandLine commandLine;
+    if (!commandLine.parse(app.arguments())) {
+        QTextStream(stderr) << commandLine.error() << Qt::endl;
+        return 2;
+    }
+    QTextStream out(stdout);
+    return minutebook::InstallationCheck::report(out) ? 0 : 1;
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
     if (CommandLine::asksForHelpOrVersion(argumentList(argc, argv)))
         return printHelpOrVersion(argc, argv);
+    if (CommandLine::asksForInstallationCheck(argumentList(argc, argv)))
+        return checkInstallation(argc, argv);
 
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Minutebook"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("minutebook"));
+    // The desktop file's name (resources/CMakeLists.txt): the Wayland app id, so the window gets
+    // the menu entry's name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("se.minutebook.Minutebook"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/minutebook.svg")));
     minutebook::Language::install(app, CommandLine::languageChoice(app.arguments()));
 

@@ -169,6 +169,11 @@ QList<QCommandLineOption> copyOptions()
             Cli::tr("Add to a target that already holds meetings (the copied rows get new ids).")}};
 }
 
+QList<QCommandLineOption> helpOptions()
+{
+    return {{QStringLiteral("all"), Cli::tr("Every command's options, one after the other.")}};
+}
+
 QList<QCommandLineOption> generateOptions()
 {
     return {
@@ -199,6 +204,8 @@ const QVector<Cli::Command> &Cli::commands()
             noOptions, &Cli::restore, Own, 1},
         {"copy", "", QT_TR_NOOP("Copy a whole archive between files and servers (--from, --to)."),
             copyOptions, &Cli::copy, Own, 0},
+        {"help", "[COMMAND]", QT_TR_NOOP("Show the options of a command (--all: of every one)."),
+            helpOptions, &Cli::help, Own, -2},
         {"server", "init|upgrade",
             QT_TR_NOOP("Create the archive's schema on a server, or upgrade it (the owner)."),
             noOptions, &Cli::server, Own, 1},
@@ -232,7 +239,7 @@ QString Cli::usage() const
     for (const Command &c : commands()) {
         const QString head
             = QString::fromLatin1(c.name) + QLatin1Char(' ') + QString::fromUtf8(c.arguments);
-        text += QStringLiteral("  %1 %2\n").arg(head.leftJustified(18), tr(c.description));
+        text += QStringLiteral("  %1 %2\n").arg(head.leftJustified(20), tr(c.description));
     }
     text += tr("\nRun “minutebook-cli COMMAND --help” for the options of a command.\n");
     return text;
@@ -244,16 +251,87 @@ int Cli::fail(const QString &message, int code)
     return code;
 }
 
-int Cli::run(const QStringList &arguments)
+QCommandLineOption Cli::databaseOption()
 {
-    const QCommandLineOption databaseOption(QStringLiteral("database"),
+    return {QStringLiteral("database"),
         tr("The database file (default: $MINUTEBOOK_DATABASE, "
            "else the user's Minutebook database)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption serverOption(QStringLiteral("server"),
+        QStringLiteral("FILE")};
+}
+
+QCommandLineOption Cli::serverOption()
+{
+    return {QStringLiteral("server"),
         tr("The archive on a PostgreSQL server, as a libpq URI or key=value string (default: "
            "$MINUTEBOOK_SERVER)."),
-        QStringLiteral("URL"));
+        QStringLiteral("URL")};
+}
+
+QCommandLineOption Cli::helpOption()
+{
+    return {QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")};
+}
+
+void Cli::setUpParser(QCommandLineParser &parser, const Command &command)
+{
+    parser.setApplicationDescription(tr(command.description));
+    parser.addOption(databaseOption());
+    parser.addOption(serverOption());
+    parser.addOption(helpOption());
+    parser.addOptions(command.options());
+    parser.addPositionalArgument(QString::fromLatin1(command.name), QString());
+    if (command.arguments[0] != '\0')
+        parser.addPositionalArgument(QString::fromUtf8(command.arguments), QString());
+}
+
+QString Cli::commandHelp(const Command &command)
+{
+    QCommandLineParser parser;
+    setUpParser(parser, command);
+    // Qt's text begins with the program's path and ends with the positional arguments, which
+    // have no descriptions here: the usage line says them instead.
+    QString text = parser.helpText();
+    text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+    const int arguments = text.lastIndexOf(QStringLiteral("\n\n"));
+    if (arguments > 0)
+        text.truncate(arguments + 1);
+    const QString args = QString::fromUtf8(command.arguments);
+    return tr("Usage: minutebook-cli %1 [options]%2")
+               .arg(QLatin1String(command.name),
+                   args.isEmpty() ? QString() : QLatin1Char(' ') + args)
+        + QLatin1Char('\n') + text;
+}
+
+int Cli::help(const QCommandLineParser &parser)
+{
+    const QStringList wanted = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("all"))) {
+        for (const Command &c : commands())
+            m_out << QLatin1String(c.name) << QLatin1Char('\n') << commandHelp(c)
+                  << QLatin1Char('\n');
+        return Success;
+    }
+    if (wanted.isEmpty()) {
+        m_out << usage();
+        return Success;
+    }
+    if (wanted.size() > 1)
+        return fail(tr("help takes one command"), Usage);
+    for (const Command &c : commands()) {
+        if (wanted.constFirst() == QLatin1String(c.name)) {
+            m_out << commandHelp(c);
+            return Success;
+        }
+    }
+    return fail(tr("unknown command “%1”; run “minutebook-cli --help” for the list.")
+                    .arg(wanted.constFirst()),
+        Usage);
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    const QCommandLineOption databaseOption = Cli::databaseOption();
+    const QCommandLineOption serverOption = Cli::serverOption();
     // Find the command: the first argument that is neither an option nor an option's value.
     int commandIndex = -1;
     for (int i = 1; i < arguments.size(); ++i) {
@@ -302,23 +380,13 @@ int Cli::run(const QStringList &arguments)
             Usage);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(command->description));
-    parser.addOption(databaseOption);
-    parser.addOption(serverOption);
-    const QCommandLineOption help(
-        QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOption(help);
-    parser.addOptions(command->options());
-    parser.addPositionalArgument(QString::fromLatin1(command->name), QString());
-    if (command->arguments[0] != '\0')
-        parser.addPositionalArgument(QString::fromUtf8(command->arguments), QString());
+    setUpParser(parser, *command);
     QStringList rest = arguments;
     rest.removeAt(commandIndex);
     if (!parser.parse(rest))
         return fail(QStringLiteral("%1: %2").arg(m_command, parser.errorText()), Usage);
-    if (parser.isSet(help)) {
-        m_out << parser.helpText().replace(QStringLiteral("[options]"),
-            QString::fromLatin1(command->name) + QStringLiteral(" [options]"));
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << commandHelp(*command);
         return Success;
     }
     if (command->positionals >= 0 && parser.positionalArguments().size() != command->positionals)

@@ -37,6 +37,13 @@ private:
     struct Command;
     static const QVector<Command> &commands();
     QString usage() const;
+    static QCommandLineOption databaseOption();
+    static QCommandLineOption serverOption();
+    static QCommandLineOption helpOption();
+    /// The parser of `command`: its options, the global ones and its arguments.
+    static void setUpParser(QCommandLineParser &parser, const Command &command);
+    /// What `COMMAND --help` and `help COMMAND` print.
+    static QString commandHelp(const Command &command);
     int fail(const QString &message, int code = Failure);
     bool openDatabase(const QCommandLineParser &parser, Access access);
     /// Where the archive is: --database FILE, --server URL, $MINUTEBOOK_SERVER or the default
@@ -46,6 +53,7 @@ private:
     Result<std::unique_ptr<Database>> openArchive(
         const QString &location, bool server, const Database::Options &options);
     int server(const QCommandLineParser &parser);
+    int help(const QCommandLineParser &parser);
     int copy(const QCommandLineParser &parser);
     bool parseLimit(const QCommandLineParser &parser, int *limit);
     bool parseDate(const QCommandLineParser &parser, const QString &option, QDate *date);

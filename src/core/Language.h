@@ -15,6 +15,9 @@ class Language
 public:
     /// Installs translators on `app` for `choice` ("sv", "en"; empty: follow the system) and
     /// makes it the default locale, so dates and times follow it too. Returns the locale used.
+    /// The translators: ours, Qt's own, and ours of Qt's standard buttons and dialogs
+    /// (resources/translations/qt_extra_*.ts), searched in the opposite order. A second call
+    /// replaces what the first installed.
     static QLocale install(QCoreApplication &app, const QString &choice);
     /// The languages the program ships, as codes ("en", "sv").
     static QStringList available();

@@ -39,6 +39,37 @@ TEST(CliBasics, HelpAndVersion)
     EXPECT_TRUE(commandHelp.out.contains(QStringLiteral("--year")));
 }
 
+TEST(CliBasics, HelpNamesACommandOrEveryOne)
+{
+    CliRunner cli;
+    // `help COMMAND` is `COMMAND --help`: the usage line names the program and the command's
+    // arguments (not the path it was started by), then what it does and its options.
+    const CliResult viaHelp = cli.run({QStringLiteral("help"), QStringLiteral("show")});
+    const CliResult viaOption = cli.run({QStringLiteral("show"), QStringLiteral("--help")});
+    EXPECT_EQ(viaHelp.exitCode, 0) << viaHelp.err.toStdString();
+    EXPECT_EQ(viaHelp.out, viaOption.out);
+    EXPECT_TRUE(viaHelp.out.startsWith(QStringLiteral("Usage: minutebook-cli show [options] ID\n"
+                                                      "Show one meeting whole.\n")))
+        << viaHelp.out.toStdString();
+    EXPECT_TRUE(viaHelp.out.contains(QStringLiteral("--json")));
+    EXPECT_FALSE(viaHelp.out.contains(QStringLiteral("Arguments:")));
+    // Without a command, the list of commands; --all, every command's options (the manual
+    // page is made from it).
+    const CliResult plain = cli.run({QStringLiteral("help")});
+    EXPECT_EQ(plain.exitCode, 0);
+    EXPECT_EQ(plain.out, cli.run({QStringLiteral("--help")}).out);
+    const CliResult all = cli.run({QStringLiteral("help"), QStringLiteral("--all")});
+    EXPECT_EQ(all.exitCode, 0);
+    for (const char *command : {"list", "show", "copy", "server", "approve", "export", "help"})
+        EXPECT_TRUE(all.out.contains(
+            QStringLiteral("\nUsage: minutebook-cli %1 [options]").arg(QLatin1String(command))))
+            << command;
+    expectOneLineError(cli.run({QStringLiteral("help"), QStringLiteral("nope")}), 2, "nope");
+    expectOneLineError(
+        cli.run({QStringLiteral("help"), QStringLiteral("list"), QStringLiteral("show")}), 2,
+        "one command");
+}
+
 TEST(CliBasics, DefaultDatabaseIsCreatedUnderTheUsersDataFolder)
 {
     CliRunner cli;

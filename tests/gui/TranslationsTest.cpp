@@ -1,5 +1,5 @@
-// The shipped translations: Swedish complete, English plurals filled, and the GUI really in
-// Swedish when the Swedish translation is installed.
+// The shipped translations: Swedish complete (ours and ours of Qt's dialogs), English plurals
+// filled, and the GUI really in Swedish when the Swedish translation is installed.
 
 #include "FakeDialogs.h"
 #include "FindChild.h"
@@ -13,6 +13,7 @@
 
 #include <QFile>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -21,7 +22,9 @@ using namespace minutebook;
 namespace {
 struct TsMessage
 {
+    QString context;
     QString source;
+    QString comment;
     QString translation;
     bool unfinished = false;
     bool plural = false;
@@ -33,17 +36,23 @@ QVector<TsMessage> readTs(const QString &file)
     QFile f(QStringLiteral(MINUTEBOOK_TRANSLATIONS "/") + file);
     EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << file.toStdString();
     QVector<TsMessage> messages;
+    QString context;
     QXmlStreamReader xml(&f);
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
             continue;
-        if (xml.name() == QLatin1String("message")) {
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
             messages.append(TsMessage());
+            messages.last().context = context;
             messages.last().plural
                 = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (xml.name() == QLatin1String("source") && !messages.isEmpty()) {
             messages.last().source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("comment") && !messages.isEmpty()) {
+            messages.last().comment = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation") && !messages.isEmpty()) {
             const auto type = xml.attributes().value(QLatin1String("type"));
             messages.last().unfinished = type == QLatin1String("unfinished")
@@ -72,6 +81,43 @@ TEST(Translations, SwedishIsComplete)
         } else {
             EXPECT_FALSE(m.translation.isEmpty()) << m.source.toStdString();
         }
+    }
+}
+
+// Ours of Qt's standard buttons and dialogs (Qt 6 has no Swedish of its own): every message
+// translated, placeholders, line breaks and one mnemonic at most kept, and compiled into :/i18n.
+TEST(Translations, SwedishOfQtDialogsIsComplete)
+{
+    const QVector<TsMessage> messages = readTs(QStringLiteral("qt_extra_sv.ts"));
+    EXPECT_GT(messages.size(), 200);
+    QTranslator compiled;
+    ASSERT_TRUE(compiled.load(QStringLiteral(":/i18n/qt_extra_sv.qm")));
+    const QRegularExpression placeholder(QStringLiteral("%\\d"));
+    const auto placeholders = [&placeholder](const QString &text) {
+        QStringList found;
+        for (auto it = placeholder.globalMatch(text); it.hasNext();)
+            found.append(it.next().captured());
+        found.sort();
+        return found;
+    };
+    const auto mnemonics = [](const QString &text) {
+        return text.count(QLatin1Char('&')) - 2 * text.count(QStringLiteral("&&"));
+    };
+    for (const TsMessage &m : messages) {
+        const std::string where = (m.context + QStringLiteral(": ") + m.source).toStdString();
+        EXPECT_FALSE(m.unfinished) << where;
+        EXPECT_FALSE(m.plural) << where;
+        EXPECT_FALSE(m.translation.isEmpty()) << where;
+        EXPECT_EQ(placeholders(m.translation), placeholders(m.source)) << where;
+        EXPECT_EQ(m.translation.count(QLatin1Char('\n')), m.source.count(QLatin1Char('\n')))
+            << where;
+        EXPECT_LE(mnemonics(m.translation), 1) << where;
+        EXPECT_EQ(mnemonics(m.translation) == 1, mnemonics(m.source) == 1) << where;
+        const QByteArray comment = m.comment.toUtf8();
+        EXPECT_EQ(compiled.translate(m.context.toUtf8().constData(), m.source.toUtf8().constData(),
+                      comment.isEmpty() ? nullptr : comment.constData()),
+            m.translation)
+            << where;
     }
 }
 

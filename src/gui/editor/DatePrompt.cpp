@@ -5,7 +5,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace minutebook {
@@ -24,10 +23,8 @@ QDate DatePrompt::ask(QWidget *parent, const QString &title, const QString &labe
     if (minimum.isValid())
         date->setMinimumDate(minimum);
     text->setBuddy(date);
+    // Qt's own OK and Cancel: Language::install gives them Swedish (qt_extra_sv.ts).
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    // Qt's own button texts are English where Qt ships no Swedish translation.
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("OK"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);
