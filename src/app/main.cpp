@@ -42,19 +42,26 @@ QStringList argumentList(int argc, char *argv[])
     return arguments;
 }
 
-// --help and --version print and exit inside parse(). They run without a window, so they work
-// in a terminal that has no display.
-int printHelpOrVersion(int argc, char *argv[])
+// The program's identity, the language and the command line, for the runs that need no window:
+// false (the error said) when the command line is wrong.
+bool parseWithoutWindow(QCoreApplication &app)
 {
-    QCoreApplication app(argc, argv);
     setIdentity();
     minutebook::Language::install(app, CommandLine::languageChoice(app.arguments()));
     CommandLine commandLine;
     if (!commandLine.parse(app.arguments())) {
         QTextStream(stderr) << commandLine.error() << Qt::endl;
-        return 2;
+        return false;
     }
-    return 0;
+    return true;
+}
+
+// --help and --version print and exit inside parse(). They run without a window, so they work
+// in a terminal that has no display.
+int printHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    return parseWithoutWindow(app) ? 0 : 2;
 }
 
 // --check-installation: a report for whoever installed the program. It asks a real dialog
@@ -65,13 +72,8 @@ int checkInstallation(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen"));
     QApplication app(argc, argv);
-    setIdentity();
-    minutebook::Language::install(app, CommandLine::languageChoice(app.arguments()));
-    CommandLine commandLine;
-    if (!commandLine.parse(app.arguments())) {
-        QTextStream(stderr) << commandLine.error() << Qt::endl;
+    if (!parseWithoutWindow(app))
         return 2;
-    }
     QTextStream out(stdout);
     return minutebook::InstallationCheck::report(out) ? 0 : 1;
 }

@@ -1,6 +1,7 @@
 // minutebook --check-installation, run as CI runs the installed program: no display, Swedish or
 // English, the report an IT department reads and its exit status.
 
+#include "ProgramRunner.h"
 #include "QtPrinting.h"
 
 #include <QProcess>
@@ -9,38 +10,10 @@
 
 #include <gtest/gtest.h>
 
+using minutebook::test::ProgramRun;
+using minutebook::test::runProgram;
+
 namespace {
-
-struct ProgramRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// The program with no display at all (no platform chosen, no X or Wayland server), English
-// defaults and settings of its own, so no saved language choice of the user's applies.
-ProgramRun runProgram(const QStringList &arguments)
-{
-    QTemporaryDir home;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("HOME"), home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
-    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(MINUTEBOOK_PROGRAM), arguments);
-    EXPECT_TRUE(process.waitForFinished(60000)) << arguments.join(QLatin1Char(' ')).toStdString();
-    ProgramRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QStringList lines(const QString &text)
 {
