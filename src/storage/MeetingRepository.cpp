@@ -104,6 +104,21 @@ Result<int> MeetingRepository::count(const MeetingFilter &filter) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+Result<std::pair<QDate, QDate>> MeetingRepository::dateRange() const
+{
+    // Two scalar subqueries, so each is a min()/max() the index answers with one step.
+    QSqlQuery q(m_database.connection());
+    if (Status s = sql::exec(q,
+            QStringLiteral("SELECT (SELECT min(meeting_date) FROM meetings), "
+                           "(SELECT max(meeting_date) FROM meetings)"),
+            {});
+        !s)
+        return s;
+    if (!q.next())
+        return std::pair<QDate, QDate>();
+    return std::make_pair(sql::toDate(q.value(0)), sql::toDate(q.value(1)));
+}
+
 Result<bool> MeetingRepository::exists(qint64 id) const
 {
     QSqlQuery q(m_database.connection());

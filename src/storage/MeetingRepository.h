@@ -42,6 +42,9 @@ public:
     /// Newest first.
     Result<QVector<MeetingSummary>> list(const MeetingFilter &filter = {}) const;
     Result<int> count(const MeetingFilter &filter = {}) const;
+    /// The days of the oldest and the newest meeting (both invalid when there is none): two
+    /// lookups in the date index, whatever the archive's size.
+    Result<std::pair<QDate, QDate>> dateRange() const;
     Result<Meeting> load(qint64 id) const;
     Result<bool> exists(qint64 id) const;
 

@@ -87,6 +87,28 @@ TEST_P(MeetingRepositoryTest, InsertThenLoadGivesTheSameMeeting)
     EXPECT_EQ(loaded->items.at(1).children.at(1).deferredTo, QDate(2024, 3, 12));
 }
 
+TEST_P(MeetingRepositoryTest, DateRangeIsTheOldestAndTheNewestMeeting)
+{
+    MeetingRepository meetings(database());
+    const auto empty = meetings.dateRange();
+    ASSERT_TRUE(empty.ok()) << empty.error().toStdString();
+    EXPECT_FALSE(empty->first.isValid());
+    EXPECT_FALSE(empty->second.isValid());
+    // Inserted out of order, in two bodies: the range is by date, not by id or body.
+    const QDate days[] = {QDate(2024, 3, 12), QDate(2019, 11, 5), QDate(2026, 1, 20)};
+    int n = 0;
+    for (const QDate &day : days) {
+        Meeting m = fullMeeting();
+        m.date = day;
+        m.body.name = n++ % 2 ? QStringLiteral("Styrgruppen") : QStringLiteral("Ledningsgruppen");
+        ASSERT_TRUE(meetings.insert(m).ok());
+    }
+    const auto range = meetings.dateRange();
+    ASSERT_TRUE(range.ok()) << range.error().toStdString();
+    EXPECT_EQ(range->first, QDate(2019, 11, 5));
+    EXPECT_EQ(range->second, QDate(2026, 1, 20));
+}
+
 TEST_P(MeetingRepositoryTest, DecisionNumbersRunThroughTheMeetingAndAreKept)
 {
     Database *db = &database();

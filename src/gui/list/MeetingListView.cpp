@@ -166,21 +166,13 @@ void MeetingListView::fillYearChoices()
     const QSignalBlocker blocker(m_ui->yearFilter);
     m_ui->yearFilter->clear();
     m_ui->yearFilter->addItem(tr("All years"), 0);
-    // The newest and the oldest meeting bound the years: two one-row queries, whatever the size.
-    const MeetingRepository meetings(m_database);
-    const Result<int> total = meetings.count();
-    if (!total.ok() || total.value() == 0)
+    // The oldest and the newest meeting bound the years: two index lookups, whatever the size
+    // (reading the oldest as the last row of the list walked the whole archive at start-up).
+    const auto range = MeetingRepository(m_database).dateRange();
+    if (!range.ok() || !range.value().first.isValid() || !range.value().second.isValid())
         return;
-    MeetingFilter newest;
-    newest.limit = 1;
-    MeetingFilter oldest = newest;
-    oldest.offset = total.value() - 1;
-    const auto first = meetings.list(newest);
-    const auto last = meetings.list(oldest);
-    if (!first.ok() || !last.ok() || first.value().isEmpty() || last.value().isEmpty())
-        return;
-    const int from = last.value().constFirst().date.year();
-    for (int year = first.value().constFirst().date.year(); year >= from; --year)
+    const int from = range.value().first.year();
+    for (int year = range.value().second.year(); year >= from; --year)
         m_ui->yearFilter->addItem(QString::number(year), year);
 }
 
