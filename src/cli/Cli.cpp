@@ -418,8 +418,7 @@ bool Cli::openDatabase(const QCommandLineParser &parser, Access access)
     options.readsOnly = access == Reads;
     QString path;
     bool server = false;
-    if (!archiveLocation(parser, &path, &server))
-        return false;
+    archiveLocation(parser, &path, &server);
     auto opened = openArchive(path, server, options);
     if (!opened) {
         fail(opened.error());

@@ -48,7 +48,7 @@ private:
     bool openDatabase(const QCommandLineParser &parser, Access access);
     /// Where the archive is: --database FILE, --server URL, $MINUTEBOOK_SERVER or the default
     /// file, in that order; `server` tells which kind.
-    bool archiveLocation(const QCommandLineParser &parser, QString *location, bool *server);
+    void archiveLocation(const QCommandLineParser &parser, QString *location, bool *server);
     /// Opens a file or a server address (a postgresql:// URI, or anything with `server`).
     Result<std::unique_ptr<Database>> openArchive(
         const QString &location, bool server, const Database::Options &options);

@@ -303,8 +303,7 @@ int Cli::restore(const QCommandLineParser &parser)
     const QString backupFile = parser.positionalArguments().at(0);
     QString path;
     bool server = false;
-    if (!archiveLocation(parser, &path, &server))
-        return Failure;
+    archiveLocation(parser, &path, &server);
     if (server)
         return fail(tr("restore replaces a database file; an archive on a server is restored by "
                        "its owner with pg_restore (docs/server.md)."));

@@ -16,21 +16,17 @@ bool looksLikeServer(const QString &location)
 }
 } // namespace
 
-bool Cli::archiveLocation(const QCommandLineParser &parser, QString *location, bool *server)
+void Cli::archiveLocation(const QCommandLineParser &parser, QString *location, bool *server)
 {
+    // run() has refused --database together with --server.
     const bool file = parser.isSet(QStringLiteral("database"));
     const bool url = parser.isSet(QStringLiteral("server"));
-    if (file && url) {
-        fail(tr("give either --database or --server, not both"), Usage);
-        return false;
-    }
     const QString fromEnvironment = qEnvironmentVariable("MINUTEBOOK_SERVER");
     *server = url || (!file && !fromEnvironment.isEmpty());
     if (*server)
         *location = url ? parser.value(QStringLiteral("server")) : fromEnvironment;
     else
         *location = DatabaseLocation::resolve(parser.value(QStringLiteral("database")));
-    return true;
 }
 
 Result<std::unique_ptr<Database>> Cli::openArchive(
@@ -51,8 +47,7 @@ int Cli::server(const QCommandLineParser &parser)
         return fail(tr("server takes init or upgrade, not “%1”").arg(action), Usage);
     QString location;
     bool isServer = false;
-    if (!archiveLocation(parser, &location, &isServer))
-        return Usage;
+    archiveLocation(parser, &location, &isServer);
     if (!isServer)
         return fail(
             tr("server %1 needs a server: give --server URL or set $MINUTEBOOK_SERVER").arg(action),

@@ -28,14 +28,6 @@ QString fixture(const char *name)
     return QStringLiteral(MINUTEBOOK_TEST_DATA "/") + QLatin1String(name);
 }
 
-// A libpq URI for the test server's database `name` (the socket folder as a host parameter).
-QString uriOf(const ServerDatabase &server)
-{
-    return QStringLiteral("postgresql:///%1?host=%2&user=%3")
-        .arg(server.name(), qEnvironmentVariable("MINUTEBOOK_TEST_PG_SOCKET"),
-            qEnvironmentVariable("MINUTEBOOK_TEST_PG_USER", QStringLiteral("postgres")));
-}
-
 // Every row of every table of the archive file, in key order, as text (blobs in hex).
 QStringList dump(const QString &file)
 {
@@ -156,7 +148,7 @@ TEST(CliServer, AnArchiveMovesToTheServerAndBackWithoutLoss)
     fillArchive(cli, source);
     if (HasFatalFailure())
         return;
-    const QString url = uriOf(*server);
+    const QString url = server->uri();
     const QStringList onServer {QStringLiteral("--server"), url};
 
     const CliResult init
@@ -275,7 +267,7 @@ TEST(CliServer, InitUpgradeAndWhereTheArchiveIs)
 {
     MINUTEBOOK_NEED_SERVER(server);
     CliRunner cli;
-    const QString url = uriOf(*server);
+    const QString url = server->uri();
     const QStringList onServer {QStringLiteral("--server"), url};
     // Not yet made: an ordinary command says who makes it, and makes nothing.
     expectOneLineError(cli.run(onServer + QStringList {QStringLiteral("list")}), 1, "server init");

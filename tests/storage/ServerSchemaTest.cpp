@@ -27,10 +27,7 @@ using namespace minutebook::test;
 namespace {
 ServerAddress addressOf(const ServerDatabase &server)
 {
-    auto parsed = ServerAddress::parse(
-        QStringLiteral("host=%1 user=%2 dbname=%3")
-            .arg(qEnvironmentVariable("MINUTEBOOK_TEST_PG_SOCKET"),
-                qEnvironmentVariable("MINUTEBOOK_TEST_PG_USER"), server.name()));
+    auto parsed = ServerAddress::parse(server.keyValueAddress());
     EXPECT_TRUE(parsed.ok()) << parsed.error().toStdString();
     return parsed.ok() ? parsed.value() : ServerAddress();
 }

@@ -62,15 +62,7 @@ public:
     QString location() const { return m_backend == Backend::Sqlite ? filePath() : addressText(); }
     QString filePath() const { return m_dir.filePath(QStringLiteral("archive.db")); }
     /// The test database's address on the server (a libpq key=value string).
-    QString addressText() const
-    {
-        if (!m_server)
-            return {};
-        return QStringLiteral("host=%1 user=%2 dbname=%3")
-            .arg(qEnvironmentVariable("MINUTEBOOK_TEST_PG_SOCKET"),
-                qEnvironmentVariable("MINUTEBOOK_TEST_PG_USER", QStringLiteral("postgres")),
-                m_server->name());
-    }
+    QString addressText() const { return m_server ? m_server->keyValueAddress() : QString(); }
     ServerAddress address() const
     {
         auto parsed = ServerAddress::parse(addressText());

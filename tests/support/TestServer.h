@@ -68,6 +68,22 @@ public:
     }
 
     QString name() const { return m_name; }
+    /// This database's address as `--server` and ServerAddress take it: a libpq key=value
+    /// string, or a URI (the socket folder as a host parameter).
+    QString keyValueAddress() const
+    {
+        return QStringLiteral("host=%1 user=%2 dbname=%3").arg(socketFolder(), user(), m_name);
+    }
+    QString uri() const
+    {
+        return QStringLiteral("postgresql:///%1?host=%2&user=%3")
+            .arg(m_name, socketFolder(), user());
+    }
+    static QString socketFolder() { return qEnvironmentVariable("MINUTEBOOK_TEST_PG_SOCKET"); }
+    static QString user()
+    {
+        return qEnvironmentVariable("MINUTEBOOK_TEST_PG_USER", QStringLiteral("postgres"));
+    }
     /// An open connection to this database.
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connection, false); }
 
@@ -75,8 +91,8 @@ public:
     static QSqlDatabase connect(const QString &database, const QString &connectionName)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
-        db.setHostName(qEnvironmentVariable("MINUTEBOOK_TEST_PG_SOCKET"));
-        db.setUserName(qEnvironmentVariable("MINUTEBOOK_TEST_PG_USER", QStringLiteral("postgres")));
+        db.setHostName(socketFolder());
+        db.setUserName(user());
         db.setDatabaseName(database);
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         return db;
