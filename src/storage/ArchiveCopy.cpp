@@ -158,6 +158,8 @@ Status Copier::copyTable(const TableInfo &table)
     const QSqlRecord record = shape.record();
     for (int i = 0; i < record.count(); ++i)
         columns << record.fieldName(i);
+    // The server's search vectors are the target's own: written before the copy commits.
+    columns.removeAll(QStringLiteral("search_terms"));
     const bool newIds = m_options.append && table.hasId;
     QStringList written = columns;
     if (newIds)

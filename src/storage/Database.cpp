@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "PostgresSearch.h"
 #include "SearchTerms.h"
 #include "SearchTokenizer.h"
 #include "ServerAddress.h"
@@ -60,6 +61,8 @@ QString describeOpenFailure(const QSqlDatabase &db)
 
 // The schema version that brought the search index's identity (search_index).
 constexpr int searchIndexVersion = 5;
+// The first schema version with the server's search vectors (PostgresSearch).
+constexpr int serverSearchVersion = 8;
 // Rows indexed per statement while rebuilding: small enough for smooth progress.
 constexpr qint64 rebuildBatch = 2000;
 
@@ -283,7 +286,31 @@ Result<std::unique_ptr<Database>> Database::openServer(
                                    .arg(address.displayName())
                                    .arg(version)
                                    .arg(latestSchemaVersion()));
+    if (!options.readOnly) {
+        if (Status s = db.value()->indexServerSearch(options.searchIndexProgress); !s)
+            return s;
+    }
     return db;
+}
+
+Status Database::indexServerSearch(const std::function<bool(qint64, qint64)> &progress) const
+{
+    const Result<bool> current = PostgresSearch::isCurrent(connection());
+    if (!current)
+        return current.status();
+    if (current.value())
+        return {};
+    return Transaction::run(connection(), [&]() -> Status {
+        // One program writes them; the others wait here and find them written.
+        if (Status s = dialect().lockForMigration(connection()); !s)
+            return s;
+        const Result<bool> now = PostgresSearch::isCurrent(connection());
+        if (!now)
+            return now.status();
+        if (now.value())
+            return {};
+        return PostgresSearch::rebuild(connection(), progress);
+    });
 }
 
 Result<std::unique_ptr<Database>> Database::prepareServer(
@@ -310,6 +337,10 @@ Result<std::unique_ptr<Database>> Database::prepareServer(
                                    .arg(address.displayName()));
     if (Status s = db.value()->migrate(targetVersion); !s)
         return s;
+    if (targetVersion >= serverSearchVersion) {
+        if (Status s = db.value()->indexServerSearch({}); !s)
+            return s;
+    }
     return db;
 }
 
@@ -363,7 +394,7 @@ Status Database::migrate(int targetVersion) const
     for (const MigrationStep &step : Migrations::steps()) {
         if (step.version > targetVersion)
             break;
-        const Status migrated = Transaction::run(connection(), [&]() -> Status {
+        const Status migrated = Transaction::runSchemaChange(connection(), [&]() -> Status {
             // Read under the lock: another program may have done this step meanwhile.
             if (Status s = d.lockForMigration(connection()); !s)
                 return s;
@@ -373,7 +404,7 @@ Status Database::migrate(int targetVersion) const
             if (step.version <= current.value())
                 return {};
             QSqlQuery q(connection());
-            QStringList statements = d.hasFts5() ? step.fullText : QStringList();
+            QStringList statements = d.hasFts5() ? step.fullText : step.serverSearch;
             statements << step.statements;
             for (const QString &statement : statements) {
                 if (!q.exec(d.render(statement)))
@@ -400,8 +431,8 @@ Status Database::rebuildSearchIndex(
     const std::function<bool(qint64 done, qint64 total)> &progress) const
 {
     if (!dialect().hasFts5())
-        return Status::failure(tr("Searching an archive on a server is not available yet; list, "
-                                  "show and the registers are."));
+        return Transaction::run(
+            connection(), [&] { return PostgresSearch::rebuild(connection(), progress); });
     const QVector<Migrations::IndexedTable> tables = Migrations::indexedTables();
     return Transaction::run(connection(), [&]() -> Status {
         QSqlQuery q(connection());
@@ -507,6 +538,20 @@ Status Database::check(QStringList *report) const
     if (version >= searchIndexVersion && dialect().hasFts5()) {
         checkSearchIndex(&problems);
         if (!searchIndexIsCurrent())
+            problems.append(tr("the search index was built by another version of the search "
+                               "rules; open the database writable to rebuild it"));
+    } else if (version >= serverSearchVersion) {
+        const Result<qint64> missing = PostgresSearch::missingRows(connection());
+        if (!missing)
+            return missing.status();
+        if (missing.value() > 0)
+            problems.append(tr("%n row(s) of text are not in the search index yet; the next "
+                               "save indexes them",
+                nullptr, int(missing.value())));
+        const Result<bool> current = PostgresSearch::isCurrent(connection());
+        if (!current)
+            return current.status();
+        if (!current.value())
             problems.append(tr("the search index was built by another version of the search "
                                "rules; open the database writable to rebuild it"));
     }

@@ -120,6 +120,9 @@ private:
     static Status knownServerVersion(const ServerAddress &address, int version);
     Status verifyIdentity() const;
     Status applyPragmas() const;
+    /// On the server: writes the search vectors again when they were written under other
+    /// rules than this program's (or not yet), under the migration lock.
+    Status indexServerSearch(const std::function<bool(qint64, qint64)> &progress) const;
     Status migrate(int targetVersion) const;
     /// FTS5's integrity-check with rank 1 (the index against the text) for each index. It
     /// writes, so it runs in a transaction that is rolled back, or on a read-only connection

@@ -100,12 +100,17 @@ FtsQuery FtsQuery::fromUserText(const QString &text, const NamePredicate &isName
     QStringList included;
     QStringList broader;
     QStringList excluded;
+    QVector<Alternatives> includedParts;
+    QVector<Alternatives> broaderParts;
+    QVector<Alternatives> excludedParts;
     bool broadens = false;
     FtsQuery query;
     query.onlyWords = true;
     for (const Term &term : split(text)) {
         QString expr;
         QString wide;
+        Alternatives parts;
+        Alternatives wideParts;
         const QStringList words = SearchTerms::words(term.text);
         const bool oneWord = words.size() == 1 && !term.phrase;
         if (oneWord && !term.prefix && !term.excluded)
@@ -114,24 +119,31 @@ FtsQuery FtsQuery::fromUserText(const QString &text, const NamePredicate &isName
             query.onlyWords = false;
         if (term.prefix) {
             expr = quoted(term.text) + QStringLiteral("*");
+            parts = {{term.text, true}};
         } else if (oneWord && isName && isName(words.first())) {
             expr = quoted(exact + term.text);
+            parts = {{exact + term.text, false}};
         } else {
             expr = quoted(term.text);
+            parts = {{term.text, false}};
             const QString stem = oneWord ? stemmer.stem(words.first()) : QString();
             if (stem.size() >= SearchTerms::minExpandedStem) {
                 wide = QStringLiteral("(%1 OR %2* OR %3*)")
                            .arg(quoted(term.text), quoted(stem), quoted(tail + term.text));
+                wideParts = {{term.text, false}, {stem, true}, {tail + term.text, true}};
                 broadens = true;
             }
         }
         if (term.excluded) {
             excluded.append(expr);
+            excludedParts.append(parts);
             continue;
         }
         query.prefix = query.prefix || term.prefix;
         included.append(expr);
+        includedParts.append(parts);
         broader.append(wide.isEmpty() ? expr : wide);
+        broaderParts.append(wideParts.isEmpty() ? parts : wideParts);
     }
     if (included.isEmpty()) {
         if (!excluded.isEmpty())
@@ -141,9 +153,13 @@ FtsQuery FtsQuery::fromUserText(const QString &text, const NamePredicate &isName
     }
     query.included = included.join(QStringLiteral(" AND "));
     query.excluded = excluded;
+    query.includedParts = includedParts;
+    query.excludedParts = excludedParts;
     query.expression = combined(query.included, excluded);
-    if (broadens)
+    if (broadens) {
         query.broaderIncluded = broader.join(QStringLiteral(" AND "));
+        query.broaderParts = broaderParts;
+    }
     return query;
 }
 
@@ -154,6 +170,8 @@ FtsQuery FtsQuery::broader() const
         return out;
     out.included = broaderIncluded;
     out.broaderIncluded.clear();
+    out.includedParts = broaderParts;
+    out.broaderParts.clear();
     out.prefix = true;
     out.expression = combined(out.included, excluded);
     return out;
@@ -167,6 +185,111 @@ QString FtsQuery::restrictedTo(const QString &column) const
     for (const QString &e : excluded)
         out += QStringLiteral(" NOT ") + e;
     return out;
+}
+
+namespace {
+// A lexeme as a tsquery literal: in single quotes, quotes and backslashes escaped.
+QString lexeme(std::string_view token)
+{
+    QString out = QString::fromUtf8(token.data(), qsizetype(token.size()));
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    out.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + out + QLatin1Char('\'');
+}
+
+// One part as FTS5 reads it: the tokenizer takes the mode from a leading marker and is told
+// whether the string ends in *; only the last token of the phrase is then a prefix. `put`
+// receives each word's tokens with the word's place and whether it is matched as a prefix.
+void visitPart(SwedishStemmer &stemmer, const FtsQuery::Part &part,
+    const std::function<void(int word, std::string_view token, bool prefix)> &put)
+{
+    SearchTerms::QueryMode mode = SearchTerms::QueryMode::Stem;
+    if (part.text.startsWith(QLatin1Char(SearchTerms::exactMarker)))
+        mode = SearchTerms::QueryMode::Exact;
+    else if (part.text.startsWith(QLatin1Char(SearchTerms::tailMarker)))
+        mode = SearchTerms::QueryMode::Tail;
+    const QStringList words = SearchTerms::words(part.text);
+    for (int w = 0; w < words.size(); ++w) {
+        const bool prefix = part.prefix && w == words.size() - 1;
+        const QByteArray word = words.at(w).toUtf8();
+        SearchTerms::queryTokens(stemmer, std::string_view(word.constData(), size_t(word.size())),
+            mode, part.prefix, [&](std::string_view token, bool) { put(w, token, prefix); });
+    }
+}
+
+QString partQuery(SwedishStemmer &stemmer, const FtsQuery::Part &part, char weight)
+{
+    QVector<QStringList> sequence;
+    visitPart(stemmer, part, [&](int word, std::string_view token, bool prefix) {
+        QString t = lexeme(token);
+        if (prefix || weight)
+            t += QLatin1Char(':');
+        if (prefix)
+            t += QLatin1Char('*');
+        if (weight)
+            t += QLatin1Char(weight);
+        if (sequence.size() <= word)
+            sequence.resize(word + 1);
+        if (!sequence[word].contains(t))
+            sequence[word].append(t);
+    });
+    QStringList words;
+    for (const QStringList &tokens : std::as_const(sequence)) {
+        if (!tokens.isEmpty())
+            words.append(tokens.size() == 1
+                    ? tokens.first()
+                    : QLatin1Char('(') + tokens.join(QStringLiteral(" | ")) + QLatin1Char(')'));
+    }
+    if (words.size() <= 1)
+        return words.value(0);
+    return QLatin1Char('(') + words.join(QStringLiteral(" <-> ")) + QLatin1Char(')');
+}
+
+QString alternativesQuery(SwedishStemmer &stemmer, const FtsQuery::Alternatives &parts, char weight)
+{
+    QStringList out;
+    for (const FtsQuery::Part &part : parts) {
+        const QString q = partQuery(stemmer, part, weight);
+        if (!q.isEmpty())
+            out.append(q);
+    }
+    if (out.size() <= 1)
+        return out.value(0);
+    return QLatin1Char('(') + out.join(QStringLiteral(" | ")) + QLatin1Char(')');
+}
+} // namespace
+
+QString FtsQuery::tsquery(char weight) const
+{
+    if (isEmpty())
+        return {};
+    thread_local SwedishStemmer stemmer;
+    QStringList wanted;
+    for (const Alternatives &parts : includedParts) {
+        const QString q = alternativesQuery(stemmer, parts, weight);
+        if (!q.isEmpty())
+            wanted.append(q);
+    }
+    if (wanted.isEmpty())
+        return {};
+    QString out = wanted.join(QStringLiteral(" & "));
+    for (const Alternatives &parts : excludedParts) {
+        const QString q = alternativesQuery(stemmer, parts, 0);
+        if (!q.isEmpty())
+            out += QStringLiteral(" & !") + q;
+    }
+    return out;
+}
+
+void FtsQuery::forEachWantedToken(
+    const std::function<void(std::string_view token, bool prefix)> &put) const
+{
+    thread_local SwedishStemmer stemmer;
+    for (const Alternatives &parts : includedParts) {
+        for (const Part &part : parts)
+            visitPart(stemmer, part,
+                [&](int, std::string_view token, bool asPrefix) { put(token, asPrefix); });
+    }
 }
 
 } // namespace minutebook

@@ -14,7 +14,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <QVector>
+
 #include <functional>
+#include <string_view>
 
 namespace minutebook {
 
@@ -35,6 +38,21 @@ struct FtsQuery
     /// it would find nothing more.
     QString broaderIncluded;
 
+    /// One FTS5 string of the query: its text (beginning with a SearchTerms marker when it is
+    /// to be matched as written or as a tail) and whether it ends in *.
+    struct Part
+    {
+        QString text;
+        bool prefix = false;
+    };
+    /// Parts of which any may match (one part for most terms).
+    using Alternatives = QVector<Part>;
+    /// The same terms as `included`, `excluded` and `broaderIncluded`, as parts: what the
+    /// server's query (tsquery) is made of.
+    QVector<Alternatives> includedParts;
+    QVector<Alternatives> excludedParts;
+    QVector<Alternatives> broaderParts;
+
     bool isEmpty() const { return expression.isEmpty(); }
     bool hasBroader() const { return !broaderIncluded.isEmpty(); }
     /// The broader form: the same exclusions; it always has a prefix term.
@@ -42,6 +60,17 @@ struct FtsQuery
     /// The same query with the wanted terms matched in `column` only (a column name of our
     /// own, never user text); excluded terms still count in every column.
     QString restrictedTo(const QString &column) const;
+
+    /// The query as a PostgreSQL tsquery over the vectors of PostgresSearch::documentVector:
+    /// the same parts, each word looked up with the tokens SearchTerms gives it (the tokens of
+    /// one word as alternatives, the words of a phrase in sequence, the last word of a prefix
+    /// part as a prefix). With `weight` (a column's letter, 'A' for the first) the wanted
+    /// terms match in that column only; excluded terms count in every column.
+    QString tsquery(char weight = 0) const;
+    /// Each token a wanted term looks up, and whether it is matched as a prefix (for marking
+    /// the matching words of a text).
+    void forEachWantedToken(
+        const std::function<void(std::string_view token, bool prefix)> &put) const;
 
     /// Whether a word a person typed names a person (it is then matched as written).
     using NamePredicate = std::function<bool(const QString &word)>;

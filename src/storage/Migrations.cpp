@@ -263,18 +263,58 @@ QStringList version7()
 {
     return sql({R"(ALTER TABLE persons ADD COLUMN email TEXT NOT NULL DEFAULT '')"});
 }
+// Version 8: the server's search index (PostgresSearch). Each searchable table gets a
+// `search_terms` vector that the program writes under SearchTerms' rules, a GIN index on it, and
+// an index of the rows still without one; a trigger empties the vector of a row whose indexed
+// text changes, so a write that does not know about it leaves the row to be indexed again.
+// search_index.tokenizer goes back to '' so that the vectors are written when the archive is
+// next opened. The local file keeps its FTS5 tables: nothing changes there.
+QStringList version8Server()
+{
+    QStringList out;
+    out << QStringLiteral(
+        "CREATE FUNCTION minutebook_search_terms_stale() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN NEW.search_terms := NULL; RETURN NEW; END $$");
+    for (const FtsSource &src : ftsSources()) {
+        const QString table = QLatin1String(src.table);
+        QStringList newValues;
+        QStringList oldValues;
+        for (const QString &c : src.columns) {
+            newValues << QStringLiteral("NEW.") + c;
+            oldValues << QStringLiteral("OLD.") + c;
+        }
+        const QString columns = src.columns.join(QStringLiteral(", "));
+        out << QStringLiteral("ALTER TABLE %1 ADD COLUMN search_terms tsvector").arg(table)
+            << QStringLiteral("CREATE INDEX %1_search ON %1 USING gin (search_terms)").arg(table)
+            << QStringLiteral(
+                   "CREATE INDEX %1_search_missing ON %1 (id) WHERE search_terms IS NULL")
+                   .arg(table)
+            << QStringLiteral("CREATE TRIGGER %1_search_stale BEFORE UPDATE OF %2 ON %1 FOR EACH "
+                              "ROW WHEN ((%3) IS DISTINCT FROM (%4) AND NEW.search_terms IS NOT "
+                              "DISTINCT FROM OLD.search_terms) EXECUTE FUNCTION "
+                              "minutebook_search_terms_stale()")
+                   .arg(table, columns,
+                       (src.columns.size() > 1 ? QStringLiteral("ROW(%1)") : QStringLiteral("%1"))
+                           .arg(newValues.join(QStringLiteral(", "))),
+                       (src.columns.size() > 1 ? QStringLiteral("ROW(%1)") : QStringLiteral("%1"))
+                           .arg(oldValues.join(QStringLiteral(", "))));
+    }
+    out << QStringLiteral("UPDATE search_index SET tokenizer = '' WHERE id = 1");
+    return out;
+}
 } // namespace
 
 const QVector<MigrationStep> &Migrations::steps()
 {
     static const QVector<MigrationStep> all = {
-        {1, "domain tables", version1(), {}},
-        {2, "full-text search index", {}, version2()},
-        {3, "import records", version3(), {}},
-        {4, "prepared-from meeting, assignment status date", version4(), {}},
-        {5, "search index that understands Swedish", version5(), version5FullText()},
-        {6, "approvals, meeting log and amendments", version6(), {}},
-        {7, "persons' e-mail addresses", version7(), {}},
+        {1, "domain tables", version1(), {}, {}},
+        {2, "full-text search index", {}, version2(), {}},
+        {3, "import records", version3(), {}, {}},
+        {4, "prepared-from meeting, assignment status date", version4(), {}, {}},
+        {5, "search index that understands Swedish", version5(), version5FullText(), {}},
+        {6, "approvals, meeting log and amendments", version6(), {}, {}},
+        {7, "persons' e-mail addresses", version7(), {}, {}},
+        {8, "the server's search index", {}, {}, version8Server()},
     };
     return all;
 }

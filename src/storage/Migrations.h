@@ -16,6 +16,7 @@ struct MigrationStep
     const char *description = "";
     QStringList statements; ///< for every backend, with the dialect's type words
     QStringList fullText; ///< SQLite's FTS5 index (run first); the server's search differs
+    QStringList serverSearch; ///< the server's search vectors (run first where there is no FTS5)
 };
 
 class Migrations

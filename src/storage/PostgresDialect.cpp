@@ -1,5 +1,7 @@
 #include "PostgresDialect.h"
 
+#include "PostgresSearch.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,6 +66,11 @@ QStringList PostgresDialect::bulkWriteSettings() const
 {
     // A generated archive may lose its last transaction in a crash; nothing a user typed.
     return {QStringLiteral("SET synchronous_commit = off")};
+}
+
+Status PostgresDialect::beforeCommit(const QSqlDatabase &db) const
+{
+    return PostgresSearch::fillMissing(db);
 }
 
 QString PostgresDialect::beginWrite() const

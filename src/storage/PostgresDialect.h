@@ -24,6 +24,7 @@ public:
     {
         return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     }
+    Status beforeCommit(const QSqlDatabase &db) const override;
     Result<int> schemaVersion(const QSqlDatabase &db) const override;
     Status lockForMigration(const QSqlDatabase &db) const override;
     Status setSchemaVersion(const QSqlDatabase &db, int version) const override;

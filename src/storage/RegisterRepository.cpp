@@ -92,20 +92,28 @@ QString actionOrder(const RegisterFilter &filter)
     }
 }
 
-QString decisionConditions(const RegisterFilter &filter, QVariantList *values)
+// The words match the decision's text or the item's title: FTS5's index locally, the rows'
+// own vectors on the server (PostgresSearch; the title is its first column, weight A).
+QString decisionConditions(
+    const SqlDialect &dialect, const RegisterFilter &filter, QVariantList *values)
 {
     QString s = meetingConditions(filter, values);
     const FtsQuery query = filterQuery(filter.text);
-    if (!query.isEmpty()) {
+    if (!query.isEmpty() && dialect.hasFts5()) {
         s += QStringLiteral(
             " AND (d.id IN (SELECT rowid FROM decisions_fts WHERE decisions_fts MATCH ?) OR i.id "
             "IN (SELECT rowid FROM agenda_items_fts WHERE agenda_items_fts MATCH ?))");
         *values << query.expression << query.restrictedTo(QStringLiteral("title"));
+    } else if (!query.isEmpty()) {
+        s += QStringLiteral(" AND (d.search_terms @@ CAST(? AS tsquery) OR i.search_terms @@ "
+                            "CAST(? AS tsquery))");
+        *values << query.tsquery() << query.tsquery('A');
     }
     return s;
 }
 
-QString actionConditions(const RegisterFilter &filter, QVariantList *values)
+QString actionConditions(
+    const SqlDialect &dialect, const RegisterFilter &filter, QVariantList *values)
 {
     QString s = meetingConditions(filter, values);
     if (filter.openOnly) {
@@ -121,10 +129,13 @@ QString actionConditions(const RegisterFilter &filter, QVariantList *values)
         values->append(filter.assignee);
     }
     const FtsQuery query = filterQuery(filter.text);
-    if (!query.isEmpty()) {
+    if (!query.isEmpty() && dialect.hasFts5()) {
         s += QStringLiteral(
             " AND a.id IN (SELECT rowid FROM actions_fts WHERE actions_fts MATCH ?)");
         values->append(query.expression);
+    } else if (!query.isEmpty()) {
+        s += QStringLiteral(" AND a.search_terms @@ CAST(? AS tsquery)");
+        values->append(query.tsquery());
     }
     return s;
 }
@@ -144,15 +155,6 @@ const char actionFrom[]
       "JOIN meetings m ON m.id = i.meeting_id JOIN bodies b ON b.id = m.body_id "
       "WHERE NOT EXISTS (SELECT 1 FROM actions c WHERE c.origin_action_id = a.id)";
 
-// The text filter matches with the full-text index, which the server does not have yet.
-Status textFilterAvailable(const Database &database, const RegisterFilter &filter)
-{
-    if (filterQuery(filter.text).isEmpty() || database.dialect().hasFts5())
-        return {};
-    return Status::failure(RegisterRepository::tr(
-        "Filtering by words is not available yet on an archive on a server."));
-}
-
 Result<int> countOf(const Database &database, const QString &statement, const QVariantList &values)
 {
     QSqlQuery q(database.connection());
@@ -169,8 +171,6 @@ RegisterRepository::RegisterRepository(const Database &database)
 
 Result<QVector<DecisionRecord>> RegisterRepository::decisions(const RegisterFilter &filter) const
 {
-    if (Status s = textFilterAvailable(m_database, filter); !s)
-        return s;
     QVariantList values;
     QString statement = QStringLiteral(
         "SELECT m.id, i.id, b.name, b.short_name, m.meeting_date, i.number, i.title, d.id, "
@@ -178,7 +178,7 @@ Result<QVector<DecisionRecord>> RegisterRepository::decisions(const RegisterFilt
         "(SELECT count(*) FROM decisions x WHERE x.item_id = d.item_id AND x.number < d.number), "
         "(SELECT count(*) FROM decisions x WHERE x.item_id = d.item_id)");
     statement += decisionFrom(m_database.dialect());
-    statement += decisionConditions(filter, &values);
+    statement += decisionConditions(m_database.dialect(), filter, &values);
     statement += QStringLiteral(" ORDER BY ") + decisionOrder(filter)
         + QStringLiteral(" LIMIT ? OFFSET ?");
     values << sql::limit(filter.limit) << filter.offset;
@@ -202,12 +202,10 @@ Result<QVector<DecisionRecord>> RegisterRepository::decisions(const RegisterFilt
 
 Result<int> RegisterRepository::decisionCount(const RegisterFilter &filter) const
 {
-    if (Status s = textFilterAvailable(m_database, filter); !s)
-        return s;
     // Counting is driven by the decisions, not by meetings in date order as a page is: that
     // order only pays when a LIMIT stops it early.
     QVariantList values;
-    const QString conditions = decisionConditions(filter, &values);
+    const QString conditions = decisionConditions(m_database.dialect(), filter, &values);
     if (conditions.isEmpty()) // every decision has its item, meeting and body (foreign keys)
         return countOf(m_database, QStringLiteral("SELECT count(*) FROM decisions"), {});
     return countOf(m_database,
@@ -220,14 +218,12 @@ Result<int> RegisterRepository::decisionCount(const RegisterFilter &filter) cons
 
 Result<QVector<ActionRecord>> RegisterRepository::actions(const RegisterFilter &filter) const
 {
-    if (Status s = textFilterAvailable(m_database, filter); !s)
-        return s;
     QVariantList values;
     QString statement = QStringLiteral(
         "SELECT m.id, i.id, b.name, b.short_name, m.meeting_date, i.number, i.title, a.id, "
         "a.text, a.assignee, a.due_date, a.status, a.status_date");
     statement += QLatin1String(actionFrom);
-    statement += actionConditions(filter, &values);
+    statement += actionConditions(m_database.dialect(), filter, &values);
     statement
         += QStringLiteral(" ORDER BY ") + actionOrder(filter) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << sql::limit(filter.limit) << filter.offset;
@@ -252,20 +248,18 @@ Result<QVector<ActionRecord>> RegisterRepository::actions(const RegisterFilter &
 
 Result<int> RegisterRepository::actionCount(const RegisterFilter &filter) const
 {
-    if (Status s = textFilterAvailable(m_database, filter); !s)
-        return s;
     QVariantList values;
     if (meetingConditions(filter, &values).isEmpty()) {
         // No condition on the meeting: the joins to it would only cost time.
         QString statement = QStringLiteral("SELECT count(*) FROM actions a WHERE NOT EXISTS "
                                            "(SELECT 1 FROM actions c WHERE c.origin_action_id "
                                            "= a.id)");
-        statement += actionConditions(filter, &values);
+        statement += actionConditions(m_database.dialect(), filter, &values);
         return countOf(m_database, statement, values);
     }
     values.clear();
     QString statement = QStringLiteral("SELECT count(*)") + QLatin1String(actionFrom);
-    statement += actionConditions(filter, &values);
+    statement += actionConditions(m_database.dialect(), filter, &values);
     return countOf(m_database, statement, values);
 }
 

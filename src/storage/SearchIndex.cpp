@@ -1,5 +1,7 @@
 #include "SearchIndex.h"
 
+#include "Migrations.h"
+#include "PostgresSearch.h"
 #include "SearchTerms.h"
 #include "SqlDialect.h"
 #include "SqlValues.h"
@@ -106,16 +108,13 @@ struct SearchIndex::Statements
 SearchIndex::SearchIndex(const Database &database)
     : m_database(database)
     , m_statements(std::make_unique<Statements>())
+    , m_server(!database.dialect().hasFts5())
 { }
 
 SearchIndex::~SearchIndex() = default;
 
 Result<QSqlQuery *> SearchIndex::run(const QString &statement, const QVariantList &values) const
 {
-    // The full-text index is SQLite's FTS5; the server's own index is the next step.
-    if (!m_database.dialect().hasFts5())
-        return Status::failure(tr("Searching an archive on a server is not available yet; "
-                                  "list, show and the registers are."));
     std::unique_ptr<QSqlQuery> &slot = m_statements->prepared[statement];
     if (!slot) {
         auto q = std::make_unique<QSqlQuery>(m_database.connection());
@@ -136,18 +135,79 @@ Result<QSqlQuery *> SearchIndex::run(const QString &statement, const QVariantLis
 }
 
 namespace {
-// The rows of `fts` matching the bound expression, counted up to the bound limit.
-QString countOf(const QString &fts)
+// What differs between FTS5 and the server's vectors (PostgresSearch) in a search statement:
+// the table a hit comes from is the FTS5 table `f` (its rowid the row's id) or the indexed
+// table itself (`f`, with its id), matched by FTS5's MATCH or by the tsquery operator @@.
+struct Matching
 {
-    return QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %1 MATCH ? LIMIT ?))")
-        .arg(fts);
-}
+    bool server = false;
+
+    /// The indexed table behind an FTS5 table.
+    static const Migrations::IndexedTable &indexed(const char *fts)
+    {
+        static const QVector<Migrations::IndexedTable> all = Migrations::indexedTables();
+        for (const Migrations::IndexedTable &t : all) {
+            if (t.fts == QLatin1String(fts))
+                return t;
+        }
+        return all.first();
+    }
+    /// `FROM` this, aliased `f`.
+    QString table(const char *fts) const
+    {
+        return server ? indexed(fts).table : QLatin1String(fts);
+    }
+    /// True for the rows of `f` matching the bound query.
+    QString condition(const char *fts) const
+    {
+        return server ? QStringLiteral("f.search_terms @@ CAST(? AS tsquery)")
+                      : QLatin1String(fts) + QStringLiteral(" MATCH ?");
+    }
+    QString rowid() const { return server ? QStringLiteral("f.id") : QStringLiteral("f.rowid"); }
+    QString joins(const char *joins) const
+    {
+        QString out = QLatin1String(joins);
+        if (server)
+            out.replace(QStringLiteral("f.rowid"), QStringLiteral("f.id"));
+        return out;
+    }
+    /// The bound query for every column, or (with `column`) for the wanted terms in it only.
+    QString query(const FtsQuery &query, const char *fts, const char *column = nullptr) const
+    {
+        if (!server)
+            return column ? query.restrictedTo(QLatin1String(column)) : query.expression;
+        if (!column)
+            return query.tsquery();
+        const int index = int(indexed(fts).columns.indexOf(QLatin1String(column)));
+        return query.tsquery(char('A' + std::max(index, 0)));
+    }
+    /// The rows of `fts` matching the bound query, counted up to the bound limit.
+    QString countOf(const char *fts) const
+    {
+        return QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM %1 f WHERE %2 LIMIT ?) AS c)")
+            .arg(table(fts), condition(fts));
+    }
+    /// ts_rank's weights {D, C, B, A} from bm25's per column (first column = A), greatest 1.
+    static QString rankWeights(const QString &weights)
+    {
+        QVector<double> w;
+        for (const QString &part : weights.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            w.append(part.trimmed().toDouble());
+        if (w.isEmpty())
+            return {};
+        const double top = *std::max_element(w.begin(), w.end());
+        QStringList out;
+        for (int letter = 3; letter >= 0; --letter)
+            out << QString::number(letter < w.size() ? w.at(letter) / top : 0.1);
+        return QStringLiteral("'{%1}', ").arg(out.join(QLatin1Char(',')));
+    }
+};
 } // namespace
 
 Result<int> SearchIndex::matchCount(const char *fts, const QString &expression) const
 {
-    auto q = run(
-        QStringLiteral("SELECT ") + countOf(QLatin1String(fts)), {expression, m_rankedMatches + 1});
+    auto q = run(QStringLiteral("SELECT ") + Matching {m_server}.countOf(fts),
+        {expression, m_rankedMatches + 1});
     if (!q)
         return q.status();
     const int count = q.value()->next() ? q.value()->value(0).toInt() : 0;
@@ -160,6 +220,7 @@ Status SearchIndex::countTables(const Source *sources, int count, const FtsQuery
 {
     // Every FTS table the search may ask, counted in one statement: a rare word finds most
     // tables empty, and one statement costs less than four.
+    const Matching matching {m_server};
     QStringList tables;
     for (int s = 0; s < count; ++s) {
         const QString fts = QLatin1String(sources[s].fts);
@@ -170,8 +231,9 @@ Status SearchIndex::countTables(const Source *sources, int count, const FtsQuery
     QStringList columns;
     QVariantList values;
     for (const QString &fts : tables) {
-        columns.append(countOf(fts));
-        values << query.expression << m_rankedMatches + 1;
+        const QByteArray name = fts.toLatin1();
+        columns.append(matching.countOf(name.constData()));
+        values << matching.query(query, name.constData()) << m_rankedMatches + 1;
     }
     auto q = run(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")), values);
     if (!q)
@@ -187,8 +249,8 @@ Status SearchIndex::countTables(const Source *sources, int count, const FtsQuery
 Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(const Source &source,
     const FtsQuery &query, const SearchOptions &options, int limit, Counts &counts) const
 {
-    const QString expression
-        = source.column ? query.restrictedTo(QLatin1String(source.column)) : query.expression;
+    const Matching matching {m_server};
+    const QString expression = matching.query(query, source.fts, source.column);
     // The counts (search() made them for every table; they stop after rankedMatches + 1 rows)
     // tell whether bm25, which reads every match, is affordable, and whether there is anything
     // to fetch at all. A title-only search matches a subset of a table's rows (excluded words
@@ -212,27 +274,44 @@ Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(const Source &source
     // sorted here; otherwise FTS5 sorts them by bm25 itself (ORDER BY rank), which costs a
     // statement of its own inside FTS5. Either way FTS5 hands the rows out in order, the joins
     // and filters follow row by row and LIMIT stops the scan: snippets are made only for the
-    // rows returned, never for every match.
+    // rows returned, never for every match. The server ranks by ts_rank (negated, so that
+    // smaller is better as with bm25) only when the matches are few, and its snippets are made
+    // here from the columns of the rows returned.
     const bool sortHere = ranked && matches <= limit;
     const QString weights = QLatin1String(source.weights);
     QString score = QStringLiteral("0");
-    if (sortHere)
+    QVariantList values;
+    if (m_server && ranked) {
+        score = QStringLiteral("-ts_rank(%1f.search_terms, CAST(? AS tsquery))")
+                    .arg(Matching::rankWeights(weights));
+        values << expression;
+    } else if (sortHere) {
         score = QStringLiteral("bm25(%1%2%3)")
                     .arg(QLatin1String(source.fts),
                         weights.isEmpty() ? QString() : QStringLiteral(", "), weights);
-    else if (ranked)
+    } else if (ranked) {
         score = QStringLiteral("f.rank");
-    QVariantList values {expression};
-    QString statement = QStringLiteral("SELECT m.id, %1, f.rowid, %2, "
-                                       "snippet(%3, -1, char(2), char(3), '…', 16) FROM %3 f %4 "
-                                       "JOIN bodies b ON b.id = m.body_id WHERE %3 MATCH ?")
-                            .arg(QLatin1String(source.itemColumns), score,
-                                QLatin1String(source.fts), QLatin1String(source.joins));
-    if (ranked && !sortHere)
+    }
+    values << expression;
+    const QStringList &textColumns = Matching::indexed(source.fts).columns;
+    const QString snippet = m_server
+        ? QStringLiteral("f.") + textColumns.join(QStringLiteral(", f."))
+        : QStringLiteral("snippet(%1, -1, char(2), char(3), '…', 16)")
+              .arg(QLatin1String(source.fts));
+    QString statement = QStringLiteral("SELECT m.id, %1, %2, %3, %4 FROM %5 f %6 "
+                                       "JOIN bodies b ON b.id = m.body_id WHERE %7")
+                            .arg(QLatin1String(source.itemColumns), matching.rowid(), score,
+                                snippet, matching.table(source.fts), matching.joins(source.joins),
+                                matching.condition(source.fts));
+    if (ranked && !sortHere && !m_server)
         statement += QStringLiteral(" AND f.rank MATCH 'bm25(%1)'").arg(weights);
     statement += filterConditions(options, source.itemColumns == itemColumns, &values);
-    statement += ranked && !sortHere ? QStringLiteral(" ORDER BY f.rank LIMIT ?")
-                                     : QStringLiteral(" ORDER BY f.rowid DESC LIMIT ?");
+    if (m_server)
+        statement += ranked && !sortHere ? QStringLiteral(" ORDER BY 9, f.id DESC LIMIT ?")
+                                         : QStringLiteral(" ORDER BY f.id DESC LIMIT ?");
+    else
+        statement += ranked && !sortHere ? QStringLiteral(" ORDER BY f.rank LIMIT ?")
+                                         : QStringLiteral(" ORDER BY f.rowid DESC LIMIT ?");
     values << limit;
     auto run = this->run(statement, values);
     if (!run)
@@ -244,7 +323,14 @@ Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(const Source &source
         sql::readItemPlace(q, r.hit);
         r.rowid = q.value(7).toLongLong();
         r.hit.rank = q.value(8).toDouble();
-        r.hit.snippet = q.value(9).toString();
+        if (m_server) {
+            QStringList texts;
+            for (int c = 0; c < textColumns.size(); ++c)
+                texts << q.value(9 + c).toString();
+            r.hit.snippet = PostgresSearch::snippet(texts, query);
+        } else {
+            r.hit.snippet = q.value(9).toString();
+        }
         r.hit.kind = source.kind;
         r.tier = source.tier;
         r.ranked = ranked;
@@ -304,8 +390,12 @@ Status SearchIndex::loadPersons() const
 {
     // The persons, read again when the database changed: PRAGMA data_version moves when
     // another connection commits, total_changes() when this one writes (both cost nothing).
-    auto q = run(QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version), "
-                                "total_changes()"),
+    // On the server: how many persons there are and the newest transaction that wrote one
+    // (a change by anybody moves one or the other; the table is small).
+    auto q = run(m_server ? QStringLiteral("SELECT count(*), coalesce(max(xmin::text::bigint), 0) "
+                                           "FROM persons")
+                          : QStringLiteral("SELECT (SELECT data_version FROM pragma_data_version), "
+                                           "total_changes()"),
         {});
     if (!q)
         return q.status();
@@ -483,7 +573,7 @@ Result<QString> SearchIndex::closestWord(const QString &word) const
         return s;
     for (const QString &name : std::as_const(m_nameWords))
         consider(name, std::numeric_limits<qint64>::max(), true);
-    if (!best.isEmpty())
+    if (!best.isEmpty() || m_server)
         return best;
     // The index's words that begin like `word` (a typo in the first two letters is not
     // found): stems, and words as written where they differ from their stems.
@@ -556,12 +646,24 @@ struct SearchIndex::ReadTransaction
     const bool began;
     explicit ReadTransaction(const SearchIndex &searchIndex)
         : index(searchIndex)
-        , began(searchIndex.run(QStringLiteral("BEGIN"), {}).ok())
+        , began(begin(searchIndex))
     { }
     ~ReadTransaction()
     {
-        if (began)
+        if (!began)
+            return;
+        if (index.m_server)
+            QSqlQuery(index.m_database.connection()).exec(QStringLiteral("COMMIT"));
+        else
             (void)index.run(QStringLiteral("COMMIT"), {});
+    }
+    // The server cannot prepare BEGIN; its statement reads one snapshot throughout.
+    static bool begin(const SearchIndex &index)
+    {
+        if (!index.m_server)
+            return index.run(QStringLiteral("BEGIN"), {}).ok();
+        QSqlQuery q(index.m_database.connection());
+        return q.exec(index.m_database.dialect().beginRead());
     }
 };
 
@@ -588,10 +690,12 @@ Result<int> SearchIndex::count(const QString &userText, const SearchOptions &opt
             continue;
         counted.insert(QByteArray(source.fts));
         const bool items = source.itemColumns == itemColumns;
-        QVariantList values {widest.expression};
-        QString rows = QStringLiteral("SELECT f.rowid FROM %1 f %2 JOIN bodies b ON b.id = "
-                                      "m.body_id WHERE %1 MATCH ?")
-                           .arg(QLatin1String(source.fts), QLatin1String(source.joins));
+        const Matching matching {m_server};
+        QVariantList values {matching.query(widest, source.fts)};
+        QString rows = QStringLiteral("SELECT %1 FROM %2 f %3 JOIN bodies b ON b.id = "
+                                      "m.body_id WHERE %4")
+                           .arg(matching.rowid(), matching.table(source.fts),
+                               matching.joins(source.joins), matching.condition(source.fts));
         rows += filterConditions(options, items, &values);
         if (source.kind == HitKind::Item) {
             for (const auto &[personId, initials] : persons.value()) {
@@ -601,7 +705,7 @@ Result<int> SearchIndex::count(const QString &userText, const SearchOptions &opt
             }
         }
         values << cap + 1 - total;
-        auto q = run(QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?)").arg(rows), values);
+        auto q = run(QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?) AS c").arg(rows), values);
         if (!q)
             return q.status();
         total += q.value()->next() ? q.value()->value(0).toInt() : 0;

@@ -122,6 +122,8 @@ private:
 
     const Database &m_database;
     std::unique_ptr<Statements> m_statements;
+    /// The archive is on the server: its vectors (PostgresSearch) instead of FTS5.
+    bool m_server = false;
     int m_rankedMatches = rankedMatches;
     struct NamedPerson
     {

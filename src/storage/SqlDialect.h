@@ -43,7 +43,8 @@ public:
     /// backend's types.
     virtual QString render(const QString &statement) const = 0;
     /// Whether the full-text index is SQLite's FTS5 (the search tables, triggers and tokenizer
-    /// of Migrations and SearchIndex). The server's search is part 2 of the server work.
+    /// of Migrations and SearchIndex); otherwise it is the server's `search_terms` vectors
+    /// (PostgresSearch).
     virtual bool hasFts5() const = 0;
 
     /// Settings run once on a new connection (pragmas; the server session's time zone).
@@ -57,6 +58,9 @@ public:
     virtual QString beginWrite() const = 0;
     /// The statement that begins a read-only transaction seeing one snapshot throughout.
     virtual QString beginRead() const = 0;
+    /// Inside every write transaction except a schema step, just before COMMIT: the server
+    /// writes the search vectors of the rows that lack one (SQLite's triggers keep its index).
+    virtual Status beforeCommit(const QSqlDatabase &db) const = 0;
 
     /// The schema version of the connected archive; 0 for an empty one.
     virtual Result<int> schemaVersion(const QSqlDatabase &db) const = 0;

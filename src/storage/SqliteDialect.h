@@ -18,6 +18,7 @@ public:
     QStringList bulkWriteSettings() const override;
     QString beginWrite() const override;
     QString beginRead() const override { return QStringLiteral("BEGIN"); }
+    Status beforeCommit(const QSqlDatabase &) const override { return {}; }
     Result<int> schemaVersion(const QSqlDatabase &db) const override;
     Status lockForMigration(const QSqlDatabase &db) const override;
     Status setSchemaVersion(const QSqlDatabase &db, int version) const override;

@@ -20,8 +20,9 @@ bool execute(const QSqlDatabase &db, const QString &sql, QString *error)
 }
 } // namespace
 
-Transaction::Transaction(QSqlDatabase db)
+Transaction::Transaction(QSqlDatabase db, bool schemaChange)
     : m_db(std::move(db))
+    , m_schemaChange(schemaChange)
 {
     m_active = execute(m_db, SqlDialect::of(m_db).beginWrite(), &m_beginError);
 }
@@ -41,6 +42,13 @@ Status Transaction::commit()
 {
     if (!m_active)
         return Status::failure(m_beginError);
+    if (!m_schemaChange) {
+        if (Status s = SqlDialect::of(m_db).beforeCommit(m_db); !s) {
+            execute(m_db, QStringLiteral("ROLLBACK"), nullptr);
+            m_active = false;
+            return s;
+        }
+    }
     QString error;
     if (!execute(m_db, QStringLiteral("COMMIT"), &error)) {
         execute(m_db, QStringLiteral("ROLLBACK"), nullptr);

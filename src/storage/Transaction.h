@@ -12,7 +12,10 @@ namespace minutebook {
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    /// Before it commits, a transaction gives the dialect its say (SqlDialect::beforeCommit:
+    /// the server's search vectors of the rows written); a schema step does not
+    /// (`schemaChange`), as the columns it would fill may not exist yet.
+    explicit Transaction(QSqlDatabase db, bool schemaChange = false);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -23,7 +26,24 @@ public:
     template<typename Work>
     static auto run(const QSqlDatabase &db, Work &&work) -> decltype(work())
     {
-        Transaction transaction(db);
+        return runIn(Transaction(db), std::forward<Work>(work));
+    }
+    /// As run(), for a step of Migrations.
+    template<typename Work>
+    static auto runSchemaChange(const QSqlDatabase &db, Work &&work) -> decltype(work())
+    {
+        return runIn(Transaction(db, true), std::forward<Work>(work));
+    }
+
+    /// Whether BEGIN succeeded; when it did not, error() says why (e.g. the file is locked).
+    bool isActive() const { return m_active; }
+    Status begin() const;
+    Status commit();
+
+private:
+    template<typename Work>
+    static auto runIn(Transaction &&transaction, Work &&work) -> decltype(work())
+    {
         if (Status s = transaction.begin(); !s)
             return s;
         auto result = work();
@@ -34,15 +54,10 @@ public:
         return result;
     }
 
-    /// Whether BEGIN succeeded; when it did not, error() says why (e.g. the file is locked).
-    bool isActive() const { return m_active; }
-    Status begin() const;
-    Status commit();
-
-private:
     QSqlDatabase m_db;
     QString m_beginError;
     bool m_active = false;
+    bool m_schemaChange = false;
 };
 
 } // namespace minutebook

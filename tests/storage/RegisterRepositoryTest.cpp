@@ -152,19 +152,6 @@ TEST_P(RegisterRepositoryTest, FiltersByWords)
 {
     ASSERT_NO_FATAL_FAILURE(insertTwoBodiesMeetings());
     RegisterRepository registers(database());
-    if (onServer()) {
-        // Pinned until the server's full-text index lands: refused in words, not SQL.
-        RegisterFilter words;
-        words.text = QStringLiteral("öppet");
-        for (const Status &s :
-            {registers.decisions(words).status(), registers.decisionCount(words).status(),
-                registers.actions(words).status(), registers.actionCount(words).status()}) {
-            ASSERT_FALSE(s.ok());
-            EXPECT_TRUE(s.error().contains(QLatin1String("not available yet")))
-                << s.error().toStdString();
-        }
-        return;
-    }
     // Word starts, Swedish letters and case; decision text or item title.
     RegisterFilter words;
     words.text = QStringLiteral("öppet");

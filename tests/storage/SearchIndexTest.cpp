@@ -4,6 +4,7 @@
 #include "MeetingRepository.h"
 #include "MinutesGenerator.h"
 #include "RawConnection.h"
+#include "TestBackend.h"
 #include "TestDatabase.h"
 #include "TestFiles.h"
 
@@ -14,9 +15,15 @@
 using namespace minutebook;
 using namespace minutebook::test;
 
-TEST(SearchIndex, InsertedTextIsFoundAtOnce)
+// On both backends: the local file's FTS5 index and the server's vectors (PostgresSearch).
+class SearchIndexTest : public BackendTest
 {
-    auto db = memoryDb();
+};
+MINUTEBOOK_ON_BOTH_BACKENDS(SearchIndexTest);
+
+TEST_P(SearchIndexTest, InsertedTextIsFoundAtOnce)
+{
+    Database *db = &database();
     MeetingRepository meetings(*db);
     Meeting m = smallMeeting(QStringLiteral("Skolvalskampanjen"));
     m.items[0].decisions
@@ -40,9 +47,9 @@ TEST(SearchIndex, InsertedTextIsFoundAtOnce)
     EXPECT_EQ(index.search(QStringLiteral("lokal"))->at(0).kind, HitKind::Action);
 }
 
-TEST(SearchIndex, AnEditIsFoundAtOnceAndTheOldTextIsGone)
+TEST_P(SearchIndexTest, AnEditIsFoundAtOnceAndTheOldTextIsGone)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     MeetingRepository meetings(*db);
     Meeting m = smallMeeting(QStringLiteral("Lokalförsörjning"));
     ASSERT_TRUE(meetings.insert(m).ok());
@@ -91,9 +98,9 @@ TEST(SearchIndex, AKeptIndexSeesOtherConnectionsWritesAndHoldsNoReadTransaction)
     }
 }
 
-TEST(SearchIndex, SwedishLettersFoldCaseButStayLetters)
+TEST_P(SearchIndexTest, SwedishLettersFoldCaseButStayLetters)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     MeetingRepository meetings(*db);
     Meeting m = smallMeeting(QStringLiteral("Återkoppling om FÅR-projektet"));
     m.items[0].body = QStringLiteral("Gruppen får ett uppdrag om Öresund.");
@@ -105,9 +112,9 @@ TEST(SearchIndex, SwedishLettersFoldCaseButStayLetters)
     EXPECT_EQ(index.search(QStringLiteral("oresund"))->size(), 0) << "ö is not o";
 }
 
-TEST(SearchIndex, PhrasePrefixExclusionAndFilters)
+TEST_P(SearchIndexTest, PhrasePrefixExclusionAndFilters)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     MeetingRepository meetings(*db);
     Meeting a = smallMeeting(QStringLiteral("Riktat stöd från Skolverket"));
     a.date = QDate(2024, 2, 6);
@@ -135,9 +142,9 @@ TEST(SearchIndex, PhrasePrefixExclusionAndFilters)
     EXPECT_EQ(index.search(QStringLiteral("stöd"), one)->size(), 1);
 }
 
-TEST(SearchIndex, TitleAndDecisionHitsRankAboveAPassingMention)
+TEST_P(SearchIndexTest, TitleAndDecisionHitsRankAboveAPassingMention)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     MeetingRepository meetings(*db);
     Meeting passing = smallMeeting(QStringLiteral("Övrigt"));
     passing.items[0].body = QStringLiteral(
@@ -157,9 +164,9 @@ TEST(SearchIndex, TitleAndDecisionHitsRankAboveAPassingMention)
     EXPECT_EQ(hits->at(2).meetingId, passing.id);
 }
 
-TEST(SearchIndex, NoQueryStringEverProducesAnSqlError)
+TEST_P(SearchIndexTest, NoQueryStringEverProducesAnSqlError)
 {
-    auto db = memoryDb();
+    Database *db = &database();
     ASSERT_TRUE(MinutesGenerator(*db).generate(20, 5).ok());
     SearchIndex index(*db);
     const QString alphabet

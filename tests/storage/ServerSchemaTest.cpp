@@ -250,17 +250,4 @@ TEST_P(StorageErrors, ALostServerIsSaidAsLost)
         read.error(), StorageError::describe(StorageError::Kind::ConnectionLost, QSqlError()));
 }
 
-TEST_P(StorageErrors, SearchingTheServerIsRefusedInWordsUntilItHasAnIndex)
-{
-    // Pinned until the server's full-text index lands: a clear refusal, not an SQL error.
-    const auto hits = SearchIndex(database()).search(QStringLiteral("budget"));
-    if (!onServer()) {
-        EXPECT_TRUE(hits.ok()) << hits.error().toStdString();
-        return;
-    }
-    ASSERT_FALSE(hits.ok());
-    EXPECT_TRUE(hits.error().contains(QLatin1String("not available yet")))
-        << hits.error().toStdString();
-}
-
 MINUTEBOOK_ON_BOTH_BACKENDS(StorageErrors);

@@ -1,0 +1,307 @@
+#include "PostgresSearch.h"
+
+#include "Migrations.h"
+#include "Records.h"
+#include "SearchTerms.h"
+#include "SqlValues.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace minutebook {
+
+namespace PostgresSearch {
+
+namespace {
+// tsvector positions run from 1 to 16383; later words keep the last one.
+constexpr int lastPosition = 16383;
+// A lexeme longer than this (bytes) is refused by PostgreSQL; such a "word" is not indexed.
+constexpr size_t longestLexeme = 2046;
+// Rows indexed per statement when filling.
+constexpr int batchRows = 500;
+
+void appendLexeme(QByteArray &out, const std::string &token)
+{
+    out += '\'';
+    for (const char c : token) {
+        if (c == '\'' || c == '\\')
+            out += c;
+        out += c;
+    }
+    out += '\'';
+}
+
+// Words of a text with where they are, split as SearchTerms::words splits them.
+struct Word
+{
+    qsizetype start;
+    qsizetype end;
+    QString lower;
+};
+
+QVector<Word> wordsOf(const QString &text)
+{
+    QVector<Word> out;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        bool token = false;
+        if (i < text.size()) {
+            const QChar c = text.at(i);
+            token = c.isLetterOrNumber() || c.category() == QChar::Other_PrivateUse
+                || c.category() == QChar::Mark_NonSpacing
+                || c.category() == QChar::Mark_SpacingCombining;
+        }
+        if (token && start < 0)
+            start = i;
+        if (!token && start >= 0) {
+            out.append({start, i, text.mid(start, i - start).toLower()});
+            start = -1;
+        }
+    }
+    return out;
+}
+} // namespace
+
+QString documentVector(const QStringList &columns)
+{
+    thread_local SwedishStemmer stemmer;
+    // Tokens of words seen before are not worked out again (minutes repeat their words).
+    thread_local std::unordered_map<std::string, std::vector<std::pair<std::string, bool>>> seen;
+    if (seen.size() > 50000)
+        seen.clear();
+    std::map<std::string, QByteArray> positions; // lexeme → "1A,5A"
+    int position = 0;
+    for (int c = 0; c < columns.size() && c < 4; ++c) {
+        const char weight = char('A' + c);
+        for (const QString &word : SearchTerms::words(columns.at(c))) {
+            const std::string w = word.toStdString();
+            auto found = seen.find(w);
+            if (found == seen.end()) {
+                std::vector<std::pair<std::string, bool>> tokens;
+                SearchTerms::documentTokens(stemmer, w, [&](std::string_view t, bool colocated) {
+                    tokens.emplace_back(std::string(t), colocated);
+                });
+                found = seen.emplace(w, std::move(tokens)).first;
+            }
+            for (const auto &[token, colocated] : found->second) {
+                if (!colocated)
+                    position = std::min(position + 1, lastPosition);
+                if (token.size() > longestLexeme)
+                    continue;
+                QByteArray &list = positions[token];
+                const QByteArray entry = QByteArray::number(std::max(position, 1)) + weight;
+                if (!list.isEmpty()) {
+                    if (list.endsWith(entry))
+                        continue;
+                    list += ',';
+                }
+                list += entry;
+            }
+        }
+        position = std::min(position + 1, lastPosition); // a gap: no phrase spans columns
+    }
+    QByteArray out;
+    for (const auto &[token, list] : positions) {
+        if (!out.isEmpty())
+            out += ' ';
+        appendLexeme(out, token);
+        out += ':';
+        out += list;
+    }
+    return QString::fromUtf8(out);
+}
+
+namespace {
+// One batch of rows of `table` without vectors: read, index, write back in one statement.
+Result<int> fillBatch(const QSqlDatabase &db, const Migrations::IndexedTable &t)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (Status s = sql::exec(read,
+            QStringLiteral("SELECT id, %1 FROM %2 WHERE search_terms IS NULL ORDER BY id LIMIT %3")
+                .arg(t.columns.join(QStringLiteral(", ")), t.table)
+                .arg(batchRows),
+            {});
+        !s)
+        return s;
+    QVariantList values;
+    while (read.next()) {
+        QStringList columns;
+        for (int c = 0; c < t.columns.size(); ++c)
+            columns.append(read.value(c + 1).toString());
+        values << read.value(0).toLongLong() << documentVector(columns);
+    }
+    read.finish();
+    const int rows = int(values.size() / 2);
+    if (rows == 0)
+        return 0;
+    QStringList tuples(rows, QStringLiteral("(CAST(? AS BIGINT), CAST(? AS tsvector))"));
+    QSqlQuery write(db);
+    if (Status s = sql::exec(write,
+            QStringLiteral(
+                "UPDATE %1 t SET search_terms = v.terms FROM (VALUES %2) AS v(id, terms) "
+                "WHERE t.id = v.id")
+                .arg(t.table, tuples.join(QStringLiteral(", "))),
+            values);
+        !s)
+        return s;
+    return rows;
+}
+
+} // namespace
+
+Result<qint64> missingRows(const QSqlDatabase &db)
+{
+    QStringList counts;
+    for (const Migrations::IndexedTable &t : Migrations::indexedTables())
+        counts
+            << QStringLiteral("(SELECT count(*) FROM %1 WHERE search_terms IS NULL)").arg(t.table);
+    QSqlQuery q(db);
+    if (Status s = sql::exec(q, QStringLiteral("SELECT ") + counts.join(QStringLiteral(" + ")), {});
+        !s)
+        return s;
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+Status fillMissing(const QSqlDatabase &db, const Progress &progress)
+{
+    qint64 total = -1;
+    if (progress) {
+        const Result<qint64> missing = missingRows(db);
+        if (!missing)
+            return missing.status();
+        total = missing.value();
+    }
+    qint64 done = 0;
+    for (const Migrations::IndexedTable &t : Migrations::indexedTables()) {
+        for (;;) {
+            const Result<int> rows = fillBatch(db, t);
+            if (!rows)
+                return rows.status();
+            if (rows.value() == 0)
+                break;
+            done += rows.value();
+            if (progress && !progress(done, total))
+                return Status::failure(QCoreApplication::translate(
+                    "minutebook::PostgresSearch", "Indexing was cancelled; nothing was changed."));
+            if (rows.value() < batchRows)
+                break;
+        }
+    }
+    return {};
+}
+
+Result<bool> isCurrent(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (Status s
+        = sql::exec(q, QStringLiteral("SELECT tokenizer FROM search_index WHERE id = 1"), {});
+        !s)
+        return s;
+    return q.next() && q.value(0).toString() == SearchTerms::identity();
+}
+
+Status rebuild(const QSqlDatabase &db, const Progress &progress)
+{
+    QSqlQuery q(db);
+    for (const Migrations::IndexedTable &t : Migrations::indexedTables()) {
+        if (Status s = sql::exec(q,
+                QStringLiteral("UPDATE %1 SET search_terms = NULL WHERE search_terms IS NOT NULL")
+                    .arg(t.table),
+                {});
+            !s)
+            return s;
+    }
+    if (Status s = fillMissing(db, progress); !s)
+        return s;
+    return sql::exec(q, QStringLiteral("UPDATE search_index SET tokenizer = ? WHERE id = 1"),
+        {SearchTerms::identity()});
+}
+
+QString snippet(const QStringList &columns, const FtsQuery &query, int words)
+{
+    thread_local SwedishStemmer stemmer;
+    std::vector<std::string> exact;
+    std::vector<std::string> prefixes;
+    query.forEachWantedToken([&](std::string_view token, bool prefix) {
+        (prefix ? prefixes : exact).emplace_back(token);
+    });
+    const auto matches = [&](const QString &word) {
+        bool found = false;
+        SearchTerms::documentTokens(stemmer, word.toStdString(), [&](std::string_view t, bool) {
+            if (found)
+                return;
+            found = std::find(exact.begin(), exact.end(), t) != exact.end()
+                || std::any_of(prefixes.begin(), prefixes.end(),
+                    [t](const std::string &p) { return t.substr(0, p.size()) == p; });
+        });
+        return found;
+    };
+    // The column with the most matching words (the first non-empty one when none matches).
+    int best = -1;
+    int bestMatches = 0;
+    QVector<Word> bestWords;
+    QVector<bool> bestMarked;
+    for (int c = 0; c < columns.size(); ++c) {
+        const QVector<Word> found = wordsOf(columns.at(c));
+        QVector<bool> marked(found.size());
+        int count = 0;
+        for (int i = 0; i < found.size(); ++i) {
+            marked[i] = matches(found.at(i).lower);
+            count += marked[i] ? 1 : 0;
+        }
+        if (best < 0 ? !found.isEmpty() : count > bestMatches) {
+            best = c;
+            bestMatches = count;
+            bestWords = found;
+            bestMarked = marked;
+        }
+    }
+    if (best < 0)
+        return {};
+    const QString &text = columns.at(best);
+    // The window of `words` words with the most matches, the earliest of equals.
+    const int n = int(bestWords.size());
+    int first = 0;
+    if (n > words) {
+        int inWindow = 0;
+        for (int i = 0; i < words; ++i)
+            inWindow += bestMarked.at(i) ? 1 : 0;
+        int bestCount = inWindow;
+        for (int s = 1; s + words <= n; ++s) {
+            inWindow += (bestMarked.at(s + words - 1) ? 1 : 0) - (bestMarked.at(s - 1) ? 1 : 0);
+            if (inWindow > bestCount) {
+                bestCount = inWindow;
+                first = s;
+            }
+        }
+    }
+    const int last = std::min(n, first + words); // one past
+    QString out;
+    if (first > 0)
+        out += QStringLiteral("…");
+    qsizetype from = first > 0 ? bestWords.at(first).start : 0;
+    for (int i = first; i < last; ++i) {
+        const Word &w = bestWords.at(i);
+        out += text.mid(from, w.start - from);
+        if (bestMarked.at(i))
+            out += highlightStart + text.mid(w.start, w.end - w.start) + highlightEnd;
+        else
+            out += text.mid(w.start, w.end - w.start);
+        from = w.end;
+    }
+    if (last < n)
+        out += QStringLiteral("…");
+    else
+        out += text.mid(from);
+    return out;
+}
+
+} // namespace PostgresSearch
+
+} // namespace minutebook

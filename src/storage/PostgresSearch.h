@@ -1,0 +1,55 @@
+#pragma once
+
+// The server's full-text index: the same matching rules as the local file's FTS5 index
+// (SearchTerms), kept in a `search_terms tsvector` column of each searchable table with a GIN
+// index (Migrations, version 8). PostgreSQL cannot run our tokenizer, so the program writes the
+// vectors: every write transaction on the server fills, just before it commits, the vectors its
+// rows lack (a trigger empties the vector of a row whose text changes, and a new row has none),
+// so no write path has to remember it and a row written by another tool is indexed by the next
+// save. Each column's words carry the column's weight (A for the first, then B, C, D), so a
+// query can be restricted to titles, and their positions run on from the previous column's
+// with a gap, so a phrase never spans two columns.
+
+#include "FtsQuery.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <functional>
+
+namespace minutebook {
+
+namespace PostgresSearch {
+
+/// The tsvector literal of a row whose indexed columns (at most four, in Migrations' order)
+/// hold `columns`.
+QString documentVector(const QStringList &columns);
+
+/// Called with the rows indexed so far and the rows to index; false cancels.
+using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+/// Writes the vectors of the rows that have none, in batches; inside the caller's transaction.
+Status fillMissing(const QSqlDatabase &db, const Progress &progress = {});
+
+/// How many rows have no vector yet (written since the last commit of this program, or by
+/// another tool).
+Result<qint64> missingRows(const QSqlDatabase &db);
+
+/// Whether the vectors on the server were written under the rules this program has
+/// (search_index.tokenizer names them, as for the local index).
+Result<bool> isCurrent(const QSqlDatabase &db);
+
+/// Writes every row's vector again under this program's rules, in one transaction that also
+/// records them; other programs keep searching the old vectors until it commits.
+Status rebuild(const QSqlDatabase &db, const Progress &progress = {});
+
+/// The part of the best-matching column around its matches, the matching words between
+/// highlightStart and highlightEnd, cut with "…" at about `words` words (as FTS5's snippet()
+/// gives the local index's hits).
+QString snippet(const QStringList &columns, const FtsQuery &query, int words = 16);
+
+} // namespace PostgresSearch
+
+} // namespace minutebook
