@@ -1,14 +1,20 @@
 #include "ArchiveCopy.h"
 
+#include "Migrations.h"
+#include "PostgresSearch.h"
 #include "SqlDialect.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+#include <future>
 #include <vector>
 
 namespace minutebook {
@@ -68,6 +74,41 @@ QVariant canonical(const QVariant &v)
     default:
         return v;
     }
+}
+
+// A row as a JSON object for SqlDialect::insertFromJson: each value as the server reads it
+// from text (a blob as bytea's hex form).
+QJsonObject jsonRow(const QStringList &columns, const QVariantList &row)
+{
+    QJsonObject out;
+    for (int c = 0; c < columns.size(); ++c) {
+        const QVariant &v = row.at(c);
+        QJsonValue value;
+        if (v.isNull())
+            value = QJsonValue::Null;
+        else if (v.typeId() == QMetaType::QByteArray)
+            value = QStringLiteral("\\x") + QString::fromLatin1(v.toByteArray().toHex());
+        else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+            value = v.toLongLong();
+        else
+            value = v.toString();
+        out.insert(columns.at(c), value);
+    }
+    return out;
+}
+
+// A batch of rows as the JSON document insertFromJson reads; with `texts`, each row's last
+// value holds its indexed columns' text, replaced by their search vector here. Runs on a
+// helper thread while the server writes the batch before it.
+QByteArray encodeRows(const QStringList &columns, const std::vector<QVariantList> &rows, bool texts)
+{
+    QJsonArray json;
+    for (QVariantList row : rows) {
+        if (texts)
+            row.last() = PostgresSearch::documentVector(row.last().toStringList());
+        json.append(jsonRow(columns, row));
+    }
+    return QJsonDocument(json).toJson(QJsonDocument::Compact);
 }
 
 using IdMap = QHash<qint64, qint64>;
@@ -179,17 +220,79 @@ Status Copier::copyTable(const TableInfo &table)
             {});
         !s)
         return s;
+    // The server's search vectors of an indexed table are written with its rows (else the
+    // commit would read every row back to write them; PostgresSearch).
+    const Migrations::IndexedTable *indexed = nullptr;
+    static const QVector<Migrations::IndexedTable> indexedTables = Migrations::indexedTables();
+    if (!m_to.dialect().hasFts5()) {
+        for (const Migrations::IndexedTable &t : indexedTables) {
+            if (t.table == name)
+                indexed = &t;
+        }
+    }
+    QStringList tuple(int(written.size()), QStringLiteral("?"));
+    QStringList target = written;
+    if (indexed) {
+        target << QStringLiteral("search_terms");
+        tuple << QStringLiteral("CAST(? AS tsvector)");
+    }
+    // Rows keep their ids unless appended: many rows per statement, nothing read back. An
+    // appended row's new id is read back, one row at a time.
+    const bool batched = !m_options.append;
+    // The server takes a batch as one JSON document (no placeholder per value).
+    const QString fromJson = batched ? m_to.dialect().insertFromJson(name, target) : QString();
+    const int rowsPerStatement = !batched ? 1
+        : !fromJson.isEmpty()
+        ? 2000
+        : std::max(1, m_to.dialect().valuesPerStatement() / int(tuple.size()));
+    const auto statementFor = [&](int rows) {
+        QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
+                                .arg(name, target.join(QStringLiteral(", ")))
+            + QStringList(
+                rows, QLatin1Char('(') + tuple.join(QStringLiteral(", ")) + QLatin1Char(')'))
+                  .join(QStringLiteral(", "));
+        if (m_options.append && !table.hasId)
+            statement += QStringLiteral(" ON CONFLICT DO NOTHING"); // a roster row already there
+        if (table.hasId && !batched)
+            statement += QStringLiteral(" RETURNING id");
+        return statement;
+    };
     QSqlQuery insert(m_to.connection());
-    QString statement
-        = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-              .arg(name, written.join(QStringLiteral(", ")),
-                  QStringList(int(written.size()), QStringLiteral("?")).join(QStringLiteral(", ")));
-    if (m_options.append && !table.hasId)
-        statement += QStringLiteral(" ON CONFLICT DO NOTHING"); // a roster row already there
-    if (table.hasId)
-        statement += QStringLiteral(" RETURNING id");
-    if (!insert.prepare(statement))
+    if (!insert.prepare(fromJson.isEmpty() ? statementFor(rowsPerStatement) : fromJson))
         return Status::failure(Database::describe(insert));
+    QVariantList values;
+    // JSON batches: one is encoded on a helper thread while the one before is written.
+    std::vector<QVariantList> jsonRows;
+    std::future<QByteArray> encoding;
+    const auto sendEncoded = [&]() -> Status {
+        if (!encoding.valid())
+            return {};
+        insert.bindValue(0, QString::fromUtf8(encoding.get()));
+        return sql::exec(insert);
+    };
+    int rows = 0;
+    const auto flush = [&]() -> Status {
+        if (rows == 0)
+            return {};
+        if (!fromJson.isEmpty()) {
+            std::future<QByteArray> next = std::async(
+                std::launch::async, encodeRows, target, std::move(jsonRows), indexed != nullptr);
+            jsonRows = {};
+            rows = 0;
+            const Status sent = sendEncoded();
+            encoding = std::move(next);
+            return sent;
+        }
+        QSqlQuery last(m_to.connection());
+        QSqlQuery &q = rows == rowsPerStatement ? insert : last;
+        if (&q == &last && !last.prepare(statementFor(rows)))
+            return Status::failure(Database::describe(last));
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        values.clear();
+        rows = 0;
+        return sql::exec(q);
+    };
     QSqlQuery existing(m_to.connection());
     if (m_options.append && table.naturalKey
         && !existing.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
@@ -211,8 +314,8 @@ Status Copier::copyTable(const TableInfo &table)
             }
             existing.finish();
         }
-        Pending pending {0, {}};
-        int position = 0;
+        Pending pending {sourceId, {}};
+        QVariantList row;
         for (int c = 0; c < columns.size(); ++c) {
             const QString &column = columns.at(c);
             if (newIds && column == QLatin1String("id"))
@@ -227,17 +330,39 @@ Status Copier::copyTable(const TableInfo &table)
                         value = mapped(r.table, value);
                 }
             }
-            insert.bindValue(position++, sql::value(value));
+            row << sql::value(value);
         }
-        if (Status s = sql::exec(insert); !s)
-            return s;
-        if (table.hasId) {
-            if (!insert.next())
-                return Status::failure(Database::describe(insert));
-            const qint64 targetId = insert.value(0).toLongLong();
-            insert.finish();
-            ids.insert(sourceId, targetId);
-            pending.id = targetId;
+        if (indexed) {
+            QStringList text;
+            for (const QString &column : indexed->columns)
+                text << read.value(int(columns.indexOf(column))).toString();
+            if (fromJson.isEmpty())
+                row << PostgresSearch::documentVector(text);
+            else
+                row << text; // the vector is made with the batch's JSON
+        }
+        if (fromJson.isEmpty())
+            values << row;
+        else
+            jsonRows.push_back(std::move(row));
+        ++rows;
+        if (batched) {
+            if (table.hasId)
+                ids.insert(sourceId, sourceId);
+            if (rows == rowsPerStatement) {
+                if (Status s = flush(); !s)
+                    return s;
+            }
+        } else {
+            if (Status s = flush(); !s)
+                return s;
+            if (table.hasId) {
+                if (!insert.next())
+                    return Status::failure(Database::describe(insert));
+                pending.id = insert.value(0).toLongLong();
+                insert.finish();
+                ids.insert(sourceId, pending.id);
+            }
         }
         if (!selfColumns.isEmpty())
             m_selfReferences[name].push_back(pending);
@@ -247,6 +372,10 @@ Status Copier::copyTable(const TableInfo &table)
             return Status::failure(ArchiveCopy::tr("Copying was cancelled; nothing was written."));
         }
     }
+    if (Status s = flush(); !s)
+        return s;
+    if (Status s = sendEncoded(); !s)
+        return s;
     return linkSelfReferences(table);
 }
 
@@ -256,28 +385,58 @@ Status Copier::linkSelfReferences(const TableInfo &table)
     QStringList selfColumns;
     for (const Reference &r : table.references) {
         if (qstrcmp(r.table, table.name) == 0)
-            selfColumns << QLatin1String(r.column) + QStringLiteral(" = ?");
+            selfColumns << QLatin1String(r.column);
     }
     if (selfColumns.isEmpty())
         return {};
-    QSqlQuery update(m_to.connection());
-    if (!update.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                            .arg(name, selfColumns.join(QStringLiteral(", ")))))
-        return Status::failure(Database::describe(update));
+    // Many rows per statement: each row's id and references as one SELECT of a UNION ALL.
+    QStringList sets;
+    QStringList first {QStringLiteral("CAST(? AS BIGINT) AS id")};
+    QStringList next {QStringLiteral("?")};
+    for (int c = 0; c < selfColumns.size(); ++c) {
+        sets << QStringLiteral("%1 = v.c%2").arg(selfColumns.at(c)).arg(c);
+        first << QStringLiteral("CAST(? AS BIGINT) AS c%1").arg(c);
+        next << QStringLiteral("?");
+    }
+    const int perRow = int(selfColumns.size()) + 1;
+    const int rowsPerStatement = std::max(1, m_to.dialect().valuesPerStatement() / perRow);
+    const auto statementFor = [&](int rows) {
+        QStringList selects {QStringLiteral("SELECT ") + first.join(QStringLiteral(", "))};
+        for (int r = 1; r < rows; ++r)
+            selects << QStringLiteral("SELECT ") + next.join(QStringLiteral(", "));
+        return QStringLiteral("UPDATE %1 SET %2 FROM (%3) AS v WHERE %1.id = v.id")
+            .arg(
+                name, sets.join(QStringLiteral(", ")), selects.join(QStringLiteral(" UNION ALL ")));
+    };
+    QVariantList values;
+    int rows = 0;
+    const auto flush = [&]() -> Status {
+        if (rows == 0)
+            return {};
+        QSqlQuery update(m_to.connection());
+        if (!update.prepare(statementFor(rows)))
+            return Status::failure(Database::describe(update));
+        for (int i = 0; i < values.size(); ++i)
+            update.bindValue(i, values.at(i));
+        values.clear();
+        rows = 0;
+        return sql::exec(update);
+    };
     for (const Pending &p : m_selfReferences.value(name)) {
         bool any = false;
-        int i = 0;
-        for (const QVariant &ref : p.references) {
+        for (const QVariant &ref : p.references)
             any = any || !ref.isNull();
-            update.bindValue(i++, ref.isNull() ? ref : mapped(table.name, ref));
-        }
         if (!any)
             continue;
-        update.bindValue(i, p.id);
-        if (Status s = sql::exec(update); !s)
-            return s;
+        values << p.id;
+        for (const QVariant &ref : p.references)
+            values << sql::value(ref.isNull() ? ref : mapped(table.name, ref));
+        if (++rows == rowsPerStatement) {
+            if (Status s = flush(); !s)
+                return s;
+        }
     }
-    return {};
+    return flush();
 }
 
 Result<ArchiveCopy::Counts> Copier::run()
@@ -306,12 +465,23 @@ Result<ArchiveCopy::Counts> Copier::run()
     if (m_options.progress && !m_options.progress(0, m_total, QString()))
         return Status::failure(ArchiveCopy::tr("Copying was cancelled; nothing was written."));
     return Transaction::run(m_to.connection(), [&]() -> Result<ArchiveCopy::Counts> {
+        // Into an empty archive on the server, the search indexes are built once at the end
+        // (much faster than row by row); the copy's transaction holds the tables meanwhile.
+        const bool rebuildIndexes = !m_to.dialect().hasFts5() && !m_options.append;
+        if (rebuildIndexes) {
+            if (Status s = PostgresSearch::dropIndexes(m_to.connection()); !s)
+                return s;
+        }
         QStringList withIds;
         for (const TableInfo &t : schema()) {
             if (Status s = copyTable(t); !s)
                 return s;
             if (t.hasId)
                 withIds << QLatin1String(t.name);
+        }
+        if (rebuildIndexes) {
+            if (Status s = PostgresSearch::createIndexes(m_to.connection()); !s)
+                return s;
         }
         if (Status s = m_to.dialect().moveIdentitiesOn(m_to.connection(), withIds); !s)
             return s;

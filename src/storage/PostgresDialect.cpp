@@ -68,6 +68,14 @@ QStringList PostgresDialect::bulkWriteSettings() const
     return {QStringLiteral("SET synchronous_commit = off")};
 }
 
+QString PostgresDialect::insertFromJson(const QString &table, const QStringList &columns) const
+{
+    const QString names = columns.join(QStringLiteral(", "));
+    return QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM json_populate_recordset(NULL::%1, "
+                          "CAST(? AS json))")
+        .arg(table, names);
+}
+
 Status PostgresDialect::beforeCommit(const QSqlDatabase &db) const
 {
     return PostgresSearch::fillMissing(db);

@@ -19,6 +19,8 @@ public:
     QStringList sessionSettings(bool readOnly, bool inMemory) const override;
     QStringList waitSettings(int milliseconds) const override;
     QStringList bulkWriteSettings() const override;
+    int valuesPerStatement() const override { return 1000; }
+    QString insertFromJson(const QString &table, const QStringList &columns) const override;
     QString beginWrite() const override;
     QString beginRead() const override
     {

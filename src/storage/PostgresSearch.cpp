@@ -1,5 +1,6 @@
 #include "PostgresSearch.h"
 
+#include "Database.h"
 #include "Migrations.h"
 #include "Records.h"
 #include "SearchTerms.h"
@@ -154,6 +155,42 @@ Result<int> fillBatch(const QSqlDatabase &db, const Migrations::IndexedTable &t)
 }
 
 } // namespace
+
+namespace {
+// A statement the server cannot prepare (DDL, SET).
+Status direct(QSqlQuery &q, const QString &statement)
+{
+    if (!q.exec(statement))
+        return Status::failure(Database::describe(q));
+    return {};
+}
+} // namespace
+
+Status dropIndexes(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    for (const Migrations::IndexedTable &t : Migrations::indexedTables()) {
+        if (Status s = direct(q, QStringLiteral("DROP INDEX %1_search").arg(t.table)); !s)
+            return s;
+    }
+    return {};
+}
+
+Status createIndexes(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    // Memory for the build, in this transaction only.
+    if (Status s = direct(q, QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")); !s)
+        return s;
+    for (const Migrations::IndexedTable &t : Migrations::indexedTables()) {
+        if (Status s = direct(q,
+                QStringLiteral("CREATE INDEX %1_search ON %1 USING gin (search_terms)")
+                    .arg(t.table));
+            !s)
+            return s;
+    }
+    return {};
+}
 
 Result<qint64> missingRows(const QSqlDatabase &db)
 {

@@ -54,6 +54,13 @@ public:
     virtual QStringList waitSettings(int milliseconds) const = 0;
     /// Settings that speed up a bulk write on this connection (generated archives).
     virtual QStringList bulkWriteSettings() const = 0;
+    /// Values bound in one statement at most when many rows are written at once (Qt's SQLite
+    /// driver matches them to placeholders in quadratic time; the server takes thousands).
+    virtual int valuesPerStatement() const = 0;
+    /// A statement inserting many rows into `columns` of `table` from one bound JSON array of
+    /// objects (each value converted from its text by the database); empty where the backend
+    /// has none (then many VALUES tuples, valuesPerStatement()).
+    virtual QString insertFromJson(const QString &table, const QStringList &columns) const = 0;
     /// The statement that begins a write transaction.
     virtual QString beginWrite() const = 0;
     /// The statement that begins a read-only transaction seeing one snapshot throughout.

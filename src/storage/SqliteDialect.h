@@ -16,6 +16,8 @@ public:
     QStringList sessionSettings(bool readOnly, bool inMemory) const override;
     QStringList waitSettings(int) const override { return {}; }
     QStringList bulkWriteSettings() const override;
+    int valuesPerStatement() const override { return 400; }
+    QString insertFromJson(const QString &, const QStringList &) const override { return {}; }
     QString beginWrite() const override;
     QString beginRead() const override { return QStringLiteral("BEGIN"); }
     Status beforeCommit(const QSqlDatabase &) const override { return {}; }
