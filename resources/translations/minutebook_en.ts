@@ -1472,12 +1472,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Searching an archive on a server is not available yet; list, show and the registers are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An archive on a server is backed up on the server, by its owner with pg_dump (see docs/server.md).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of text are not in the search index yet; the next save indexes them</source>
+        <translation>
+            <numerusform>%n row of text is not in the search index yet; the next save indexes it</numerusform>
+            <numerusform>%n rows of text are not in the search index yet; the next save indexes them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3035,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>minutebook::PostgresSearch</name>
+    <message>
+        <source>Indexing was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>minutebook::PrintStart</name>
     <message>
         <source>The printer %1 could not be started.</source>
@@ -3124,13 +3134,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>minutebook::RegisterRepository</name>
-    <message>
-        <source>Filtering by words is not available yet on an archive on a server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>minutebook::ReopenDialog</name>
     <message>
         <source>Reopen approved minutes</source>
@@ -3202,10 +3205,6 @@ Commands:
     </message>
     <message>
         <source>Responsible: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Searching an archive on a server is not available yet; list, show and the registers are.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1477,12 +1477,15 @@ Kommandon:
         <translation>%1 har inget Minutebook-arkiv att uppgradera. Skapa det med ”minutebook-cli server init”.</translation>
     </message>
     <message>
-        <source>Searching an archive on a server is not available yet; list, show and the registers are.</source>
-        <translation>Sökning i ett arkiv på en server finns inte ännu; listan, visning och registren fungerar.</translation>
-    </message>
-    <message>
         <source>An archive on a server is backed up on the server, by its owner with pg_dump (see docs/server.md).</source>
         <translation>Ett arkiv på en server säkerhetskopieras på servern, av dess ägare med pg_dump (se docs/server.md).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of text are not in the search index yet; the next save indexes them</source>
+        <translation>
+            <numerusform>%n textrad är inte i sökindexet än; nästa sparning indexerar den</numerusform>
+            <numerusform>%n textrader är inte i sökindexet än; nästa sparning indexerar dem</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3040,13 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>minutebook::PostgresSearch</name>
+    <message>
+        <source>Indexing was cancelled; nothing was changed.</source>
+        <translation>Indexeringen avbröts; ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>minutebook::PrintStart</name>
     <message>
         <source>The printer %1 could not be started.</source>
@@ -3129,13 +3139,6 @@ Kommandon:
     </message>
 </context>
 <context>
-    <name>minutebook::RegisterRepository</name>
-    <message>
-        <source>Filtering by words is not available yet on an archive on a server.</source>
-        <translation>Filtrering på ord finns inte ännu för ett arkiv på en server.</translation>
-    </message>
-</context>
-<context>
     <name>minutebook::ReopenDialog</name>
     <message>
         <source>Reopen approved minutes</source>
@@ -3208,10 +3211,6 @@ Kommandon:
     <message>
         <source>Responsible: %1</source>
         <translation>Ansvarig: %1</translation>
-    </message>
-    <message>
-        <source>Searching an archive on a server is not available yet; list, show and the registers are.</source>
-        <translation>Sökning i ett arkiv på en server finns inte ännu; listan, visning och registren fungerar.</translation>
     </message>
 </context>
 <context>

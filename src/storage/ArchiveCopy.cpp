@@ -322,8 +322,14 @@ Status Copier::copyTable(const TableInfo &table)
                 continue;
             QVariant value = canonical(read.value(c));
             if (selfColumns.contains(column)) {
-                pending.references << value;
-                value = QVariant(QMetaType(QMetaType::LongLong)); // linked in the second pass
+                // Rows go in by id: with ids kept, a row written before (a parent item, the
+                // item an item was deferred from) is there already; others are linked after.
+                if (batched && !value.isNull() && value.toLongLong() < sourceId) {
+                    pending.references << QVariant(QMetaType(QMetaType::LongLong));
+                } else {
+                    pending.references << value;
+                    value = QVariant(QMetaType(QMetaType::LongLong)); // linked in the second pass
+                }
             } else {
                 for (const Reference &r : table.references) {
                     if (column == QLatin1String(r.column))

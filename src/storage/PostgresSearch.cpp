@@ -9,7 +9,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <map>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -72,47 +71,61 @@ QString documentVector(const QStringList &columns)
 {
     thread_local SwedishStemmer stemmer;
     // Tokens of words seen before are not worked out again (minutes repeat their words).
-    thread_local std::unordered_map<std::string, std::vector<std::pair<std::string, bool>>> seen;
+    using Tokens = std::vector<std::pair<std::string, bool>>;
+    thread_local std::unordered_map<std::string, Tokens> seen;
     if (seen.size() > 50000)
-        seen.clear();
-    std::map<std::string, QByteArray> positions; // lexeme → "1A,5A"
+        seen.clear(); // only here: the entries below point into it until this call returns
+    struct Entry
+    {
+        const std::string *token;
+        int position;
+        char weight;
+    };
+    std::vector<Entry> entries;
     int position = 0;
     for (int c = 0; c < columns.size() && c < 4; ++c) {
         const char weight = char('A' + c);
         for (const QString &word : SearchTerms::words(columns.at(c))) {
-            const std::string w = word.toStdString();
+            std::string w = word.toStdString();
             auto found = seen.find(w);
             if (found == seen.end()) {
-                std::vector<std::pair<std::string, bool>> tokens;
+                Tokens tokens;
                 SearchTerms::documentTokens(stemmer, w, [&](std::string_view t, bool colocated) {
                     tokens.emplace_back(std::string(t), colocated);
                 });
-                found = seen.emplace(w, std::move(tokens)).first;
+                found = seen.emplace(std::move(w), std::move(tokens)).first;
             }
             for (const auto &[token, colocated] : found->second) {
                 if (!colocated)
                     position = std::min(position + 1, lastPosition);
-                if (token.size() > longestLexeme)
-                    continue;
-                QByteArray &list = positions[token];
-                const QByteArray entry = QByteArray::number(std::max(position, 1)) + weight;
-                if (!list.isEmpty()) {
-                    if (list.endsWith(entry))
-                        continue;
-                    list += ',';
-                }
-                list += entry;
+                if (token.size() <= longestLexeme)
+                    entries.push_back({&token, std::max(position, 1), weight});
             }
         }
         position = std::min(position + 1, lastPosition); // a gap: no phrase spans columns
     }
+    std::stable_sort(entries.begin(), entries.end(),
+        [](const Entry &a, const Entry &b) { return *a.token < *b.token; });
     QByteArray out;
-    for (const auto &[token, list] : positions) {
-        if (!out.isEmpty())
-            out += ' ';
-        appendLexeme(out, token);
-        out += ':';
-        out += list;
+    out.reserve(int(entries.size()) * 12);
+    const std::string *current = nullptr;
+    int lastPositionWritten = -1;
+    for (const Entry &e : entries) {
+        if (!current || *current != *e.token) {
+            if (current)
+                out += ' ';
+            appendLexeme(out, *e.token);
+            out += ':';
+            current = e.token;
+            lastPositionWritten = -1;
+        } else if (e.position == lastPositionWritten) {
+            continue; // the same token twice at one position (a word and its base form)
+        } else {
+            out += ',';
+        }
+        out += QByteArray::number(e.position);
+        out += e.weight;
+        lastPositionWritten = e.position;
     }
     return QString::fromUtf8(out);
 }
