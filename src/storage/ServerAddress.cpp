@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QUrl>
 
 #include <libpq-fe.h>
 
@@ -149,6 +150,38 @@ QString ServerAddress::text() const
             out.append(it.key() + QLatin1Char('=') + optionValue(it.value()));
     }
     return out.join(QLatin1Char(' '));
+}
+
+QString ServerAddress::uri() const
+{
+    const auto encoded = [](const QString &text) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(text));
+    };
+    // A socket folder (or a list of hosts) cannot be the URI's host part: it goes in the query.
+    const bool plainHost = !host().isEmpty() && !host().startsWith(QLatin1Char('/'))
+        && !host().contains(QLatin1Char(','));
+    QString out = QStringLiteral("postgresql://");
+    if (!user().isEmpty())
+        out += encoded(user()) + QLatin1Char('@');
+    if (plainHost) {
+        out += host().contains(QLatin1Char(':')) ? QLatin1Char('[') + host() + QLatin1Char(']')
+                                                 : host();
+        if (port() > 0)
+            out += QLatin1Char(':') + QString::number(port());
+    }
+    out += QLatin1Char('/') + encoded(database());
+    QStringList query;
+    for (auto it = m_parameters.cbegin(); it != m_parameters.cend(); ++it) {
+        const QString &key = it.key();
+        if (key == QLatin1String("password") || key == QLatin1String("user")
+            || key == QLatin1String("dbname") || (plainHost && key == QLatin1String("host"))
+            || (plainHost && port() > 0 && key == QLatin1String("port")))
+            continue;
+        query.append(key + QLatin1Char('=') + encoded(it.value()));
+    }
+    if (!query.isEmpty())
+        out += QLatin1Char('?') + query.join(QLatin1Char('&'));
+    return out;
 }
 
 ServerAddress ServerAddress::withPassword(const QString &password) const

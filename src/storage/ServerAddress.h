@@ -53,6 +53,9 @@ public:
     /// The same address with `password` (typed by the user when the server asked for one; kept
     /// in memory only). An empty password removes it.
     ServerAddress withPassword(const QString &password) const;
+    /// The address as a postgresql:// URI without any password (a socket folder as the host
+    /// parameter), for people to read and paste; parse() reads it back to the same address.
+    QString uri() const;
     bool hasPassword() const { return m_parameters.contains(QStringLiteral("password")); }
 
     /// A QPSQL connection named `connectionName`, set up but not opened.

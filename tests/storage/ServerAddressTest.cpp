@@ -142,6 +142,12 @@ TEST(ServerAddress, TheTextToKeepHasNoPasswordAndReadsBackTheSame)
     const auto spaced = ServerAddress::parse(QStringLiteral("host='/tmp/my pg' dbname=m"));
     ASSERT_TRUE(spaced.ok());
     EXPECT_EQ(ServerAddress::parse(spaced->text())->host(), QStringLiteral("/tmp/my pg"));
+    // As a URI for people: no password, and read back the same.
+    EXPECT_EQ(
+        a->uri(), QStringLiteral("postgresql://anna@db.example:5433/minutes?sslmode=verify-full"));
+    EXPECT_EQ(ServerAddress::parse(a->uri())->parameters(), again->parameters());
+    EXPECT_EQ(ServerAddress::parse(spaced->uri())->host(), QStringLiteral("/tmp/my pg"));
+    EXPECT_EQ(ServerAddress::parse(spaced->uri())->parameters(), spaced->parameters());
     const ServerAddress typed = again->withPassword(QStringLiteral("s3cret"));
     EXPECT_TRUE(typed.hasPassword());
     EXPECT_EQ(typed.parameters().value(QStringLiteral("password")), QStringLiteral("s3cret"));

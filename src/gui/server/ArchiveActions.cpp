@@ -46,14 +46,14 @@ ArchiveActions::ArchiveActions(MainWindow *window, Dialogs &dialogs)
 {
     QMenu *file = window->fileMenu();
     QAction *place = window->archiveActionsPlace();
-    m_connect = new QAction(tr("Connect to &Server…"), this);
+    m_connect = new QAction(tr("&Connect to Server…"), this);
     m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_connect, &QAction::triggered, this, &ArchiveActions::connectToServer);
     m_recent = new QMenu(tr("&Recent Archives"), file);
     m_recent->setObjectName(QStringLiteral("recentArchivesMenu"));
     connect(m_recent, &QMenu::aboutToShow, this, &ArchiveActions::fillRecentMenu);
     fillRecentMenu();
-    m_move = new QAction(tr("&Move Archive to Server…"), this);
+    m_move = new QAction(tr("M&ove Archive to Server…"), this);
     // A server's archive is already shared; a read-only file can still be copied.
     m_move->setEnabled(!window->database().isServer());
     connect(m_move, &QAction::triggered, this, &ArchiveActions::moveToServer);

@@ -102,7 +102,8 @@ void ConnectServerDialog::setAddress(const ServerAddress &address)
     m_user->setText(parameters.take(userKey));
     m_password = parameters.take(passwordKey);
     m_otherParameters = parameters;
-    m_addressLine->setText(address.text());
+    m_addressLine->setText(address.uri());
+    m_addressLine->setCursorPosition(0);
 }
 
 Result<ServerAddress> ConnectServerDialog::address() const
@@ -133,7 +134,7 @@ void ConnectServerDialog::showFieldsInAddressLine()
 {
     m_password.clear();
     const Result<ServerAddress> made = address();
-    m_addressLine->setText(made ? made.value().text() : QString());
+    m_addressLine->setText(made ? made.value().uri() : QString());
 }
 
 bool ConnectServerDialog::isConnecting() const
