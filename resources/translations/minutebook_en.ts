@@ -384,6 +384,76 @@
     </message>
 </context>
 <context>
+    <name>minutebook::ArchiveActions</name>
+    <message>
+        <source>&amp;Recent Archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the archive to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Archive to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1; this archive stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) were copied to %1.</source>
+        <translation>
+            <numerusform>%n meeting was copied to %1.</numerusform>
+            <numerusform>%n meetings were copied to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file stays as it was. Work on in the server&apos;s archive, so that everybody sees the same minutes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Server Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ove Archive to Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>minutebook::ArchiveCopy</name>
     <message>
         <source>%1 does not have the tables this program copies (%2).</source>
@@ -484,6 +554,17 @@
     </message>
     <message>
         <source>Cannot write to the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ArchiveWindow</name>
+    <message>
+        <source>Archive not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutebook could not open the archive “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,6 +1346,113 @@ Commands:
     </message>
     <message>
         <source>Check the installation without opening a window: print the version, the database drivers, the language and Qt&apos;s standard buttons in it, and quit (exit status 0 when Minutebook can run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the archive on a PostgreSQL server, given as a libpq URI or key=value string as minutebook-cli takes it (default: $MINUTEBOOK_SERVER when no FILE is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a database FILE or --server URL, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Archive to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the archive your organisation keeps on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy every meeting of this archive to a server archive that holds no meetings yet (its owner prepares it with “minutebook-cli server init”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>localhost, or a socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password given: not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 works: it holds a Minutebook archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2407,6 +2595,18 @@ Commands:
         <source>&amp;Meeting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive on the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingEditor</name>
@@ -3053,6 +3253,13 @@ Commands:
     </message>
 </context>
 <context>
+    <name>minutebook::RecentArchives</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>minutebook::RecordEdits</name>
     <message>
         <source>The assignment no longer exists; it may have been deleted.</source>
@@ -3370,6 +3577,10 @@ Commands:
     </message>
     <message>
         <source>The server %1 cannot be reached (gave up after at most %2 s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -384,6 +384,76 @@
     </message>
 </context>
 <context>
+    <name>minutebook::ArchiveActions</name>
+    <message>
+        <source>&amp;Recent Archives</source>
+        <translation>S&amp;enaste arkiv</translation>
+    </message>
+    <message>
+        <source>Minutes not saved</source>
+        <translation>Anteckningarna sparades inte</translation>
+    </message>
+    <message>
+        <source>Moving the archive to %1…</source>
+        <translation>Flyttar arkivet till %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Move Archive to Server</source>
+        <translation>Flytta arkivet till server</translation>
+    </message>
+    <message>
+        <source>Move cancelled</source>
+        <translation>Flytten avbröts</translation>
+    </message>
+    <message>
+        <source>Nothing was written to %1; this archive stays where it is.</source>
+        <translation>Ingenting skrevs till %1; arkivet ligger kvar där det är.</translation>
+    </message>
+    <message>
+        <source>Archive not moved</source>
+        <translation>Arkivet flyttades inte</translation>
+    </message>
+    <message>
+        <source>Archive moved</source>
+        <translation>Arkivet flyttat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) were copied to %1.</source>
+        <translation>
+            <numerusform>%n möte kopierades till %1.</numerusform>
+            <numerusform>%n möten kopierades till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file stays as it was. Work on in the server&apos;s archive, so that everybody sees the same minutes?</source>
+        <translation>Filen är kvar som den var. Vill du arbeta vidare i serverns arkiv, så att alla ser samma protokoll?</translation>
+    </message>
+    <message>
+        <source>Open the Server Archive</source>
+        <translation>Öppna serverns arkiv</translation>
+    </message>
+    <message>
+        <source>Stay in the File</source>
+        <translation>Stanna i filen</translation>
+    </message>
+    <message>
+        <source>No recent archives</source>
+        <translation>Inga senaste arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Anslut till &amp;server…</translation>
+    </message>
+    <message>
+        <source>M&amp;ove Archive to Server…</source>
+        <translation>F&amp;lytta arkivet till server…</translation>
+    </message>
+</context>
+<context>
     <name>minutebook::ArchiveCopy</name>
     <message>
         <source>%1 does not have the tables this program copies (%2).</source>
@@ -485,6 +555,17 @@
     <message>
         <source>Cannot write to the folder %1: %2</source>
         <translation>Kan inte skriva i mappen %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ArchiveWindow</name>
+    <message>
+        <source>Archive not opened</source>
+        <translation>Arkivet kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>Minutebook could not open the archive “%1”.</source>
+        <translation>Minutebook kunde inte öppna arkivet ”%1”.</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1352,113 @@ Kommandon:
     <message>
         <source>Check the installation without opening a window: print the version, the database drivers, the language and Qt&apos;s standard buttons in it, and quit (exit status 0 when Minutebook can run).</source>
         <translation>Kontrollera installationen utan att öppna något fönster: skriv ut versionen, databasdrivrutinerna, språket och Qts standardknappar på det språket och avsluta (slutstatus 0 när Minutebook kan köras).</translation>
+    </message>
+    <message>
+        <source>Open the archive on a PostgreSQL server, given as a libpq URI or key=value string as minutebook-cli takes it (default: $MINUTEBOOK_SERVER when no FILE is given).</source>
+        <translation>Öppna arkivet på en PostgreSQL-server, angiven som en libpq-URI eller nyckel=värde-sträng så som minutebook-cli tar den (standard: $MINUTEBOOK_SERVER när ingen FIL anges).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Give either a database FILE or --server URL, not both.</source>
+        <translation>Ange antingen en databas-FIL eller --server URL, inte båda.</translation>
+    </message>
+    <message>
+        <source>Archive not opened</source>
+        <translation>Arkivet kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>The password for %1:</source>
+        <translation>Lösenordet för %1:</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Anslut till server</translation>
+    </message>
+    <message>
+        <source>Move Archive to Server</source>
+        <translation>Flytta arkivet till server</translation>
+    </message>
+    <message>
+        <source>Open the archive your organisation keeps on a PostgreSQL server.</source>
+        <translation>Öppna arkivet som din organisation har på en PostgreSQL-server.</translation>
+    </message>
+    <message>
+        <source>Copy every meeting of this archive to a server archive that holds no meetings yet (its owner prepares it with “minutebook-cli server init”).</source>
+        <translation>Kopiera alla möten i det här arkivet till ett serverarkiv som ännu inte har några möten (ägaren förbereder det med ”minutebook-cli server init”).</translation>
+    </message>
+    <message>
+        <source>localhost, or a socket folder</source>
+        <translation>localhost, eller en socketmapp</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>ditt inloggningsnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>A&amp;nvändare:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Ans&amp;lut</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Flytta</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Ansluter till %1…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>The password for %1:</source>
+        <translation>Lösenordet för %1:</translation>
+    </message>
+    <message>
+        <source>No password given: not connected to %1.</source>
+        <translation>Inget lösenord angavs: inte ansluten till %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works: it holds a Minutebook archive.</source>
+        <translation>Anslutningen till %1 fungerar: där finns ett Minutebook-arkiv.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for %1.</source>
+        <translation>Slutade vänta på %1.</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2600,18 @@ Kommandon:
         <source>&amp;Meeting</source>
         <translation>&amp;Möte</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Archive on the server: %1</source>
+        <translation>Arkiv på servern: %1</translation>
+    </message>
+    <message>
+        <source>Archive file: %1</source>
+        <translation>Arkivfil: %1</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingEditor</name>
@@ -3058,6 +3258,13 @@ Kommandon:
     </message>
 </context>
 <context>
+    <name>minutebook::RecentArchives</name>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (saknas)</translation>
+    </message>
+</context>
+<context>
     <name>minutebook::RecordEdits</name>
     <message>
         <source>The assignment no longer exists; it may have been deleted.</source>
@@ -3376,6 +3583,10 @@ Kommandon:
     <message>
         <source>The server %1 cannot be reached (gave up after at most %2 s): %3</source>
         <translation>Servern %1 kan inte nås (gav upp efter högst %2 s): %3</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>slut på minne</translation>
     </message>
 </context>
 <context>

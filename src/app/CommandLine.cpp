@@ -7,6 +7,7 @@ namespace minutebook {
 
 namespace {
 const QStringList databaseNames {QStringLiteral("d"), QStringLiteral("database")};
+const QString serverName = QStringLiteral("server");
 const QString languageName = QStringLiteral("language");
 const QString checkName = QStringLiteral("check-installation");
 
@@ -42,6 +43,7 @@ QString CommandLine::languageChoice(const QStringList &arguments)
     const QCommandLineOption language(languageName, QString(), QStringLiteral("code"));
     parser.addOption(language);
     parser.addOption(QCommandLineOption(databaseNames, QString(), QStringLiteral("file")));
+    parser.addOption(QCommandLineOption(serverName, QString(), QStringLiteral("url")));
     parser.addOption(QCommandLineOption(checkName));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -62,6 +64,10 @@ CommandLine::CommandLine()
           tr("Open the database FILE (default: $MINUTEBOOK_DATABASE, or "
              "minutebook.db in the application data folder)."),
           tr("FILE"))
+    , m_serverOption(serverName,
+          tr("Open the archive on a PostgreSQL server, given as a libpq URI or key=value string "
+             "as minutebook-cli takes it (default: $MINUTEBOOK_SERVER when no FILE is given)."),
+          tr("URL"))
     , m_languageOption(languageName,
           tr("Speak LANGUAGE (%1) instead of the language chosen in the program.")
               .arg(Language::available().join(QStringLiteral(", "))),
@@ -77,6 +83,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_helpOption);
     m_parser.addOption(m_versionOption);
     m_parser.addOption(m_databaseOption);
+    m_parser.addOption(m_serverOption);
     m_parser.addOption(m_languageOption);
     m_parser.addOption(m_checkOption);
     // `minutebook FILE`: how the desktop file (Exec=minutebook %f) opens a double-clicked archive.
@@ -101,6 +108,10 @@ bool CommandLine::parse(const QStringList &arguments)
                       .arg(files.constLast());
         return false;
     }
+    if (m_parser.isSet(m_serverOption) && (m_parser.isSet(m_databaseOption) || !files.isEmpty())) {
+        m_error = tr("Give either a database FILE or --server URL, not both.");
+        return false;
+    }
     const QString language = m_parser.value(m_languageOption);
     if (m_parser.isSet(m_languageOption) && !Language::available().contains(language)) {
         m_error = tr("Unknown language “%1”. Choose one of: %2.")
@@ -114,6 +125,15 @@ QString CommandLine::database() const
 {
     const QStringList files = m_parser.positionalArguments();
     return files.isEmpty() ? m_parser.value(m_databaseOption) : files.constFirst();
+}
+
+QString CommandLine::server() const
+{
+    if (m_parser.isSet(m_serverOption))
+        return m_parser.value(m_serverOption);
+    if (m_parser.isSet(m_databaseOption) || !m_parser.positionalArguments().isEmpty())
+        return {};
+    return qEnvironmentVariable("MINUTEBOOK_SERVER");
 }
 
 } // namespace minutebook

@@ -1,7 +1,8 @@
 #pragma once
 
 // The command line of the minutebook program: --database FILE (or FILE alone, as the desktop
-// file passes a double-clicked archive), --language sv|en, --help, --version and
+// file passes a double-clicked archive), --server URL (as minutebook-cli takes it), --language
+// sv|en, --help, --version and
 // --check-installation. Kept apart from main() so the language can be chosen before the help text
 // is written, and help, version and the installation check work without a display.
 
@@ -32,12 +33,16 @@ public:
     QString error() const { return m_error; }
     /// The database given as FILE or with --database; empty for the default.
     QString database() const;
+    /// The server given with --server URL, or $MINUTEBOOK_SERVER when no database file was
+    /// given (the command line's rule); empty for a file.
+    QString server() const;
 
 private:
     QCommandLineParser m_parser;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     QCommandLineOption m_databaseOption;
+    QCommandLineOption m_serverOption;
     QCommandLineOption m_languageOption;
     QCommandLineOption m_checkOption;
     QString m_error;

@@ -1,6 +1,9 @@
 // minutebook: the desktop program. Parses the command line, installs the translators, opens
-// the database and shows the main window (docs/architecture.md).
+// the archive (a file, or a server with --server) and shows the main window, which
+// ArchiveWindow builds again when another archive is opened (docs/architecture.md).
 
+#include "ArchiveActions.h"
+#include "ArchiveWindow.h"
 #include "BackupRunner.h"
 #include "CommandLine.h"
 #include "Database.h"
@@ -8,8 +11,8 @@
 #include "InstallationCheck.h"
 #include "Language.h"
 #include "MainWindow.h"
-#include "MeetingSessions.h"
 #include "MessageBoxDialogs.h"
+#include "ServerAddress.h"
 
 #include <QApplication>
 #include <QDir>
@@ -77,6 +80,64 @@ int checkInstallation(int argc, char *argv[])
     QTextStream out(stdout);
     return minutebook::InstallationCheck::report(out) ? 0 : 1;
 }
+// Opens the file at `path` into the window; false (said on stderr and in a message box) when it
+// cannot be opened.
+bool openFile(const QString &path, minutebook::Dialogs &dialogs, minutebook::ArchiveWindow &archive)
+{
+    // An upgrade rebuilds the search index: at 100,000 meetings that takes a while, shown with
+    // progress and Cancel (the archive then stays as it was and the next start offers it again).
+    QProgressDialog indexing(CommandLine::tr("Minutebook is building the search index for this "
+                                             "version. This happens once."),
+        CommandLine::tr("Cancel"), 0, 0);
+    indexing.setWindowTitle(CommandLine::tr("Building the search index"));
+    indexing.setMinimumDuration(500);
+    indexing.setWindowModality(Qt::ApplicationModal);
+    minutebook::Database::Options options;
+    options.searchIndexProgress = [&indexing](qint64 done, qint64 total) {
+        indexing.setMaximum(int(qMin<qint64>(total, std::numeric_limits<int>::max())));
+        indexing.setValue(int(qMin<qint64>(done, std::numeric_limits<int>::max())));
+        QCoreApplication::processEvents();
+        return !indexing.wasCanceled();
+    };
+    auto database = minutebook::Database::open(path, options);
+    indexing.reset();
+    if (!database.ok()) {
+        const QString message
+            = CommandLine::tr("Minutebook could not open the database “%1”.").arg(path);
+        QTextStream(stderr) << message << ' ' << database.error() << Qt::endl;
+        dialogs.critical(nullptr, CommandLine::tr("Database not opened"),
+            message + QStringLiteral("\n\n") + database.error());
+        return false;
+    }
+    return archive.show(std::move(database.value()));
+}
+
+// `minutebook --server URL`: connects before any window is shown (nothing to hang yet), asking
+// for the password when the server wants one, as File → Connect to Server… does.
+bool openServer(
+    const QString &url, minutebook::Dialogs &dialogs, minutebook::ArchiveWindow &archive)
+{
+    const auto fail = [&dialogs](const QString &message) {
+        QTextStream(stderr) << message << Qt::endl;
+        dialogs.critical(nullptr, CommandLine::tr("Archive not opened"), message);
+        return false;
+    };
+    auto address = minutebook::ServerAddress::parse(url);
+    if (!address)
+        return fail(address.error());
+    QString message;
+    while (address.value().tryLogin(&message) == minutebook::ServerAddress::Login::NeedsPassword) {
+        const QString password = dialogs.password(nullptr, CommandLine::tr("Password"),
+            CommandLine::tr("The password for %1:").arg(address.value().displayName()));
+        if (password.isEmpty())
+            return fail(message);
+        address = address.value().withPassword(password);
+    }
+    auto database = minutebook::Database::openServer(address.value());
+    if (!database)
+        return fail(database.error());
+    return archive.show(std::move(database.value()), &address.value());
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -102,52 +163,35 @@ int main(int argc, char *argv[])
     }
 
     minutebook::MessageBoxDialogs dialogs;
-    const QString path = minutebook::DatabaseLocation::resolve(commandLine.database());
-    // An upgrade rebuilds the search index: at 100,000 meetings that takes a while, shown with
-    // progress and Cancel (the archive then stays as it was and the next start offers it again).
-    QProgressDialog indexing(CommandLine::tr("Minutebook is building the search index for this "
-                                             "version. This happens once."),
-        CommandLine::tr("Cancel"), 0, 0);
-    indexing.setWindowTitle(CommandLine::tr("Building the search index"));
-    indexing.setMinimumDuration(500);
-    indexing.setWindowModality(Qt::ApplicationModal);
-    minutebook::Database::Options options;
-    options.searchIndexProgress = [&indexing](qint64 done, qint64 total) {
-        indexing.setMaximum(int(qMin<qint64>(total, std::numeric_limits<int>::max())));
-        indexing.setValue(int(qMin<qint64>(done, std::numeric_limits<int>::max())));
-        QCoreApplication::processEvents();
-        return !indexing.wasCanceled();
-    };
-    auto database = minutebook::Database::open(path, options);
-    indexing.reset();
-    if (!database.ok()) {
-        const QString message
-            = CommandLine::tr("Minutebook could not open the database “%1”.").arg(path);
-        QTextStream(stderr) << message << ' ' << database.error() << Qt::endl;
-        dialogs.critical(nullptr, CommandLine::tr("Database not opened"),
-            message + QStringLiteral("\n\n") + database.error());
+    minutebook::ArchiveWindow archive(dialogs);
+    const QString server = commandLine.server();
+    const QString path = server.isEmpty()
+        ? minutebook::DatabaseLocation::resolve(commandLine.database())
+        : QString();
+    if (!server.isEmpty()) {
+        if (!openServer(server, dialogs, archive))
+            return 1;
+    } else if (!openFile(path, dialogs, archive)) {
         return 1;
     }
 
-    // The open meetings live outside the widgets, which are handed them.
-    minutebook::MeetingSessions sessions(*database.value());
-    minutebook::MainWindow window(sessions, dialogs);
-    window.show();
-    // After the window is on screen: the first-run question then has a window to belong to.
-    QTimer::singleShot(0, &window, &minutebook::MainWindow::start);
+    // For the pictures in docs/images (docs/server.md): File → Connect to Server… opened as the
+    // user would, once the window is up.
+    if (qEnvironmentVariable("MINUTEBOOK_SCREENSHOT_DIALOG") == QLatin1String("connect-server"))
+        QTimer::singleShot(300, archive.actions(), &minutebook::ArchiveActions::connectToServer);
 
-    // The day's automatic backup, on a thread of its own once the window is up.
+    // The day's automatic backup of a file, on a thread of its own once the window is up.
     minutebook::BackupRunner backup;
-    QObject::connect(&backup, &minutebook::BackupRunner::finished, &window,
-        [&window](const QString &file, const QString &error) {
+    QObject::connect(&backup, &minutebook::BackupRunner::finished, &archive,
+        [&archive](const QString &file, const QString &error) {
             if (error.isEmpty())
-                window.statusBar()->showMessage(
+                archive.window()->statusBar()->showMessage(
                     CommandLine::tr("Backup saved: %1").arg(QDir::toNativeSeparators(file)), 10000);
             else
-                window.statusBar()->showMessage(
+                archive.window()->statusBar()->showMessage(
                     CommandLine::tr("The automatic backup failed: %1").arg(error));
         });
-    if (!database.value()->isReadOnly()) {
+    if (server.isEmpty() && !archive.database()->isReadOnly()) {
         QTimer::singleShot(1000, &backup, [&backup, path] {
             backup.startIfDue(path, minutebook::BackupRunner::policyFromSettings());
         });

@@ -47,6 +47,11 @@ public:
     [[nodiscard]] virtual QString existingDirectory(
         QWidget *parent, const QString &title, const QString &start)
         = 0;
+    /// A password the server asked for, typed hidden; empty when the user cancelled. Never
+    /// stored.
+    [[nodiscard]] virtual QString password(
+        QWidget *parent, const QString &title, const QString &label)
+        = 0;
     /// The print dialog for `printer`: true when the user chose to print.
     [[nodiscard]] virtual bool choosePrinter(QWidget *parent, QPrinter &printer) = 0;
 };

@@ -51,7 +51,10 @@ MainWindow::MainWindow(MeetingSessions &sessions, Dialogs &dialogs, QWidget *par
     , m_list(new MeetingListView(m_database, m_splitter))
     , m_view(new MeetingView(m_database, m_splitter))
 {
-    setWindowTitle(tr("Minutebook — %1").arg(QFileInfo(m_database.path()).fileName()));
+    // A file by its name (the path is in the status bar), a server by user@server/database.
+    setWindowTitle(tr("Minutebook — %1")
+                       .arg(m_database.isServer() ? m_database.path()
+                                                  : QFileInfo(m_database.path()).fileName()));
     m_list->setObjectName(QStringLiteral("meetingList"));
     m_view->setObjectName(QStringLiteral("meetingView"));
     m_splitter->setChildrenCollapsible(false);
@@ -133,7 +136,7 @@ void MainWindow::createMenus()
         if (!m_list->selectMeeting(imported.last()))
             showMeeting(imported.last());
     });
-    file->addSeparator();
+    m_archivePlace = file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     // Not QKeySequence::Quit: some platforms bind nothing to it, and Ctrl+Q is what users expect.
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -178,12 +181,19 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
-    auto *path = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_database.path())));
+    auto *path = new QLabel(m_database.isServer() ? tr("Server: %1").arg(archiveName())
+                                                  : tr("Database: %1").arg(archiveName()));
+    path->setObjectName(QStringLiteral("archiveLabel"));
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(path, 1);
     m_countLabel = new QLabel;
     statusBar()->addPermanentWidget(m_countLabel);
     showCount(m_list->model()->totalCount());
+}
+
+QString MainWindow::archiveName() const
+{
+    return m_database.isServer() ? m_database.path() : QDir::toNativeSeparators(m_database.path());
 }
 
 void MainWindow::showMeeting(qint64 meetingId)
@@ -287,9 +297,11 @@ void MainWindow::showCount(int count)
 void MainWindow::showAbout()
 {
     const QString text
-        = QStringLiteral("<h3>Minutebook %1</h3><p>%2</p><p>%3</p><p>%4</p>")
+        = QStringLiteral("<h3>Minutebook %1</h3><p>%2</p><p>%3</p><p>%4</p><p>%5</p>")
               .arg(QStringLiteral(MINUTEBOOK_VERSION),
                   tr("Meeting minutes for the people who write and read them."),
+                  (m_database.isServer() ? tr("Archive on the server: %1") : tr("Archive file: %1"))
+                      .arg(archiveName().toHtmlEscaped()),
                   tr("Licence: GNU General Public License, version 3 or later "
                      "(GPL-3.0-or-later)."),
                   tr("Built with Qt %1, running on Qt %2.")

@@ -38,6 +38,17 @@ public:
 
     const Database &database() const { return m_database; }
     Dialogs &dialogs() const { return m_dialogs; }
+    MeetingSessions &sessions() const { return m_sessions; }
+    /// The archive as the title, the status bar and About name it: the file's path, or
+    /// user@server/database for a server (never a password).
+    QString archiveName() const;
+    /// File menu entries about the archive itself go before this action (the separator above
+    /// Quit).
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QAction *archiveActionsPlace() const { return m_archivePlace; }
+    /// The window's size, docks and splitters, and the meeting shown, for the next start (or the
+    /// next archive's window).
+    void saveLayout() const;
 
     /// The meeting the user is looking at; 0 when none.
     qint64 currentMeetingId() const;
@@ -64,7 +75,6 @@ private:
     void showAbout();
     void reportLoadFailure(const QString &message);
     void restoreLayout();
-    void saveLayout() const;
     void createEditor();
     void showCreatedMeeting(qint64 meetingId);
     void followChanges();
@@ -82,6 +92,7 @@ private:
     DocumentActions *m_documents = nullptr;
     ApprovalActions *m_approvals = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QAction *m_archivePlace = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_meetingMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -1,6 +1,8 @@
 #include "MessageBoxDialogs.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPushButton>
@@ -34,6 +36,14 @@ void MessageBoxDialogs::warning(QWidget *parent, const QString &title, const QSt
 void MessageBoxDialogs::critical(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::critical(parent, title, text);
+}
+
+QString MessageBoxDialogs::password(QWidget *parent, const QString &title, const QString &label)
+{
+    bool ok = false;
+    const QString typed
+        = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
+    return ok ? typed : QString();
 }
 
 void MessageBoxDialogs::about(QWidget *parent, const QString &title, const QString &text)

@@ -19,6 +19,7 @@ public:
     QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
         const QString &filter) override;
     QString existingDirectory(QWidget *parent, const QString &title, const QString &start) override;
+    QString password(QWidget *parent, const QString &title, const QString &label) override;
     bool choosePrinter(QWidget *parent, QPrinter &printer) override;
 };
 

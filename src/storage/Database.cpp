@@ -108,6 +108,11 @@ QString Database::describe(const QSqlQuery &query)
     return StorageError::describe(query);
 }
 
+bool Database::isServer() const
+{
+    return dialect().driver() == QLatin1String("QPSQL");
+}
+
 const SqlDialect &Database::dialect() const
 {
     return SqlDialect::of(connection());

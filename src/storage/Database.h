@@ -87,6 +87,8 @@ public:
     /// The file, or the server's address (without a password) for messages.
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    /// True for an archive on a PostgreSQL server, false for a file.
+    bool isServer() const;
     int schemaVersion() const;
 
     /// A consistent copy of the live database (VACUUM INTO), written next to `file` and

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QUrl>
 
 #include <libpq-fe.h>
 
@@ -67,11 +68,30 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     return address;
 }
 
+Result<ServerAddress> ServerAddress::fromParameters(const QMap<QString, QString> &parameters)
+{
+    QStringList pairs;
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it) {
+        if (!it.value().trimmed().isEmpty())
+            pairs.append(it.key() + QLatin1Char('=') + optionValue(it.value().trimmed()));
+    }
+    if (pairs.isEmpty())
+        return parse(QString());
+    return parse(pairs.join(QLatin1Char(' ')));
+}
+
 int ServerAddress::port() const
 {
     bool ok = false;
     const int value = m_parameters.value(QStringLiteral("port")).toInt(&ok);
     return ok ? value : -1;
+}
+
+int ServerAddress::timeout() const
+{
+    bool ok = false;
+    const int seconds = m_parameters.value(QStringLiteral("connect_timeout")).toInt(&ok);
+    return !ok || seconds <= 0 || seconds > connectTimeout ? connectTimeout : seconds;
 }
 
 QString ServerAddress::connectOptions() const
@@ -83,11 +103,7 @@ QString ServerAddress::connectOptions() const
             continue;
         out.append(it.key() + QLatin1Char('=') + optionValue(it.value()));
     }
-    bool ok = false;
-    int timeout = m_parameters.value(QStringLiteral("connect_timeout")).toInt(&ok);
-    if (!ok || timeout <= 0 || timeout > connectTimeout)
-        timeout = connectTimeout;
-    out.append(QStringLiteral("connect_timeout=%1").arg(timeout));
+    out.append(QStringLiteral("connect_timeout=%1").arg(timeout()));
     out.append(QStringLiteral("application_name=Minutebook"));
     // QPSQL splits its options at ';' and hands each to libpq.
     return out.join(QLatin1Char(';'));
@@ -126,12 +142,104 @@ Status ServerAddress::open(QSqlDatabase &db) const
     return Status::failure(describeConnectFailure(db.lastError()));
 }
 
+QString ServerAddress::text() const
+{
+    QStringList out;
+    for (auto it = m_parameters.cbegin(); it != m_parameters.cend(); ++it) {
+        if (it.key() != QLatin1String("password"))
+            out.append(it.key() + QLatin1Char('=') + optionValue(it.value()));
+    }
+    return out.join(QLatin1Char(' '));
+}
+
+QString ServerAddress::uri() const
+{
+    const auto encoded = [](const QString &text) {
+        return QString::fromLatin1(QUrl::toPercentEncoding(text));
+    };
+    // A socket folder (or a list of hosts) cannot be the URI's host part: it goes in the query.
+    const bool plainHost = !host().isEmpty() && !host().startsWith(QLatin1Char('/'))
+        && !host().contains(QLatin1Char(','));
+    QString out = QStringLiteral("postgresql://");
+    if (!user().isEmpty())
+        out += encoded(user()) + QLatin1Char('@');
+    if (plainHost) {
+        out += host().contains(QLatin1Char(':')) ? QLatin1Char('[') + host() + QLatin1Char(']')
+                                                 : host();
+        if (port() > 0)
+            out += QLatin1Char(':') + QString::number(port());
+    }
+    out += QLatin1Char('/') + encoded(database());
+    QStringList query;
+    for (auto it = m_parameters.cbegin(); it != m_parameters.cend(); ++it) {
+        const QString &key = it.key();
+        if (key == QLatin1String("password") || key == QLatin1String("user")
+            || key == QLatin1String("dbname") || (plainHost && key == QLatin1String("host"))
+            || (plainHost && port() > 0 && key == QLatin1String("port")))
+            continue;
+        query.append(key + QLatin1Char('=') + encoded(it.value()));
+    }
+    if (!query.isEmpty())
+        out += QLatin1Char('?') + query.join(QLatin1Char('&'));
+    return out;
+}
+
+ServerAddress ServerAddress::withPassword(const QString &password) const
+{
+    ServerAddress out = *this;
+    if (password.isEmpty())
+        out.m_parameters.remove(QStringLiteral("password"));
+    else
+        out.m_parameters.insert(QStringLiteral("password"), password);
+    return out;
+}
+
+ServerAddress::Login ServerAddress::tryLogin(QString *message) const
+{
+    // What configure() hands QPSQL, as libpq's keyword arrays.
+    QMap<QString, QString> parameters = m_parameters;
+    parameters.insert(QStringLiteral("connect_timeout"), QString::number(timeout()));
+    parameters.insert(QStringLiteral("application_name"), QStringLiteral("Minutebook"));
+    QVector<QByteArray> keys;
+    QVector<QByteArray> values;
+    for (auto it = parameters.cbegin(); it != parameters.cend(); ++it) {
+        keys.append(it.key().toUtf8());
+        values.append(it.value().toUtf8());
+    }
+    QVector<const char *> keyPointers;
+    QVector<const char *> valuePointers;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        keyPointers.append(keys.at(i).constData());
+        valuePointers.append(values.at(i).constData());
+    }
+    keyPointers.append(nullptr);
+    valuePointers.append(nullptr);
+    PGconn *connection = PQconnectdbParams(keyPointers.constData(), valuePointers.constData(), 0);
+    Login login = Login::Accepted;
+    if (!connection) {
+        login = Login::Failed;
+        if (message)
+            *message = describeConnectFailure(QString(), tr("out of memory"));
+    } else if (PQstatus(connection) != CONNECTION_OK) {
+        login = PQconnectionNeedsPassword(connection) ? Login::NeedsPassword : Login::Failed;
+        if (message)
+            *message = describeConnectFailure(
+                QString(), QString::fromUtf8(PQerrorMessage(connection)).trimmed());
+    }
+    PQfinish(connection);
+    return login;
+}
+
 QString ServerAddress::describeConnectFailure(const QSqlError &error) const
 {
-    const QString code = error.nativeErrorCode();
     const QString detail = error.databaseText().trimmed().isEmpty()
         ? error.text().trimmed()
         : error.databaseText().trimmed();
+    return describeConnectFailure(error.nativeErrorCode(), detail);
+}
+
+QString ServerAddress::describeConnectFailure(const QString &code, const QString &detail) const
+{
     // SQLSTATEs where libpq gives one; the text where the connection never got that far.
     if (code == QLatin1String("3D000") || detail.contains(QLatin1String("does not exist")))
         return tr("The server %1 has no database “%2”. Check the address, or ask whoever runs "

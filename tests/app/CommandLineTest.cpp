@@ -26,3 +26,18 @@ TEST(ProgramCommandLine, MoreThanOneDatabaseIsRefusedBeforeAnyWindow)
         EXPECT_TRUE(run.err.contains(QStringLiteral("one database"))) << run.err.toStdString();
     }
 }
+
+TEST(ProgramCommandLine, AServerOrAFileNotBoth)
+{
+    const ProgramRun help = runProgram({QStringLiteral("--help")});
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--server <URL>"))) << help.out.toStdString();
+    for (const QStringList &arguments :
+        {QStringList {QStringLiteral("--server"), QStringLiteral("postgresql://h/m"),
+             QStringLiteral("a.db")},
+            QStringList {QStringLiteral("--database"), QStringLiteral("a.db"),
+                QStringLiteral("--server"), QStringLiteral("postgresql://h/m")}}) {
+        const ProgramRun run = runProgram(arguments, true);
+        EXPECT_EQ(run.exitCode, 2) << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("not both"))) << run.err.toStdString();
+    }
+}

@@ -55,6 +55,12 @@ public:
         fileDialogs.append(title);
         return directory;
     }
+    /// Answers with the next of `passwords` (empty, as a cancel, when none is left).
+    QString password(QWidget *, const QString &, const QString &label) override
+    {
+        passwordPrompts.append(label);
+        return passwords.isEmpty() ? QString() : passwords.takeFirst();
+    }
     /// Prints to the PDF file `printFile` instead of a printer; cancels when it is empty.
     bool choosePrinter(QWidget *, QPrinter &printer) override
     {
@@ -74,6 +80,8 @@ public:
     QString directory; ///< what existingDirectory answers
     QString printFile; ///< where choosePrinter sends the print; empty: cancel
     int printDialogs = 0;
+    QStringList passwords; ///< what password() answers, in turn
+    QStringList passwordPrompts; ///< the labels of the password prompts shown
     QVector<Question> questions;
     QStringList messages;
     int warnings = 0;

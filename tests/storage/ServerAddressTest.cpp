@@ -126,3 +126,76 @@ TEST(ServerAddress, AMissingDatabaseAndAnUnreachableServerAreSaidPlainly)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("nowhere-test"));
 }
+
+TEST(ServerAddress, TheTextToKeepHasNoPasswordAndReadsBackTheSame)
+{
+    const auto a = ServerAddress::parse(
+        QStringLiteral("postgresql://anna:hemligt@db.example:5433/minutes?sslmode=verify-full"));
+    ASSERT_TRUE(a.ok());
+    EXPECT_TRUE(a->hasPassword());
+    EXPECT_FALSE(a->text().contains(QStringLiteral("hemligt"))) << a->text().toStdString();
+    const auto again = ServerAddress::parse(a->text());
+    ASSERT_TRUE(again.ok()) << again.error().toStdString();
+    EXPECT_FALSE(again->hasPassword());
+    EXPECT_EQ(again->parameters(), a->withPassword(QString()).parameters());
+    // A socket folder with a space survives the round trip.
+    const auto spaced = ServerAddress::parse(QStringLiteral("host='/tmp/my pg' dbname=m"));
+    ASSERT_TRUE(spaced.ok());
+    EXPECT_EQ(ServerAddress::parse(spaced->text())->host(), QStringLiteral("/tmp/my pg"));
+    // As a URI for people: no password, and read back the same.
+    EXPECT_EQ(
+        a->uri(), QStringLiteral("postgresql://anna@db.example:5433/minutes?sslmode=verify-full"));
+    EXPECT_EQ(ServerAddress::parse(a->uri())->parameters(), again->parameters());
+    EXPECT_EQ(ServerAddress::parse(spaced->uri())->host(), QStringLiteral("/tmp/my pg"));
+    EXPECT_EQ(ServerAddress::parse(spaced->uri())->parameters(), spaced->parameters());
+    const ServerAddress typed = again->withPassword(QStringLiteral("s3cret"));
+    EXPECT_TRUE(typed.hasPassword());
+    EXPECT_EQ(typed.parameters().value(QStringLiteral("password")), QStringLiteral("s3cret"));
+    EXPECT_FALSE(typed.displayName().contains(QStringLiteral("s3cret")));
+}
+
+TEST(ServerAddress, ALoginAttemptSaysWhatItFoundInTheCliWords)
+{
+    MINUTEBOOK_NEED_SERVER(server);
+    const auto good = ServerAddress::parse(server->keyValueAddress());
+    ASSERT_TRUE(good.ok());
+    QString message;
+    EXPECT_EQ(good->tryLogin(&message), ServerAddress::Login::Accepted) << message.toStdString();
+    const auto missing = ServerAddress::parse(
+        QStringLiteral("host=%1 user=%2 dbname=no_such_archive")
+            .arg(test::ServerDatabase::socketFolder(), test::ServerDatabase::user()));
+    ASSERT_TRUE(missing.ok());
+    EXPECT_EQ(missing->tryLogin(&message), ServerAddress::Login::Failed);
+    EXPECT_TRUE(message.contains(QStringLiteral("has no database “no_such_archive”")))
+        << message.toStdString();
+    const auto nowhere = ServerAddress::parse(QStringLiteral("host=/no/such/folder dbname=m"));
+    ASSERT_TRUE(nowhere.ok());
+    EXPECT_EQ(nowhere->tryLogin(&message), ServerAddress::Login::Failed);
+    EXPECT_TRUE(message.contains(QStringLiteral("cannot be reached"))) << message.toStdString();
+}
+
+TEST(ServerAddress, FromTheWindowsFieldsAsParseChecksAString)
+{
+    const auto a
+        = ServerAddress::fromParameters({{QStringLiteral("host"), QStringLiteral("db.example")},
+            {QStringLiteral("port"), QStringLiteral("5433")},
+            {QStringLiteral("dbname"), QStringLiteral("minutes")},
+            {QStringLiteral("user"), QStringLiteral("")},
+            {QStringLiteral("sslmode"), QStringLiteral("require")}});
+    ASSERT_TRUE(a.ok()) << a.error().toStdString();
+    EXPECT_EQ(a->displayName(), QStringLiteral("db.example:5433/minutes"));
+    EXPECT_EQ(a->parameters().value(QStringLiteral("sslmode")), QStringLiteral("require"));
+    EXPECT_FALSE(a->parameters().contains(QStringLiteral("user")));
+    const auto badPort
+        = ServerAddress::fromParameters({{QStringLiteral("host"), QStringLiteral("h")},
+            {QStringLiteral("port"), QStringLiteral("54x")},
+            {QStringLiteral("dbname"), QStringLiteral("m")}});
+    ASSERT_FALSE(badPort.ok());
+    EXPECT_TRUE(badPort.error().contains(QStringLiteral("“54x” is not a port number")))
+        << badPort.error().toStdString();
+    EXPECT_TRUE(ServerAddress::fromParameters({{QStringLiteral("host"), QStringLiteral("h")}})
+                    .error()
+                    .contains(QStringLiteral("names no database")));
+    EXPECT_TRUE(
+        ServerAddress::fromParameters({}).error().contains(QStringLiteral("No server given")));
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+// The program's one open archive and the window around it: the Database, the open meetings
+// (MeetingSessions) and the MainWindow made over them, made and destroyed together. Opening
+// another archive (File → Connect to Server…, Recent Archives, after a move to a server) writes
+// the open meetings' last typing first, then builds the window again around the new archive, in
+// the same place, and only then lets the old one go — so a failed open or a failed save leaves
+// the secretary where she was. Every archive opened joins the recent list.
+
+#include <QObject>
+
+#include <memory>
+
+namespace minutebook {
+
+class ArchiveActions;
+class Database;
+class Dialogs;
+class MainWindow;
+class MeetingSessions;
+class ServerAddress;
+
+class ArchiveWindow : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ArchiveWindow(Dialogs &dialogs, QObject *parent = nullptr);
+    ~ArchiveWindow() override;
+
+    /// Shows `database` (a file's, or the server's at `server`) in a new window, replacing the
+    /// one shown; false (and nothing changed) when the open meetings could not be saved.
+    bool show(std::unique_ptr<Database> database, const ServerAddress *server = nullptr);
+    /// Opens the file and shows it; a failure is said in a message box and changes nothing.
+    bool openFile(const QString &path);
+    /// Connects to the server (on this thread: call it once a ServerCheck has succeeded) and
+    /// shows its archive; a failure is said in a message box and changes nothing.
+    bool openServer(const ServerAddress &address);
+
+    MainWindow *window() const { return m_window.get(); }
+    const Database *database() const { return m_database.get(); }
+    ArchiveActions *actions() const { return m_actions; }
+
+signals:
+    /// A new window shows another archive.
+    void windowChanged();
+
+private:
+    Dialogs &m_dialogs;
+    // Destroyed in this order (the reverse of the members'): window, sessions, database.
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<MeetingSessions> m_sessions;
+    std::unique_ptr<MainWindow> m_window;
+    ArchiveActions *m_actions = nullptr;
+};
+
+} // namespace minutebook

@@ -1,0 +1,195 @@
+#include "ArchiveActions.h"
+
+#include "ConnectServerDialog.h"
+#include "Database.h"
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "MeetingSessions.h"
+#include "MoveToServer.h"
+#include "RecentArchives.h"
+
+#include <QFileInfo>
+#include <QMenu>
+#include <QProgressDialog>
+
+#include <limits>
+
+namespace minutebook {
+
+namespace {
+// Where the dialog starts: the last server used, else $MINUTEBOOK_SERVER (as the command line).
+void suggestAddress(ConnectServerDialog *dialog)
+{
+    for (const RecentArchives::Entry &entry : RecentArchives().entries()) {
+        if (entry.server) {
+            if (const auto address = ServerAddress::parse(entry.location); address.ok()) {
+                dialog->setAddress(address.value());
+                return;
+            }
+        }
+    }
+    const QString environment = qEnvironmentVariable("MINUTEBOOK_SERVER");
+    if (const auto address = ServerAddress::parse(environment); address.ok())
+        dialog->setAddress(address.value());
+}
+
+int clamped(qint64 value)
+{
+    return int(qMin<qint64>(value, std::numeric_limits<int>::max()));
+}
+} // namespace
+
+ArchiveActions::ArchiveActions(MainWindow *window, Dialogs &dialogs)
+    : QObject(window)
+    , m_window(window)
+    , m_dialogs(dialogs)
+{
+    QMenu *file = window->fileMenu();
+    QAction *place = window->archiveActionsPlace();
+    m_connect = new QAction(tr("&Connect to Server…"), this);
+    m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_connect, &QAction::triggered, this, &ArchiveActions::connectToServer);
+    m_recent = new QMenu(tr("&Recent Archives"), file);
+    m_recent->setObjectName(QStringLiteral("recentArchivesMenu"));
+    connect(m_recent, &QMenu::aboutToShow, this, &ArchiveActions::fillRecentMenu);
+    fillRecentMenu();
+    m_move = new QAction(tr("M&ove Archive to Server…"), this);
+    // A server's archive is already shared; a read-only file can still be copied.
+    m_move->setEnabled(!window->database().isServer());
+    connect(m_move, &QAction::triggered, this, &ArchiveActions::moveToServer);
+    file->insertSeparator(place);
+    file->insertAction(place, m_connect);
+    file->insertMenu(place, m_recent);
+    file->insertAction(place, m_move);
+}
+
+ConnectServerDialog *ArchiveActions::showDialog(int purpose)
+{
+    if (m_dialog)
+        return nullptr;
+    m_dialog = new ConnectServerDialog(ConnectServerDialog::Purpose(purpose), m_dialogs, m_window);
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_dialog, &QObject::destroyed, this, [this] { m_dialog = nullptr; });
+    suggestAddress(m_dialog);
+    m_dialog->open();
+    return m_dialog;
+}
+
+void ArchiveActions::connectToServer()
+{
+    ConnectServerDialog *dialog = showDialog(int(ConnectServerDialog::Purpose::Connect));
+    if (!dialog)
+        return;
+    connect(dialog, &QDialog::accepted, this,
+        [this, dialog] { emit openServerRequested(dialog->acceptedAddress()); });
+}
+
+void ArchiveActions::moveToServer()
+{
+    if (m_window->database().isServer() || (m_mover && m_mover->isRunning()))
+        return;
+    // What is being typed belongs in the copy.
+    if (Status s = m_window->sessions().flushAll(); !s) {
+        m_dialogs.warning(m_window, tr("Minutes not saved"), s.error());
+        return;
+    }
+    ConnectServerDialog *dialog = showDialog(int(ConnectServerDialog::Purpose::MoveTarget));
+    if (!dialog)
+        return;
+    connect(
+        dialog, &QDialog::accepted, this, [this, dialog] { startMove(dialog->acceptedAddress()); });
+}
+
+void ArchiveActions::startMove(const ServerAddress &target)
+{
+    if (!m_mover)
+        m_mover = new MoveToServer(this);
+    m_progress = new QProgressDialog(
+        tr("Moving the archive to %1…").arg(target.displayName()), tr("Cancel"), 0, 0, m_window);
+    m_progress->setWindowTitle(tr("Move Archive to Server"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(0);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    connect(m_progress, &QProgressDialog::canceled, m_mover, &MoveToServer::cancel);
+    connect(m_mover, &MoveToServer::progress, m_progress, [this](qint64 done, qint64 total) {
+        m_progress->setMaximum(clamped(total));
+        m_progress->setValue(clamped(done));
+    });
+    // Once per move: the connection ends with it.
+    auto *once = new QObject(this);
+    connect(m_mover, &MoveToServer::finished, once,
+        [this, target, once](qint64 meetings, const QString &error, bool cancelled) {
+            once->deleteLater();
+            moveFinished(target, meetings, error, cancelled);
+        });
+    m_mover->start(m_window->database().path(), target);
+    m_progress->show();
+}
+
+void ArchiveActions::moveFinished(
+    const ServerAddress &target, qint64 meetings, const QString &error, bool cancelled)
+{
+    m_progress->deleteLater();
+    m_progress = nullptr;
+    if (cancelled) {
+        m_dialogs.information(m_window, tr("Move cancelled"),
+            tr("Nothing was written to %1; this archive stays where it is.")
+                .arg(target.displayName()));
+        return;
+    }
+    if (!error.isEmpty()) {
+        m_dialogs.warning(m_window, tr("Archive not moved"), error);
+        return;
+    }
+    Dialogs::Question question;
+    question.title = tr("Archive moved");
+    question.text
+        = tr("%n meeting(s) were copied to %1.", nullptr, int(meetings)).arg(target.displayName());
+    question.details = tr("The file stays as it was. Work on in the server's archive, so that "
+                          "everybody sees the same minutes?");
+    question.yes = tr("Open the Server Archive");
+    question.no = tr("Stay in the File");
+    if (m_dialogs.question(m_window, question))
+        emit openServerRequested(target);
+}
+
+void ArchiveActions::fillRecentMenu()
+{
+    m_recent->clear();
+    const RecentArchives recent;
+    const QVector<RecentArchives::Entry> entries = recent.entries();
+    const QString current = m_window->database().path();
+    for (const RecentArchives::Entry &entry : entries) {
+        QAction *action = m_recent->addAction(entry.label());
+        const bool isCurrent = entry.server
+            ? ServerAddress::parse(entry.location).ok()
+                && ServerAddress::parse(entry.location).value().displayName() == current
+            : entry.location == QFileInfo(current).absoluteFilePath();
+        action->setEnabled(!entry.missing() && !isCurrent);
+        if (entry.server) {
+            const QString location = entry.location;
+            // Through the dialog: a password asked for, and never a wait without Cancel.
+            connect(action, &QAction::triggered, this, [this, location] {
+                const auto address = ServerAddress::parse(location);
+                ConnectServerDialog *dialog = nullptr;
+                if (address.ok())
+                    dialog = showDialog(int(ConnectServerDialog::Purpose::Connect));
+                if (!dialog)
+                    return;
+                connect(dialog, &QDialog::accepted, this,
+                    [this, dialog] { emit openServerRequested(dialog->acceptedAddress()); });
+                dialog->setAddress(address.value());
+                dialog->connectToServer();
+            });
+        } else {
+            const QString path = entry.location;
+            connect(
+                action, &QAction::triggered, this, [this, path] { emit openFileRequested(path); });
+        }
+    }
+    if (entries.isEmpty())
+        m_recent->addAction(tr("No recent archives"))->setEnabled(false);
+}
+
+} // namespace minutebook

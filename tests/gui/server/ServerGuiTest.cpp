@@ -1,0 +1,452 @@
+// File → Connect to Server…, Move Archive to Server… and Recent Archives: the dialog's address,
+// its messages for a server that cannot be reached, asks for a password or is stopped waiting
+// for (a stand-in server, FakePostgres), the window switched to a server's archive and a file's
+// archive moved there (the real test server, skipped without it), the recent list, and how the
+// window names its archive.
+
+#include "ArchiveActions.h"
+#include "ArchiveWindow.h"
+#include "ConnectServerDialog.h"
+#include "Database.h"
+#include "FakeDialogs.h"
+#include "FakePostgres.h"
+#include "FindChild.h"
+#include "MainWindow.h"
+#include "MeetingListModel.h"
+#include "MeetingListView.h"
+#include "MeetingRepository.h"
+#include "MinutesGenerator.h"
+#include "MoveToServer.h"
+#include "RecentArchives.h"
+#include "ServerAddress.h"
+#include "TestServer.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+
+#include <functional>
+
+using namespace minutebook;
+
+namespace {
+// Runs the event loop until `done` or `ms` have passed; the value of `done` at the end.
+bool waitUntil(const std::function<bool()> &done, int ms = 15000)
+{
+    QDeadlineTimer deadline(ms);
+    while (!done() && !deadline.hasExpired())
+        QTest::qWait(10);
+    return done();
+}
+
+QString settingsText()
+{
+    QSettings settings;
+    QStringList out;
+    const QStringList keys = settings.allKeys();
+    for (const QString &key : keys)
+        out.append(key + QLatin1Char('=')
+            + settings.value(key).toStringList().join(QLatin1Char(','))
+            + settings.value(key).toString());
+    return out.join(QLatin1Char('\n'));
+}
+
+QString statusText(const MainWindow &window)
+{
+    return test::child<QLabel>(&window, "archiveLabel")->text();
+}
+
+// A file archive with `meetings` generated meetings in `dir`.
+std::unique_ptr<Database> fileArchive(const QTemporaryDir &dir, int meetings)
+{
+    auto opened = Database::open(dir.filePath(QStringLiteral("board.db")));
+    EXPECT_TRUE(opened.ok()) << opened.error().toStdString();
+    if (!opened)
+        return nullptr;
+    if (meetings > 0) {
+        EXPECT_TRUE(MinutesGenerator(*opened.value()).generate(meetings, 7).ok());
+    }
+    return std::move(opened.value());
+}
+
+// The test server's database, made an empty Minutebook archive.
+std::unique_ptr<Database> prepared(const test::ServerDatabase &server)
+{
+    auto address = ServerAddress::parse(server.keyValueAddress());
+    EXPECT_TRUE(address.ok());
+    auto db = Database::prepareServer(address.value(), Database::ServerSchema::Create);
+    EXPECT_TRUE(db.ok()) << db.error().toStdString();
+    return db.ok() ? std::move(db.value()) : nullptr;
+}
+
+int meetingCount(const Database &db)
+{
+    const Result<int> count = MeetingRepository(db).count();
+    EXPECT_TRUE(count.ok()) << count.error().toStdString();
+    return count.ok() ? count.value() : -1;
+}
+
+class ServerGui : public ::testing::Test
+{
+protected:
+    void SetUp() override { RecentArchives().clear(); }
+    void TearDown() override { RecentArchives().clear(); }
+};
+} // namespace
+
+TEST_F(ServerGui, TheAddressFieldsReadWhatTheCommandLineReads)
+{
+    test::FakeDialogs dialogs;
+    ConnectServerDialog dialog(ConnectServerDialog::Purpose::Connect, dialogs);
+    auto *line = test::child<QLineEdit>(&dialog, "addressLine");
+    // A URI typed or pasted fills the fields; what has no field (sslmode) is kept.
+    line->setText(QStringLiteral("postgresql://anna@db.example:5433/minutes?sslmode=require"));
+    emit line->textEdited(line->text());
+    EXPECT_EQ(test::child<QLineEdit>(&dialog, "hostField")->text(), QStringLiteral("db.example"));
+    EXPECT_EQ(test::child<QLineEdit>(&dialog, "portField")->text(), QStringLiteral("5433"));
+    EXPECT_EQ(test::child<QLineEdit>(&dialog, "databaseField")->text(), QStringLiteral("minutes"));
+    EXPECT_EQ(test::child<QLineEdit>(&dialog, "userField")->text(), QStringLiteral("anna"));
+    auto address = dialog.address();
+    ASSERT_TRUE(address.ok()) << address.error().toStdString();
+    EXPECT_EQ(address->displayName(), QStringLiteral("anna@db.example:5433/minutes"));
+    EXPECT_EQ(address->parameters().value(QStringLiteral("sslmode")), QStringLiteral("require"));
+
+    // A field changed: the address follows; a socket folder is a server too.
+    auto *host = test::child<QLineEdit>(&dialog, "hostField");
+    host->setText(QStringLiteral("/run/postgresql"));
+    emit host->textEdited(host->text());
+    EXPECT_EQ(dialog.address()->host(), QStringLiteral("/run/postgresql"));
+    EXPECT_TRUE(line->text().contains(QStringLiteral("host=%2Frun%2Fpostgresql")))
+        << line->text().toStdString();
+
+    // No database: said in the command line's words, and nothing is tried.
+    test::child<QLineEdit>(&dialog, "databaseField")->clear();
+    emit host->textEdited(host->text());
+    dialog.connectToServer();
+    EXPECT_FALSE(dialog.isConnecting());
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("names no database")))
+        << dialog.message().toStdString();
+    // A line that is no address.
+    line->setText(QStringLiteral("postgresql://h:54x/db"));
+    emit line->textEdited(line->text());
+    dialog.testConnection();
+    EXPECT_FALSE(dialog.isConnecting());
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("is not a server address")))
+        << dialog.message().toStdString();
+}
+
+TEST_F(ServerGui, AnUnreachableServerIsSaidAsTheCommandLineSaysIt)
+{
+    test::FakeDialogs dialogs;
+    ConnectServerDialog dialog(ConnectServerDialog::Purpose::Connect, dialogs);
+    dialog.setAddress(
+        ServerAddress::parse(QStringLiteral("host=/no/such/folder dbname=minutes")).value());
+    dialog.connectToServer();
+    EXPECT_TRUE(dialog.isConnecting());
+    ASSERT_TRUE(waitUntil([&] { return !dialog.isConnecting(); }));
+    EXPECT_TRUE(dialog.message().contains(
+        QStringLiteral("The server localhost/minutes cannot be reached")
+            .replace(QStringLiteral("localhost"), QStringLiteral("/no/such/folder"))))
+        << dialog.message().toStdString();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(test::child<QLineEdit>(&dialog, "databaseField")->isEnabled());
+}
+
+TEST_F(ServerGui, AServerThatWantsAPasswordIsAskedForOneAndARefusalIsSaid)
+{
+    test::FakePostgres server(test::FakePostgres::Mode::AsksForPassword);
+    ASSERT_TRUE(server.isListening());
+    test::FakeDialogs dialogs;
+    dialogs.passwords = {QStringLiteral("fel-lösen")};
+    {
+        ConnectServerDialog dialog(ConnectServerDialog::Purpose::Connect, dialogs);
+        dialog.setAddress(ServerAddress::parse(server.address()).value());
+        dialog.connectToServer();
+        ASSERT_TRUE(waitUntil([&] {
+            return !dialog.isConnecting() && !dialogs.passwordPrompts.isEmpty()
+                && !dialog.message().startsWith(QStringLiteral("Connecting"));
+        }));
+        // Asked once, tried again with what was typed, and the refusal said plainly.
+        ASSERT_EQ(dialogs.passwordPrompts.size(), 1);
+        EXPECT_TRUE(dialogs.passwordPrompts.first().contains(QStringLiteral("anna@")));
+        EXPECT_EQ(server.passwords, QStringList {QStringLiteral("fel-lösen")});
+        EXPECT_TRUE(dialog.message().contains(QStringLiteral("refused the login")))
+            << dialog.message().toStdString();
+        EXPECT_NE(dialog.result(), QDialog::Accepted);
+
+        // The next try asks again (a wrong password is not kept); Cancel in the prompt stops.
+        dialog.connectToServer();
+        ASSERT_TRUE(waitUntil([&] { return !dialog.isConnecting(); }));
+        EXPECT_EQ(dialogs.passwordPrompts.size(), 2);
+        EXPECT_TRUE(dialog.message().contains(QStringLiteral("No password given")))
+            << dialog.message().toStdString();
+    }
+    // Nowhere in the settings.
+    EXPECT_FALSE(settingsText().contains(QStringLiteral("fel-lösen")))
+        << settingsText().toStdString();
+}
+
+TEST_F(ServerGui, CancelWhileConnectingStopsWaitingAndTheLateAnswerIsDropped)
+{
+    test::FakePostgres server(test::FakePostgres::Mode::Silent);
+    ASSERT_TRUE(server.isListening());
+    test::FakeDialogs dialogs;
+    ConnectServerDialog dialog(ConnectServerDialog::Purpose::Connect, dialogs);
+    dialog.setAddress(ServerAddress::parse(server.address()).value());
+    dialog.show();
+    dialog.connectToServer();
+    EXPECT_TRUE(dialog.isConnecting());
+    EXPECT_FALSE(test::child<QPushButton>(&dialog, "connectButton")->isEnabled());
+    // Escape, as the user would: the dialog stays, ready for another address.
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    EXPECT_FALSE(dialog.isConnecting());
+    EXPECT_TRUE(dialog.isVisible());
+    EXPECT_TRUE(test::child<QPushButton>(&dialog, "connectButton")->isEnabled());
+    EXPECT_TRUE(dialog.message().startsWith(QStringLiteral("Stopped waiting for")))
+        << dialog.message().toStdString();
+    // The abandoned attempt gives up after its 2 s; its answer changes nothing.
+    QTest::qWait(3000);
+    EXPECT_TRUE(dialog.message().startsWith(QStringLiteral("Stopped waiting for")));
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_TRUE(dialogs.messages.isEmpty());
+    // A second Escape closes the dialog.
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    EXPECT_FALSE(dialog.isVisible());
+}
+
+TEST_F(ServerGui, RecentArchivesNewestFirstAtMostFiveMissingMarkedNoPassword)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    RecentArchives recent;
+    QStringList files;
+    for (int i = 0; i < 6; ++i) {
+        files.append(dir.filePath(QStringLiteral("archive-%1.db").arg(i)));
+        QFile f(files.last());
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        recent.addFile(files.last());
+    }
+    recent.addServer(
+        ServerAddress::parse(QStringLiteral("postgresql://anna:hemligt@db.example/minutes"))
+            .value());
+    recent.addFile(files.at(4)); // again: moves up, no duplicate
+    ASSERT_TRUE(QFile::remove(files.at(3)));
+
+    const QVector<RecentArchives::Entry> entries = recent.entries();
+    ASSERT_EQ(entries.size(), RecentArchives::limit);
+    EXPECT_EQ(entries.at(0).location, files.at(4));
+    EXPECT_TRUE(entries.at(1).server);
+    EXPECT_EQ(entries.at(1).label(), QStringLiteral("anna@db.example/minutes"));
+    EXPECT_EQ(entries.at(2).location, files.at(5));
+    EXPECT_EQ(entries.at(3).location, files.at(3));
+    EXPECT_TRUE(entries.at(3).missing());
+    EXPECT_EQ(entries.at(3).label(),
+        QStringLiteral("%1 (missing)").arg(QDir::toNativeSeparators(files.at(3))));
+    EXPECT_FALSE(entries.at(2).missing());
+    EXPECT_EQ(entries.at(4).location, files.at(2));
+    EXPECT_FALSE(settingsText().contains(QStringLiteral("hemligt")))
+        << settingsText().toStdString();
+    EXPECT_TRUE(settingsText().contains(QStringLiteral("db.example")));
+
+    // In the window's menu: the open archive and a missing file cannot be chosen.
+    test::FakeDialogs dialogs;
+    ArchiveWindow archive(dialogs);
+    auto db = Database::open(files.at(4));
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(archive.show(std::move(db.value())));
+    QMenu *menu = archive.actions()->recentMenu();
+    emit menu->aboutToShow();
+    const QList<QAction *> actions = menu->actions();
+    ASSERT_EQ(actions.size(), RecentArchives::limit);
+    EXPECT_FALSE(actions.at(0)->isEnabled()); // the open one
+    EXPECT_TRUE(actions.at(1)->isEnabled());
+    EXPECT_FALSE(actions.at(3)->isEnabled());
+    EXPECT_TRUE(actions.at(3)->text().endsWith(QStringLiteral("(missing)")));
+    // Choosing a file opens it in a new window.
+    actions.at(2)->trigger();
+    ASSERT_TRUE(waitUntil([&] { return archive.database()->path() == files.at(5); }));
+    EXPECT_EQ(archive.window()->windowTitle(), QStringLiteral("Minutebook — archive-5.db"));
+    EXPECT_EQ(RecentArchives().entries().first().location, files.at(5));
+}
+
+TEST_F(ServerGui, TheTitleTheStatusBarAndAboutNameAFile)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    test::FakeDialogs dialogs;
+    ArchiveWindow archive(dialogs);
+    ASSERT_TRUE(archive.show(fileArchive(dir, 0)));
+    const QString path = QDir::toNativeSeparators(dir.filePath(QStringLiteral("board.db")));
+    EXPECT_EQ(archive.window()->windowTitle(), QStringLiteral("Minutebook — board.db"));
+    EXPECT_EQ(statusText(*archive.window()), QStringLiteral("Database: %1").arg(path));
+    dialogs.messages.clear();
+    QMenu *help = archive.window()->menuBar()->actions().last()->menu();
+    help->actions().first()->trigger();
+    ASSERT_EQ(dialogs.messages.size(), 1);
+    EXPECT_TRUE(dialogs.messages.first().contains(QStringLiteral("Archive file: %1").arg(path)))
+        << dialogs.messages.first().toStdString();
+}
+
+TEST_F(ServerGui, ConnectingSwitchesTheWindowToTheServersArchive)
+{
+    MINUTEBOOK_NEED_SERVER(server);
+    {
+        auto onServer = prepared(*server);
+        ASSERT_TRUE(onServer);
+        ASSERT_TRUE(MinutesGenerator(*onServer).generate(12, 3).ok());
+    }
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    test::FakeDialogs dialogs;
+    ArchiveWindow archive(dialogs);
+    ASSERT_TRUE(archive.show(fileArchive(dir, 2)));
+    QSignalSpy switched(&archive, &ArchiveWindow::windowChanged);
+
+    archive.actions()->connectAction()->trigger();
+    ConnectServerDialog *dialog = archive.actions()->dialog();
+    ASSERT_TRUE(dialog);
+    ASSERT_TRUE(dialog->isVisible());
+    dialog->setAddress(ServerAddress::parse(server->uri()).value());
+    QTest::mouseClick(test::child<QPushButton>(dialog, "testButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return !dialog->isConnecting(); }));
+    EXPECT_TRUE(dialog->message().contains(QStringLiteral("works")))
+        << dialog->message().toStdString();
+    EXPECT_EQ(switched.count(), 0);
+
+    QTest::mouseClick(test::child<QPushButton>(dialog, "connectButton"), Qt::LeftButton);
+    ASSERT_TRUE(waitUntil([&] { return switched.count() == 1; }))
+        << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+    ASSERT_TRUE(archive.database()->isServer());
+    MainWindow *window = archive.window();
+    const QString name = QStringLiteral("%1@%2/%3")
+                             .arg(test::ServerDatabase::user(),
+                                 test::ServerDatabase::socketFolder(), server->name());
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("Minutebook — %1").arg(name));
+    EXPECT_EQ(statusText(*window), QStringLiteral("Server: %1").arg(name));
+    // Its meetings are shown, not the file's two.
+    auto *list = test::child<MeetingListView>(window, "meetingList");
+    ASSERT_TRUE(waitUntil([&] { return list->model()->totalCount() == 12; }))
+        << list->model()->totalCount();
+    ASSERT_TRUE(waitUntil([&] { return list->currentMeetingId() != 0; }));
+    // Recent: the server first, the file after it, no password anywhere.
+    const auto recent = RecentArchives().entries();
+    ASSERT_EQ(recent.size(), 2);
+    EXPECT_TRUE(recent.at(0).server);
+    EXPECT_EQ(recent.at(0).label(), name);
+    EXPECT_FALSE(recent.at(1).server);
+    EXPECT_FALSE(archive.actions()->moveAction()->isEnabled());
+    dialogs.messages.clear();
+    window->menuBar()->actions().last()->menu()->actions().first()->trigger();
+    ASSERT_EQ(dialogs.messages.size(), 1);
+    EXPECT_TRUE(
+        dialogs.messages.first().contains(QStringLiteral("Archive on the server: %1").arg(name)));
+}
+
+TEST_F(ServerGui, AMoveCopiesEveryMeetingWithProgressAndOffersTheServer)
+{
+    MINUTEBOOK_NEED_SERVER(server);
+    auto target = prepared(*server);
+    ASSERT_TRUE(target);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    test::FakeDialogs dialogs;
+    dialogs.answer = true; // open the server's archive afterwards
+    ArchiveWindow archive(dialogs);
+    ASSERT_TRUE(archive.show(fileArchive(dir, 40)));
+    const int meetings = meetingCount(*archive.database());
+    ASSERT_EQ(meetings, 40);
+
+    archive.actions()->moveAction()->trigger();
+    ConnectServerDialog *dialog = archive.actions()->dialog();
+    ASSERT_TRUE(dialog);
+    dialog->setAddress(ServerAddress::parse(server->keyValueAddress()).value());
+    dialog->connectToServer();
+    ASSERT_TRUE(waitUntil([&] { return archive.actions()->mover() != nullptr; }))
+        << dialog->message().toStdString();
+    QSignalSpy progress(archive.actions()->mover(), &MoveToServer::progress);
+    QSignalSpy switched(&archive, &ArchiveWindow::windowChanged);
+    ASSERT_TRUE(waitUntil([&] { return switched.count() == 1; }))
+        << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+    ASSERT_FALSE(progress.isEmpty());
+    EXPECT_EQ(progress.last().at(0).toLongLong(), progress.last().at(1).toLongLong());
+    ASSERT_EQ(dialogs.questions.size(), 1);
+    EXPECT_TRUE(
+        dialogs.questions.first().text.startsWith(QStringLiteral("40 meeting(s) were copied")))
+        << dialogs.questions.first().text.toStdString();
+    EXPECT_EQ(meetingCount(*target), 40);
+    ASSERT_TRUE(archive.database()->isServer());
+    EXPECT_EQ(meetingCount(*archive.database()), 40);
+
+    // A second move into the same server is refused by the copy itself: it holds meetings now.
+    QTemporaryDir other;
+    ASSERT_TRUE(archive.show(fileArchive(other, 3)));
+    dialogs.questions.clear();
+    archive.actions()->moveToServer();
+    archive.actions()->dialog()->setAddress(
+        ServerAddress::parse(server->keyValueAddress()).value());
+    archive.actions()->dialog()->connectToServer();
+    ASSERT_TRUE(waitUntil([&] { return !dialogs.messages.isEmpty(); }));
+    EXPECT_TRUE(dialogs.messages.last().contains(QStringLiteral("already holds 40 meeting")))
+        << dialogs.messages.last().toStdString();
+    EXPECT_TRUE(dialogs.questions.isEmpty());
+    EXPECT_EQ(meetingCount(*target), 40);
+}
+
+TEST_F(ServerGui, ACancelledMoveLeavesTheServerEmpty)
+{
+    MINUTEBOOK_NEED_SERVER(server);
+    auto target = prepared(*server);
+    ASSERT_TRUE(target);
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    {
+        auto source = fileArchive(dir, 300);
+    }
+    const QString source = dir.filePath(QStringLiteral("board.db"));
+    const ServerAddress address = ServerAddress::parse(server->keyValueAddress()).value();
+    MoveToServer mover;
+    QSignalSpy finished(&mover, &MoveToServer::finished);
+    // Cancelled while copying: at the first progress report, long before the last row.
+    int reports = 0;
+    QObject::connect(&mover, &MoveToServer::progress, &mover, [&](qint64 done, qint64 total) {
+        EXPECT_LT(done, total);
+        if (++reports == 1)
+            mover.cancel();
+    });
+    ASSERT_TRUE(mover.start(source, address));
+    ASSERT_TRUE(waitUntil([&] { return finished.count() == 1; }));
+    EXPECT_GE(reports, 1);
+    EXPECT_TRUE(finished.first().at(2).toBool()) << finished.first().at(1).toString().toStdString();
+    EXPECT_EQ(meetingCount(*target), 0);
+    EXPECT_FALSE(mover.isRunning());
+    // Cancelled before it began.
+    finished.clear();
+    ASSERT_TRUE(mover.start(source, address));
+    mover.cancel();
+    ASSERT_TRUE(waitUntil([&] { return finished.count() == 1; }));
+    EXPECT_TRUE(finished.first().at(2).toBool());
+    EXPECT_EQ(meetingCount(*target), 0);
+}
+
+TEST_F(ServerGui, AServerWithoutAnArchiveIsRefusedAsTheTargetOfAMove)
+{
+    MINUTEBOOK_NEED_SERVER(server);
+    test::FakeDialogs dialogs;
+    ConnectServerDialog dialog(ConnectServerDialog::Purpose::MoveTarget, dialogs);
+    dialog.setAddress(ServerAddress::parse(server->keyValueAddress()).value());
+    dialog.connectToServer();
+    ASSERT_TRUE(waitUntil([&] { return !dialog.isConnecting(); }));
+    EXPECT_TRUE(dialog.message().contains(QStringLiteral("has no Minutebook archive yet")))
+        << dialog.message().toStdString();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+}
