@@ -567,6 +567,18 @@
         <source>Minutebook could not open the archive “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Minutebook is building the search index for this version. This happens once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::AttendanceEditor</name>

@@ -567,6 +567,18 @@
         <source>Minutebook could not open the archive “%1”.</source>
         <translation>Minutebook kunde inte öppna arkivet ”%1”.</translation>
     </message>
+    <message>
+        <source>Minutebook is building the search index for this version. This happens once.</source>
+        <translation>Minutebook bygger sökindexet för den här versionen. Det sker en gång.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Building the search index</source>
+        <translation>Sökindexet byggs</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::AttendanceEditor</name>

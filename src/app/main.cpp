@@ -133,10 +133,7 @@ bool openServer(
             return fail(message);
         address = address.value().withPassword(password);
     }
-    auto database = minutebook::Database::openServer(address.value());
-    if (!database)
-        return fail(database.error());
-    return archive.show(std::move(database.value()), &address.value());
+    return archive.openServer(address.value());
 }
 } // namespace
 

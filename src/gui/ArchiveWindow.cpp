@@ -8,7 +8,11 @@
 #include "RecentArchives.h"
 #include "ServerAddress.h"
 
+#include <QCoreApplication>
+#include <QProgressDialog>
 #include <QTimer>
+
+#include <limits>
 
 namespace minutebook {
 
@@ -53,9 +57,35 @@ bool ArchiveWindow::show(std::unique_ptr<Database> database, const ServerAddress
     return true;
 }
 
+namespace {
+// Opening may first build the search index (a new version's rules; at 100,000 meetings that
+// takes a while): progress and Cancel, which leaves the archive as it was.
+template<typename Open>
+auto withIndexingProgress(QWidget *parent, Open open)
+{
+    QProgressDialog indexing(ArchiveWindow::tr("Minutebook is building the search index for "
+                                               "this version. This happens once."),
+        ArchiveWindow::tr("Cancel"), 0, 0, parent);
+    indexing.setWindowTitle(ArchiveWindow::tr("Building the search index"));
+    indexing.setMinimumDuration(500);
+    indexing.setWindowModality(Qt::ApplicationModal);
+    Database::Options options;
+    options.searchIndexProgress = [&indexing](qint64 done, qint64 total) {
+        indexing.setMaximum(int(qMin<qint64>(total, std::numeric_limits<int>::max())));
+        indexing.setValue(int(qMin<qint64>(done, std::numeric_limits<int>::max())));
+        QCoreApplication::processEvents();
+        return !indexing.wasCanceled();
+    };
+    auto opened = open(options);
+    indexing.reset();
+    return opened;
+}
+} // namespace
+
 bool ArchiveWindow::openFile(const QString &path)
 {
-    auto opened = Database::open(path);
+    auto opened = withIndexingProgress(m_window.get(),
+        [&path](const Database::Options &options) { return Database::open(path, options); });
     if (!opened) {
         m_dialogs.critical(m_window.get(), tr("Archive not opened"),
             tr("Minutebook could not open the archive “%1”.").arg(path) + QStringLiteral("\n\n")
@@ -67,7 +97,10 @@ bool ArchiveWindow::openFile(const QString &path)
 
 bool ArchiveWindow::openServer(const ServerAddress &address)
 {
-    auto opened = Database::openServer(address);
+    auto opened
+        = withIndexingProgress(m_window.get(), [&address](const Database::Options &options) {
+              return Database::openServer(address, options);
+          });
     if (!opened) {
         m_dialogs.critical(m_window.get(), tr("Archive not opened"), opened.error());
         return false;

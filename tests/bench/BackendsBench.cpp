@@ -198,8 +198,8 @@ void registerAll()
         benchmark::RegisterBenchmark(("CountAndYears" + suffix).c_str(), CountAndYears, b)
             ->Unit(benchmark::kMillisecond);
         for (const int depth : {0, 50000, 99000})
-            benchmark::RegisterBenchmark(("ListPage" + suffix + "/" + std::to_string(depth)).c_str(),
-                ListPage, b, depth)
+            benchmark::RegisterBenchmark(
+                ("ListPage" + suffix + "/" + std::to_string(depth)).c_str(), ListPage, b, depth)
                 ->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("LoadMeeting" + suffix).c_str(), LoadMeeting, b)
             ->Unit(benchmark::kMillisecond);
@@ -207,9 +207,9 @@ void registerAll()
             ->Unit(benchmark::kMillisecond);
         benchmark::RegisterBenchmark(("ActionPage" + suffix).c_str(), ActionPage, b)
             ->Unit(benchmark::kMillisecond);
-        const std::pair<const char *, const char *> queries[] = {{"rare", "jupiterpriset"},
-            {"surname", "lindström"}, {"common", "verksamhetsplanen"},
-            {"phrase", "\"avsätta medel\""}, {"prefix", "kvalitet*"}};
+        const std::pair<const char *, const char *> queries[]
+            = {{"rare", "jupiterpriset"}, {"surname", "lindström"}, {"common", "verksamhetsplanen"},
+                {"phrase", "\"avsätta medel\""}, {"prefix", "kvalitet*"}};
         for (const auto &[name, query] : queries)
             benchmark::RegisterBenchmark(
                 ("Search/" + std::string(name) + suffix).c_str(), Search, b, query)
