@@ -98,14 +98,20 @@ QJsonObject jsonRow(const QStringList &columns, const QVariantList &row)
 }
 
 // A batch of rows as the JSON document insertFromJson reads; with `texts`, each row's last
-// value holds its indexed columns' text, replaced by their search vector here. Runs on a
+// value holds its indexed columns' text, replaced by their search vector here (and, `titled`,
+// followed by the title's own). Runs on a
 // helper thread while the server writes the batch before it.
-QByteArray encodeRows(const QStringList &columns, const std::vector<QVariantList> &rows, bool texts)
+QByteArray encodeRows(
+    const QStringList &columns, const std::vector<QVariantList> &rows, bool texts, bool titled)
 {
     QJsonArray json;
     for (QVariantList row : rows) {
-        if (texts)
-            row.last() = PostgresSearch::documentVector(row.last().toStringList());
+        if (texts) {
+            const QStringList text = row.last().toStringList();
+            row.last() = PostgresSearch::documentVector(text);
+            if (titled)
+                row << PostgresSearch::documentVector({text.constFirst()});
+        }
         json.append(jsonRow(columns, row));
     }
     return QJsonDocument(json).toJson(QJsonDocument::Compact);
@@ -201,6 +207,7 @@ Status Copier::copyTable(const TableInfo &table)
         columns << record.fieldName(i);
     // The server's search vectors are the target's own: written before the copy commits.
     columns.removeAll(QStringLiteral("search_terms"));
+    columns.removeAll(QStringLiteral("search_title"));
     const bool newIds = m_options.append && table.hasId;
     QStringList written = columns;
     if (newIds)
@@ -232,8 +239,13 @@ Status Copier::copyTable(const TableInfo &table)
     }
     QStringList tuple(int(written.size()), QStringLiteral("?"));
     QStringList target = written;
+    const bool titled = indexed && PostgresSearch::hasTitleVector(*indexed);
     if (indexed) {
         target << QStringLiteral("search_terms");
+        tuple << QStringLiteral("CAST(? AS tsvector)");
+    }
+    if (titled) {
+        target << QStringLiteral("search_title");
         tuple << QStringLiteral("CAST(? AS tsvector)");
     }
     // Rows keep their ids unless appended: many rows per statement, nothing read back. An
@@ -275,8 +287,8 @@ Status Copier::copyTable(const TableInfo &table)
         if (rows == 0)
             return {};
         if (!fromJson.isEmpty()) {
-            std::future<QByteArray> next = std::async(
-                std::launch::async, encodeRows, target, std::move(jsonRows), indexed != nullptr);
+            std::future<QByteArray> next = std::async(std::launch::async, encodeRows, target,
+                std::move(jsonRows), indexed != nullptr, titled);
             jsonRows = {};
             rows = 0;
             const Status sent = sendEncoded();
@@ -342,10 +354,13 @@ Status Copier::copyTable(const TableInfo &table)
             QStringList text;
             for (const QString &column : indexed->columns)
                 text << read.value(int(columns.indexOf(column))).toString();
-            if (fromJson.isEmpty())
+            if (!fromJson.isEmpty()) {
+                row << text; // the vectors are made with the batch's JSON
+            } else {
                 row << PostgresSearch::documentVector(text);
-            else
-                row << text; // the vector is made with the batch's JSON
+                if (titled)
+                    row << PostgresSearch::documentVector({text.constFirst()});
+            }
         }
         if (fromJson.isEmpty())
             values << row;

@@ -217,17 +217,13 @@ void visitPart(SwedishStemmer &stemmer, const FtsQuery::Part &part,
     }
 }
 
-QString partQuery(SwedishStemmer &stemmer, const FtsQuery::Part &part, char weight)
+QString partQuery(SwedishStemmer &stemmer, const FtsQuery::Part &part)
 {
     QVector<QStringList> sequence;
     visitPart(stemmer, part, [&](int word, std::string_view token, bool prefix) {
         QString t = lexeme(token);
-        if (prefix || weight)
-            t += QLatin1Char(':');
         if (prefix)
-            t += QLatin1Char('*');
-        if (weight)
-            t += QLatin1Char(weight);
+            t += QStringLiteral(":*");
         if (sequence.size() <= word)
             sequence.resize(word + 1);
         if (!sequence[word].contains(t))
@@ -245,11 +241,11 @@ QString partQuery(SwedishStemmer &stemmer, const FtsQuery::Part &part, char weig
     return QLatin1Char('(') + words.join(QStringLiteral(" <-> ")) + QLatin1Char(')');
 }
 
-QString alternativesQuery(SwedishStemmer &stemmer, const FtsQuery::Alternatives &parts, char weight)
+QString alternativesQuery(SwedishStemmer &stemmer, const FtsQuery::Alternatives &parts)
 {
     QStringList out;
     for (const FtsQuery::Part &part : parts) {
-        const QString q = partQuery(stemmer, part, weight);
+        const QString q = partQuery(stemmer, part);
         if (!q.isEmpty())
             out.append(q);
     }
@@ -259,22 +255,28 @@ QString alternativesQuery(SwedishStemmer &stemmer, const FtsQuery::Alternatives 
 }
 } // namespace
 
-QString FtsQuery::tsquery(char weight) const
+QString FtsQuery::wantedTsquery() const
 {
     if (isEmpty())
         return {};
     thread_local SwedishStemmer stemmer;
     QStringList wanted;
     for (const Alternatives &parts : includedParts) {
-        const QString q = alternativesQuery(stemmer, parts, weight);
+        const QString q = alternativesQuery(stemmer, parts);
         if (!q.isEmpty())
             wanted.append(q);
     }
-    if (wanted.isEmpty())
+    return wanted.join(QStringLiteral(" & "));
+}
+
+QString FtsQuery::tsquery() const
+{
+    QString out = wantedTsquery();
+    if (out.isEmpty())
         return {};
-    QString out = wanted.join(QStringLiteral(" & "));
+    thread_local SwedishStemmer stemmer;
     for (const Alternatives &parts : excludedParts) {
-        const QString q = alternativesQuery(stemmer, parts, 0);
+        const QString q = alternativesQuery(stemmer, parts);
         if (!q.isEmpty())
             out += QStringLiteral(" & !") + q;
     }

@@ -64,9 +64,11 @@ struct FtsQuery
     /// The query as a PostgreSQL tsquery over the vectors of PostgresSearch::documentVector:
     /// the same parts, each word looked up with the tokens SearchTerms gives it (the tokens of
     /// one word as alternatives, the words of a phrase in sequence, the last word of a prefix
-    /// part as a prefix). With `weight` (a column's letter, 'A' for the first) the wanted
-    /// terms match in that column only; excluded terms count in every column.
-    QString tsquery(char weight = 0) const;
+    /// part as a prefix), the excluded terms after `& !`.
+    QString tsquery() const;
+    /// The wanted terms only, without the exclusions (for a title's own vector; the exclusions
+    /// are checked against the whole row).
+    QString wantedTsquery() const;
     /// Each token a wanted term looks up, and whether it is matched as a prefix (for marking
     /// the matching words of a text).
     void forEachWantedToken(

@@ -264,7 +264,8 @@ QStringList version7()
     return sql({R"(ALTER TABLE persons ADD COLUMN email TEXT NOT NULL DEFAULT '')"});
 }
 // Version 8: the server's search index (PostgresSearch). Each searchable table gets a
-// `search_terms` vector that the program writes under SearchTerms' rules, a GIN index on it, and
+// `search_terms` vector that the program writes under SearchTerms' rules (and a table with a
+// title a `search_title` vector of the title alone, for the search's title tier), GIN indexes, and
 // an index of the rows still without one; a trigger empties the vector of a row whose indexed
 // text changes, so a write that does not know about it leaves the row to be indexed again.
 // search_index.tokenizer goes back to '' so that the vectors are written when the archive is
@@ -285,9 +286,13 @@ QStringList version8Server()
         }
         const QString columns = src.columns.join(QStringLiteral(", "));
         out << QStringLiteral("ALTER TABLE %1 ADD COLUMN search_terms tsvector").arg(table)
-            << QStringLiteral("CREATE INDEX %1_search ON %1 USING gin (search_terms)").arg(table)
-            << QStringLiteral(
-                   "CREATE INDEX %1_search_missing ON %1 (id) WHERE search_terms IS NULL")
+            << QStringLiteral("CREATE INDEX %1_search ON %1 USING gin (search_terms)").arg(table);
+        if (src.columns.constFirst() == QLatin1String("title"))
+            out << QStringLiteral("ALTER TABLE %1 ADD COLUMN search_title tsvector").arg(table)
+                << QStringLiteral("CREATE INDEX %1_search_title ON %1 USING gin (search_title)")
+                       .arg(table);
+        out << QStringLiteral(
+            "CREATE INDEX %1_search_missing ON %1 (id) WHERE search_terms IS NULL")
                    .arg(table)
             << QStringLiteral("CREATE TRIGGER %1_search_stale BEFORE UPDATE OF %2 ON %1 FOR EACH "
                               "ROW WHEN ((%3) IS DISTINCT FROM (%4) AND NEW.search_terms IS NOT "

@@ -130,10 +130,16 @@ QString documentVector(const QStringList &columns)
     return QString::fromUtf8(out);
 }
 
+bool hasTitleVector(const Migrations::IndexedTable &table)
+{
+    return table.columns.constFirst() == QLatin1String("title");
+}
+
 namespace {
 // One batch of rows of `table` without vectors: read, index, write back in one statement.
 Result<int> fillBatch(const QSqlDatabase &db, const Migrations::IndexedTable &t)
 {
+    const bool titled = hasTitleVector(t);
     QSqlQuery read(db);
     read.setForwardOnly(true);
     if (Status s = sql::exec(read,
@@ -149,19 +155,24 @@ Result<int> fillBatch(const QSqlDatabase &db, const Migrations::IndexedTable &t)
         for (int c = 0; c < t.columns.size(); ++c)
             columns.append(read.value(c + 1).toString());
         values << read.value(0).toLongLong() << documentVector(columns);
+        if (titled)
+            values << documentVector({columns.constFirst()});
     }
     read.finish();
-    const int rows = int(values.size() / 2);
+    const int rows = int(values.size() / (titled ? 3 : 2));
     if (rows == 0)
         return 0;
-    QStringList tuples(rows, QStringLiteral("(CAST(? AS BIGINT), CAST(? AS tsvector))"));
+    QStringList tuples(rows,
+        titled ? QStringLiteral("(CAST(? AS BIGINT), CAST(? AS tsvector), CAST(? AS tsvector))")
+               : QStringLiteral("(CAST(? AS BIGINT), CAST(? AS tsvector))"));
+    const QString statement = titled
+        ? QStringLiteral("UPDATE %1 t SET search_terms = v.terms, search_title = v.title FROM "
+                         "(VALUES %2) AS v(id, terms, title) WHERE t.id = v.id")
+        : QStringLiteral("UPDATE %1 t SET search_terms = v.terms FROM (VALUES %2) AS v(id, terms) "
+                         "WHERE t.id = v.id");
     QSqlQuery write(db);
-    if (Status s = sql::exec(write,
-            QStringLiteral(
-                "UPDATE %1 t SET search_terms = v.terms FROM (VALUES %2) AS v(id, terms) "
-                "WHERE t.id = v.id")
-                .arg(t.table, tuples.join(QStringLiteral(", "))),
-            values);
+    if (Status s
+        = sql::exec(write, statement.arg(t.table, tuples.join(QStringLiteral(", "))), values);
         !s)
         return s;
     return rows;
@@ -185,6 +196,10 @@ Status dropIndexes(const QSqlDatabase &db)
     for (const Migrations::IndexedTable &t : Migrations::indexedTables()) {
         if (Status s = direct(q, QStringLiteral("DROP INDEX %1_search").arg(t.table)); !s)
             return s;
+        if (hasTitleVector(t)) {
+            if (Status s = direct(q, QStringLiteral("DROP INDEX %1_search_title").arg(t.table)); !s)
+                return s;
+        }
     }
     return {};
 }
@@ -201,6 +216,13 @@ Status createIndexes(const QSqlDatabase &db)
                     .arg(t.table));
             !s)
             return s;
+        if (hasTitleVector(t)) {
+            if (Status s = direct(q,
+                    QStringLiteral("CREATE INDEX %1_search_title ON %1 USING gin (search_title)")
+                        .arg(t.table));
+                !s)
+                return s;
+        }
     }
     return {};
 }

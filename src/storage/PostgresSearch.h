@@ -11,6 +11,7 @@
 // with a gap, so a phrase never spans two columns.
 
 #include "FtsQuery.h"
+#include "Migrations.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,11 @@ namespace PostgresSearch {
 /// The tsvector literal of a row whose indexed columns (at most four, in Migrations' order)
 /// hold `columns`.
 QString documentVector(const QStringList &columns);
+
+/// Whether `table` also has `search_title`, the vector of its title alone (the first column):
+/// the search's title tier matches it (a weight in the full vector would make PostgreSQL read
+/// every candidate row to check it).
+bool hasTitleVector(const Migrations::IndexedTable &table);
 
 /// Called with the rows indexed so far and the rows to index; false cancels.
 using Progress = std::function<bool(qint64 done, qint64 total)>;

@@ -93,7 +93,7 @@ QString actionOrder(const RegisterFilter &filter)
 }
 
 // The words match the decision's text or the item's title: FTS5's index locally, the rows'
-// own vectors on the server (PostgresSearch; the title is its first column, weight A).
+// own vectors on the server (PostgresSearch; the item's title has a vector of its own).
 QString decisionConditions(
     const SqlDialect &dialect, const RegisterFilter &filter, QVariantList *values)
 {
@@ -105,9 +105,9 @@ QString decisionConditions(
             "IN (SELECT rowid FROM agenda_items_fts WHERE agenda_items_fts MATCH ?))");
         *values << query.expression << query.restrictedTo(QStringLiteral("title"));
     } else if (!query.isEmpty()) {
-        s += QStringLiteral(" AND (d.search_terms @@ CAST(? AS tsquery) OR i.search_terms @@ "
-                            "CAST(? AS tsquery))");
-        *values << query.tsquery() << query.tsquery('A');
+        s += QStringLiteral(" AND (d.search_terms @@ CAST(? AS tsquery) OR (i.search_title @@ "
+                            "CAST(? AS tsquery) AND i.search_terms @@ CAST(? AS tsquery)))");
+        *values << query.tsquery() << query.wantedTsquery() << query.tsquery();
     }
     return s;
 }

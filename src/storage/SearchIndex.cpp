@@ -157,11 +157,23 @@ struct Matching
     {
         return server ? indexed(fts).table : QLatin1String(fts);
     }
-    /// True for the rows of `f` matching the bound query.
-    QString condition(const char *fts) const
+    /// The server's vector of `f` that a query (in `column` only, if given) matches: a title
+    /// has a vector of its own (PostgresSearch::hasTitleVector).
+    static QString vector(const char *column)
     {
-        return server ? QStringLiteral("f.search_terms @@ CAST(? AS tsquery)")
-                      : QLatin1String(fts) + QStringLiteral(" MATCH ?");
+        return column ? QStringLiteral("f.search_title") : QStringLiteral("f.search_terms");
+    }
+    /// True for the rows of `f` matching the bound query (in `column` only, if given; words
+    /// left out are left out of every column, so on the server a title match is checked
+    /// against the whole row's vector too when the query excludes words).
+    QString condition(const char *fts, const char *column, const FtsQuery &query) const
+    {
+        if (!server)
+            return QLatin1String(fts) + QStringLiteral(" MATCH ?");
+        QString out = vector(column) + QStringLiteral(" @@ CAST(? AS tsquery)");
+        if (column && !query.excludedParts.isEmpty())
+            out += QStringLiteral(" AND f.search_terms @@ CAST(? AS tsquery)");
+        return out;
     }
     QString rowid() const { return server ? QStringLiteral("f.id") : QStringLiteral("f.rowid"); }
     QString joins(const char *joins) const
@@ -171,21 +183,24 @@ struct Matching
             out.replace(QStringLiteral("f.rowid"), QStringLiteral("f.id"));
         return out;
     }
-    /// The bound query for every column, or (with `column`) for the wanted terms in it only.
-    QString query(const FtsQuery &query, const char *fts, const char *column = nullptr) const
+    /// The values condition() binds: the query for every column, or (with `column`) for the
+    /// wanted terms in it only (and on the server the words left out, for the whole row).
+    QVariantList bindings(const FtsQuery &query, const char *column = nullptr) const
     {
         if (!server)
-            return column ? query.restrictedTo(QLatin1String(column)) : query.expression;
+            return {column ? query.restrictedTo(QLatin1String(column)) : query.expression};
         if (!column)
-            return query.tsquery();
-        const int index = int(indexed(fts).columns.indexOf(QLatin1String(column)));
-        return query.tsquery(char('A' + std::max(index, 0)));
+            return {query.tsquery()};
+        QVariantList out {query.wantedTsquery()};
+        if (!query.excludedParts.isEmpty())
+            out << query.tsquery();
+        return out;
     }
     /// The rows of `fts` matching the bound query, counted up to the bound limit.
-    QString countOf(const char *fts) const
+    QString countOf(const char *fts, const FtsQuery &query, const char *column = nullptr) const
     {
         return QStringLiteral("(SELECT count(*) FROM (SELECT 1 FROM %1 f WHERE %2 LIMIT ?) AS c)")
-            .arg(table(fts), condition(fts));
+            .arg(table(fts), condition(fts, column, query));
     }
     /// ts_rank's weights {D, C, B, A} from bm25's per column (first column = A), greatest 1.
     static QString rankWeights(const QString &weights)
@@ -204,10 +219,12 @@ struct Matching
 };
 } // namespace
 
-Result<int> SearchIndex::matchCount(const char *fts, const QString &expression) const
+Result<int> SearchIndex::matchCount(
+    const char *fts, const char *column, const FtsQuery &query) const
 {
-    auto q = run(QStringLiteral("SELECT ") + Matching {m_server}.countOf(fts),
-        {expression, m_rankedMatches + 1});
+    const Matching matching {m_server};
+    auto q = run(QStringLiteral("SELECT ") + matching.countOf(fts, query, column),
+        matching.bindings(query, column) << countCap() + 1);
     if (!q)
         return q.status();
     const int count = q.value()->next() ? q.value()->value(0).toInt() : 0;
@@ -232,8 +249,8 @@ Status SearchIndex::countTables(const Source *sources, int count, const FtsQuery
     QVariantList values;
     for (const QString &fts : tables) {
         const QByteArray name = fts.toLatin1();
-        columns.append(matching.countOf(name.constData()));
-        values << matching.query(query, name.constData()) << m_rankedMatches + 1;
+        columns.append(matching.countOf(name.constData(), query));
+        values << matching.bindings(query) << countCap() + 1;
     }
     auto q = run(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")), values);
     if (!q)
@@ -250,18 +267,18 @@ Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(const Source &source
     const FtsQuery &query, const SearchOptions &options, int limit, Counts &counts) const
 {
     const Matching matching {m_server};
-    const QString expression = matching.query(query, source.fts, source.column);
+    const QVariantList bindings = matching.bindings(query, source.column);
     // The counts (search() made them for every table; they stop after rankedMatches + 1 rows)
     // tell whether bm25, which reads every match, is affordable, and whether there is anything
     // to fetch at all. A title-only search matches a subset of a table's rows (excluded words
     // count in every column either way), so a table with few matches has few in its titles
     // too, and only a table with many needs its titles counted apart. Prefix searches are not
     // counted (see collect()) and are ordered newest first within each tier.
-    int matches = m_rankedMatches + 1;
-    if (!query.prefix) {
+    int matches = countCap() + 1;
+    if (!query.prefix || m_server) {
         matches = counts.value(QByteArray(source.fts));
         if (matches > m_rankedMatches && source.column) {
-            const Result<int> counted = matchCount(source.fts, expression);
+            const Result<int> counted = matchCount(source.fts, source.column, query);
             if (!counted)
                 return counted.status();
             matches = counted.value();
@@ -282,9 +299,10 @@ Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(const Source &source
     QString score = QStringLiteral("0");
     QVariantList values;
     if (m_server && ranked) {
-        score = QStringLiteral("-ts_rank(%1f.search_terms, CAST(? AS tsquery))")
-                    .arg(Matching::rankWeights(weights));
-        values << expression;
+        score = QStringLiteral("-ts_rank(%1%2, CAST(? AS tsquery))")
+                    .arg(source.column ? QString() : Matching::rankWeights(weights),
+                        Matching::vector(source.column));
+        values << bindings.first();
     } else if (sortHere) {
         score = QStringLiteral("bm25(%1%2%3)")
                     .arg(QLatin1String(source.fts),
@@ -292,7 +310,7 @@ Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(const Source &source
     } else if (ranked) {
         score = QStringLiteral("f.rank");
     }
-    values << expression;
+    values << bindings;
     const QStringList &textColumns = Matching::indexed(source.fts).columns;
     const QString snippet = m_server
         ? QStringLiteral("f.") + textColumns.join(QStringLiteral(", f."))
@@ -302,14 +320,20 @@ Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(const Source &source
                                        "JOIN bodies b ON b.id = m.body_id WHERE %7")
                             .arg(QLatin1String(source.itemColumns), matching.rowid(), score,
                                 snippet, matching.table(source.fts), matching.joins(source.joins),
-                                matching.condition(source.fts));
+                                matching.condition(source.fts, source.column, query));
     if (ranked && !sortHere && !m_server)
         statement += QStringLiteral(" AND f.rank MATCH 'bm25(%1)'").arg(weights);
     statement += filterConditions(options, source.itemColumns == itemColumns, &values);
-    if (m_server)
-        statement += ranked && !sortHere ? QStringLiteral(" ORDER BY 9, f.id DESC LIMIT ?")
-                                         : QStringLiteral(" ORDER BY f.id DESC LIMIT ?");
-    else
+    if (m_server && ranked && !sortHere)
+        statement += QStringLiteral(" ORDER BY 9, f.id DESC LIMIT ?");
+    else if (m_server && matches <= serverCountCap)
+        // Few enough to fetch them all through the GIN index and sort (the "+ 0" keeps the
+        // planner from walking the primary key backwards through every row for a few hits).
+        statement += QStringLiteral(" ORDER BY f.id + 0 DESC LIMIT ?");
+    else if (m_server)
+        // So many that walking the newest rows finds a page at once.
+        statement += QStringLiteral(" ORDER BY f.id DESC LIMIT ?");
+    else if (!m_server)
         statement += ranked && !sortHere ? QStringLiteral(" ORDER BY f.rank LIMIT ?")
                                          : QStringLiteral(" ORDER BY f.rowid DESC LIMIT ?");
     values << limit;
@@ -355,7 +379,7 @@ Status SearchIndex::collect(const Source *all, int count, const FtsQuery &query,
     // For a prefix, FTS5 first merges the rows of every word the prefix begins, in each
     // statement, so counting would cost as much as the search itself.
     Counts counts;
-    if (!query.prefix) {
+    if (!query.prefix || m_server) {
         if (Status st = countTables(all, count, query, options, counts); !st)
             return st;
     }
@@ -691,11 +715,12 @@ Result<int> SearchIndex::count(const QString &userText, const SearchOptions &opt
         counted.insert(QByteArray(source.fts));
         const bool items = source.itemColumns == itemColumns;
         const Matching matching {m_server};
-        QVariantList values {matching.query(widest, source.fts)};
-        QString rows = QStringLiteral("SELECT %1 FROM %2 f %3 JOIN bodies b ON b.id = "
-                                      "m.body_id WHERE %4")
-                           .arg(matching.rowid(), matching.table(source.fts),
-                               matching.joins(source.joins), matching.condition(source.fts));
+        QVariantList values = matching.bindings(widest);
+        QString rows
+            = QStringLiteral("SELECT %1 FROM %2 f %3 JOIN bodies b ON b.id = "
+                             "m.body_id WHERE %4")
+                  .arg(matching.rowid(), matching.table(source.fts), matching.joins(source.joins),
+                      matching.condition(source.fts, nullptr, widest));
         rows += filterConditions(options, items, &values);
         if (source.kind == HitKind::Item) {
             for (const auto &[personId, initials] : persons.value()) {

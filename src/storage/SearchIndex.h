@@ -24,6 +24,7 @@
 #include <QSet>
 #include <QVariantList>
 
+#include <algorithm>
 #include <memory>
 
 class QSqlQuery;
@@ -57,6 +58,9 @@ public:
     /// Above this many matches in one table a source is ordered by recency instead of bm25
     /// (bm25 would have to look at every match).
     static constexpr int rankedMatches = 500;
+    /// On the server each source is counted up to this many matches (prefixes too): fewer are
+    /// fetched through the GIN index and sorted, more are found by walking the newest rows.
+    static constexpr int serverCountCap = 20000;
 
     explicit SearchIndex(const Database &database);
     ~SearchIndex();
@@ -110,8 +114,15 @@ private:
     /// The unrestricted matches of every FTS table the search may ask, into `counts`.
     Status countTables(const Source *sources, int count, const FtsQuery &query,
         const SearchOptions &options, Counts &counts) const;
-    /// Rows of `fts` matching `expression`, counted up to rankedMatches + 1.
-    Result<int> matchCount(const char *fts, const QString &expression) const;
+    /// How far a source's matches are counted: rankedMatches locally, serverCountCap on the
+    /// server (where the count also chooses how the rows are fetched).
+    int countCap() const
+    {
+        return m_server ? std::max(serverCountCap, m_rankedMatches) : m_rankedMatches;
+    }
+    /// Rows of `fts` matching `query` (in `column` only, if given), counted up to
+    /// countCap() + 1.
+    Result<int> matchCount(const char *fts, const char *column, const FtsQuery &query) const;
     struct Statements;
     /// Runs `statement` with `values` and returns the query, positioned before its first row.
     /// Each statement is prepared once per SearchIndex: a search is up to a dozen statements,
