@@ -108,6 +108,13 @@ QString Database::describe(const QSqlQuery &query)
     return StorageError::describe(query);
 }
 
+Result<std::unique_ptr<Database>> Database::openAnother(const Options &options) const
+{
+    if (m_server)
+        return openServer(*m_server, options);
+    return open(m_path, options);
+}
+
 bool Database::isServer() const
 {
     return dialect().driver() == QLatin1String("QPSQL");
@@ -232,6 +239,7 @@ Result<std::unique_ptr<Database>> Database::connectServer(
 {
     std::unique_ptr<Database> db(
         new Database(nextConnectionName(), address.displayName(), options.readOnly));
+    db->m_server = std::make_shared<const ServerAddress>(address);
     {
         QSqlDatabase c = address.configure(db->m_connectionName);
         if (Status s = address.open(c); !s)

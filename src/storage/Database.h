@@ -89,6 +89,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     /// True for an archive on a PostgreSQL server, false for a file.
     bool isServer() const;
+    /// Another connection to the same archive (the file again, or the same server with the
+    /// same login), for a worker thread: call it on the thread that will use it.
+    Result<std::unique_ptr<Database>> openAnother(const Options &options) const;
     int schemaVersion() const;
 
     /// A consistent copy of the live database (VACUUM INTO), written next to `file` and
@@ -134,6 +137,9 @@ private:
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    /// The server's address (with the password it was opened with, never shown), for
+    /// openAnother(); empty for a file.
+    std::shared_ptr<const ServerAddress> m_server;
 };
 
 } // namespace minutebook

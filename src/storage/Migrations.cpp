@@ -304,6 +304,10 @@ QStringList version8Server()
                        (src.columns.size() > 1 ? QStringLiteral("ROW(%1)") : QStringLiteral("%1"))
                            .arg(oldValues.join(QStringLiteral(", "))));
     }
+    // The assignment register's order (missing due dates first): PostgreSQL's index on (status,
+    // due_date) keeps NULL last and would make it sort every open assignment for one page.
+    out << QStringLiteral(
+        "CREATE INDEX actions_status_due ON actions (status, due_date NULLS FIRST, id)");
     out << QStringLiteral("UPDATE search_index SET tokenizer = '' WHERE id = 1");
     return out;
 }
@@ -319,7 +323,7 @@ const QVector<MigrationStep> &Migrations::steps()
         {5, "search index that understands Swedish", version5(), version5FullText(), {}},
         {6, "approvals, meeting log and amendments", version6(), {}, {}},
         {7, "persons' e-mail addresses", version7(), {}, {}},
-        {8, "the server's search index", {}, {}, version8Server()},
+        {8, "the server's search index and register order", {}, {}, version8Server()},
     };
     return all;
 }

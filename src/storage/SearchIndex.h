@@ -60,7 +60,7 @@ public:
     static constexpr int rankedMatches = 500;
     /// On the server each source is counted up to this many matches (prefixes too): fewer are
     /// fetched through the GIN index and sorted, more are found by walking the newest rows.
-    static constexpr int serverCountCap = 20000;
+    static constexpr int serverCountCap = 3000;
 
     explicit SearchIndex(const Database &database);
     ~SearchIndex();

@@ -71,7 +71,7 @@ void SearchRunner::request(const QString &text, const SearchOptions &options)
             deliverCount(id, total);
         return;
     }
-    const QString path = m_database.path();
+    const Database *archive = &m_database;
     // `this` outlives the work: the destructor waits for the thread, and a result posted to
     // a runner that is gone is discarded with it.
     SearchRunner *self = this;
@@ -86,7 +86,7 @@ void SearchRunner::request(const QString &text, const SearchOptions &options)
                     Database::Options readOnly;
                     readOnly.readOnly = true;
                     readOnly.createIfMissing = false;
-                    auto opened = Database::open(path, readOnly);
+                    auto opened = archive->openAnother(readOnly);
                     if (opened.ok()) {
                         connection->database = std::move(opened.value());
                         connection->index = std::make_unique<SearchIndex>(*connection->database);

@@ -18,6 +18,10 @@
 #include "MinutesGenerator.h"
 #include "MoveToServer.h"
 #include "RecentArchives.h"
+#include "RegisterDocks.h"
+#include "SearchHitModel.h"
+#include "SearchPane.h"
+#include "SearchRunner.h"
 #include "ServerAddress.h"
 #include "TestServer.h"
 
@@ -34,6 +38,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QTreeView>
 
 #include <functional>
 
@@ -449,4 +454,42 @@ TEST_F(ServerGui, AServerWithoutAnArchiveIsRefusedAsTheTargetOfAMove)
     EXPECT_TRUE(dialog.message().contains(QStringLiteral("has no Minutebook archive yet")))
         << dialog.message().toStdString();
     EXPECT_NE(dialog.result(), QDialog::Accepted);
+}
+
+// The search pane searches on a thread of its own, over a second connection to the same
+// archive: on a server that is the same server and login, not a file named like it.
+TEST_F(ServerGui, TheSearchPaneSearchesTheServersArchiveOnItsOwnThread)
+{
+    MINUTEBOOK_NEED_SERVER(server);
+    {
+        auto onServer = prepared(*server);
+        ASSERT_TRUE(onServer);
+        ASSERT_TRUE(MinutesGenerator(*onServer).generate(12, 3).ok());
+        Meeting known;
+        known.body.name = QStringLiteral("Ledningsgrupp HSS");
+        known.body.shortName = QStringLiteral("LG");
+        known.date = QDate(2019, 3, 5);
+        AgendaItem item;
+        item.title = QStringLiteral("Jupiterpriset i aulan");
+        known.items = {item};
+        ASSERT_TRUE(MeetingRepository(*onServer).insert(known).ok());
+    }
+    test::FakeDialogs dialogs;
+    ArchiveWindow archive(dialogs);
+    ASSERT_TRUE(archive.openServer(ServerAddress::parse(server->uri()).value()))
+        << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+    auto *docks = archive.window()->findChild<RegisterDocks *>();
+    ASSERT_TRUE(docks);
+    SearchPane *pane = docks->searchPane();
+    ASSERT_TRUE(pane->runner()->runsInBackground());
+    docks->searchAction()->trigger();
+    QTest::keyClicks(test::child<QLineEdit>(pane, "searchField"), QStringLiteral("jupiterpris"));
+    const auto *model = qobject_cast<const SearchHitModel *>(
+        test::child<QTreeView>(pane, "searchResults")->model());
+    ASSERT_TRUE(model);
+    ASSERT_TRUE(waitUntil([&] { return model->rowCount() > 0 && !pane->runner()->isBusy(); }))
+        << test::child<QLabel>(pane, "status")->text().toStdString();
+    ASSERT_EQ(model->hits().size(), 1);
+    EXPECT_EQ(model->hits().at(0).itemTitle, QStringLiteral("Jupiterpriset i aulan"));
+    EXPECT_TRUE(model->hits().at(0).snippet.contains(highlightStart)) << "the word is marked";
 }
