@@ -1337,18 +1337,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Minutebook is building the search index for this version. This happens once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Building the search index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the database FILE, as --database FILE does.</source>
         <translation type="unfinished"></translation>
     </message>

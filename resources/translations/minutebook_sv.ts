@@ -1342,18 +1342,6 @@ Kommandon:
         <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
     </message>
     <message>
-        <source>Minutebook is building the search index for this version. This happens once.</source>
-        <translation>Minutebook bygger sökindexet för den här versionen. Det sker en gång.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Building the search index</source>
-        <translation>Sökindexet byggs</translation>
-    </message>
-    <message>
         <source>Open the database FILE, as --database FILE does.</source>
         <translation>Öppna databasen FIL, som --database FIL gör.</translation>
     </message>

@@ -17,12 +17,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
-#include <QProgressDialog>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
-
-#include <limits>
 
 #include <cstdio>
 
@@ -84,23 +81,11 @@ int checkInstallation(int argc, char *argv[])
 // cannot be opened.
 bool openFile(const QString &path, minutebook::Dialogs &dialogs, minutebook::ArchiveWindow &archive)
 {
-    // An upgrade rebuilds the search index: at 100,000 meetings that takes a while, shown with
-    // progress and Cancel (the archive then stays as it was and the next start offers it again).
-    QProgressDialog indexing(CommandLine::tr("Minutebook is building the search index for this "
-                                             "version. This happens once."),
-        CommandLine::tr("Cancel"), 0, 0);
-    indexing.setWindowTitle(CommandLine::tr("Building the search index"));
-    indexing.setMinimumDuration(500);
-    indexing.setWindowModality(Qt::ApplicationModal);
-    minutebook::Database::Options options;
-    options.searchIndexProgress = [&indexing](qint64 done, qint64 total) {
-        indexing.setMaximum(int(qMin<qint64>(total, std::numeric_limits<int>::max())));
-        indexing.setValue(int(qMin<qint64>(done, std::numeric_limits<int>::max())));
-        QCoreApplication::processEvents();
-        return !indexing.wasCanceled();
-    };
-    auto database = minutebook::Database::open(path, options);
-    indexing.reset();
+    // An upgrade rebuilds the search index: shown with progress and Cancel.
+    auto database = minutebook::ArchiveWindow::openWithProgress(
+        nullptr, [&path](const minutebook::Database::Options &options) {
+            return minutebook::Database::open(path, options);
+        });
     if (!database.ok()) {
         const QString message
             = CommandLine::tr("Minutebook could not open the database “%1”.").arg(path);

@@ -57,16 +57,13 @@ bool ArchiveWindow::show(std::unique_ptr<Database> database, const ServerAddress
     return true;
 }
 
-namespace {
-// Opening may first build the search index (a new version's rules; at 100,000 meetings that
-// takes a while): progress and Cancel, which leaves the archive as it was.
-template<typename Open>
-auto withIndexingProgress(QWidget *parent, Open open)
+Result<std::unique_ptr<Database>> ArchiveWindow::openWithProgress(QWidget *parent,
+    const std::function<Result<std::unique_ptr<Database>>(const Database::Options &)> &open)
 {
-    QProgressDialog indexing(ArchiveWindow::tr("Minutebook is building the search index for "
-                                               "this version. This happens once."),
-        ArchiveWindow::tr("Cancel"), 0, 0, parent);
-    indexing.setWindowTitle(ArchiveWindow::tr("Building the search index"));
+    QProgressDialog indexing(tr("Minutebook is building the search index for this version. "
+                                "This happens once."),
+        tr("Cancel"), 0, 0, parent);
+    indexing.setWindowTitle(tr("Building the search index"));
     indexing.setMinimumDuration(500);
     indexing.setWindowModality(Qt::ApplicationModal);
     Database::Options options;
@@ -80,11 +77,10 @@ auto withIndexingProgress(QWidget *parent, Open open)
     indexing.reset();
     return opened;
 }
-} // namespace
 
 bool ArchiveWindow::openFile(const QString &path)
 {
-    auto opened = withIndexingProgress(m_window.get(),
+    auto opened = openWithProgress(m_window.get(),
         [&path](const Database::Options &options) { return Database::open(path, options); });
     if (!opened) {
         m_dialogs.critical(m_window.get(), tr("Archive not opened"),
@@ -97,10 +93,9 @@ bool ArchiveWindow::openFile(const QString &path)
 
 bool ArchiveWindow::openServer(const ServerAddress &address)
 {
-    auto opened
-        = withIndexingProgress(m_window.get(), [&address](const Database::Options &options) {
-              return Database::openServer(address, options);
-          });
+    auto opened = openWithProgress(m_window.get(), [&address](const Database::Options &options) {
+        return Database::openServer(address, options);
+    });
     if (!opened) {
         m_dialogs.critical(m_window.get(), tr("Archive not opened"), opened.error());
         return false;

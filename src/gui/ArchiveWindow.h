@@ -7,14 +7,19 @@
 // the same place, and only then lets the old one go — so a failed open or a failed save leaves
 // the secretary where she was. Every archive opened joins the recent list.
 
+#include "Database.h"
+#include "Result.h"
+
 #include <QObject>
 
+class QWidget;
+
+#include <functional>
 #include <memory>
 
 namespace minutebook {
 
 class ArchiveActions;
-class Database;
 class Dialogs;
 class MainWindow;
 class MeetingSessions;
@@ -36,6 +41,12 @@ public:
     /// Connects to the server (on this thread: call it once a ServerCheck has succeeded) and
     /// shows its archive; a failure is said in a message box and changes nothing.
     bool openServer(const ServerAddress &address);
+
+    /// Runs `open` with options that show progress and Cancel while the search index is built
+    /// (a new version's rules; at 100,000 meetings that takes a while; Cancel leaves the
+    /// archive as it was).
+    static Result<std::unique_ptr<Database>> openWithProgress(QWidget *parent,
+        const std::function<Result<std::unique_ptr<Database>>(const Database::Options &)> &open);
 
     MainWindow *window() const { return m_window.get(); }
     const Database *database() const { return m_database.get(); }
