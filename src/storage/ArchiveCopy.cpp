@@ -97,20 +97,18 @@ QJsonObject jsonRow(const QStringList &columns, const QVariantList &row)
     return out;
 }
 
-// A batch of rows as the JSON document insertFromJson reads; with `texts`, each row's last
-// value holds its indexed columns' text, replaced by their search vector here (and, `titled`,
-// followed by the title's own). Runs on a
+// A batch of rows as the JSON document insertFromJson reads; for an `indexed` table each row's
+// last value holds its indexed columns' text, replaced by its search vectors here. Runs on a
 // helper thread while the server writes the batch before it.
-QByteArray encodeRows(
-    const QStringList &columns, const std::vector<QVariantList> &rows, bool texts, bool titled)
+QByteArray encodeRows(const QStringList &columns, const std::vector<QVariantList> &rows,
+    const Migrations::IndexedTable *indexed)
 {
     QJsonArray json;
     for (QVariantList row : rows) {
-        if (texts) {
-            const QStringList text = row.last().toStringList();
-            row.last() = PostgresSearch::documentVector(text);
-            if (titled)
-                row << PostgresSearch::documentVector({text.constFirst()});
+        if (indexed) {
+            const QStringList text = row.takeLast().toStringList();
+            for (const QString &vector : PostgresSearch::vectors(*indexed, text))
+                row << vector;
         }
         json.append(jsonRow(columns, row));
     }
@@ -206,8 +204,8 @@ Status Copier::copyTable(const TableInfo &table)
     for (int i = 0; i < record.count(); ++i)
         columns << record.fieldName(i);
     // The server's search vectors are the target's own: written before the copy commits.
-    columns.removeAll(QStringLiteral("search_terms"));
-    columns.removeAll(QStringLiteral("search_title"));
+    for (const QString &vector : PostgresSearch::allVectorColumns())
+        columns.removeAll(vector);
     const bool newIds = m_options.append && table.hasId;
     QStringList written = columns;
     if (newIds)
@@ -239,14 +237,11 @@ Status Copier::copyTable(const TableInfo &table)
     }
     QStringList tuple(int(written.size()), QStringLiteral("?"));
     QStringList target = written;
-    const bool titled = indexed && PostgresSearch::hasTitleVector(*indexed);
     if (indexed) {
-        target << QStringLiteral("search_terms");
-        tuple << QStringLiteral("CAST(? AS tsvector)");
-    }
-    if (titled) {
-        target << QStringLiteral("search_title");
-        tuple << QStringLiteral("CAST(? AS tsvector)");
+        for (const QString &vector : PostgresSearch::vectorColumns(*indexed)) {
+            target << vector;
+            tuple << QStringLiteral("CAST(? AS tsvector)");
+        }
     }
     // Rows keep their ids unless appended: many rows per statement, nothing read back. An
     // appended row's new id is read back, one row at a time.
@@ -287,8 +282,8 @@ Status Copier::copyTable(const TableInfo &table)
         if (rows == 0)
             return {};
         if (!fromJson.isEmpty()) {
-            std::future<QByteArray> next = std::async(std::launch::async, encodeRows, target,
-                std::move(jsonRows), indexed != nullptr, titled);
+            std::future<QByteArray> next
+                = std::async(std::launch::async, encodeRows, target, std::move(jsonRows), indexed);
             jsonRows = {};
             rows = 0;
             const Status sent = sendEncoded();
@@ -357,9 +352,8 @@ Status Copier::copyTable(const TableInfo &table)
             if (!fromJson.isEmpty()) {
                 row << text; // the vectors are made with the batch's JSON
             } else {
-                row << PostgresSearch::documentVector(text);
-                if (titled)
-                    row << PostgresSearch::documentVector({text.constFirst()});
+                for (const QString &vector : PostgresSearch::vectors(*indexed, text))
+                    row << vector;
             }
         }
         if (fromJson.isEmpty())

@@ -10,7 +10,6 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace minutebook {
@@ -49,13 +48,7 @@ QVector<Word> wordsOf(const QString &text)
     QVector<Word> out;
     qsizetype start = -1;
     for (qsizetype i = 0; i <= text.size(); ++i) {
-        bool token = false;
-        if (i < text.size()) {
-            const QChar c = text.at(i);
-            token = c.isLetterOrNumber() || c.category() == QChar::Other_PrivateUse
-                || c.category() == QChar::Mark_NonSpacing
-                || c.category() == QChar::Mark_SpacingCombining;
-        }
+        const bool token = i < text.size() && SearchTerms::isWordCharacter(text.at(i));
         if (token && start < 0)
             start = i;
         if (!token && start >= 0) {
@@ -69,12 +62,8 @@ QVector<Word> wordsOf(const QString &text)
 
 QString documentVector(const QStringList &columns)
 {
-    thread_local SwedishStemmer stemmer;
-    // Tokens of words seen before are not worked out again (minutes repeat their words).
-    using Tokens = std::vector<std::pair<std::string, bool>>;
-    thread_local std::unordered_map<std::string, Tokens> seen;
-    if (seen.size() > 50000)
-        seen.clear(); // only here: the entries below point into it until this call returns
+    thread_local SearchTerms::DocumentTokenCache cache;
+    cache.forgetIfFull(); // only here: the entries below point into it until this call returns
     struct Entry
     {
         const std::string *token;
@@ -86,16 +75,7 @@ QString documentVector(const QStringList &columns)
     for (int c = 0; c < columns.size() && c < 4; ++c) {
         const char weight = char('A' + c);
         for (const QString &word : SearchTerms::words(columns.at(c))) {
-            std::string w = word.toStdString();
-            auto found = seen.find(w);
-            if (found == seen.end()) {
-                Tokens tokens;
-                SearchTerms::documentTokens(stemmer, w, [&](std::string_view t, bool colocated) {
-                    tokens.emplace_back(std::string(t), colocated);
-                });
-                found = seen.emplace(std::move(w), std::move(tokens)).first;
-            }
-            for (const auto &[token, colocated] : found->second) {
+            for (const auto &[token, colocated] : cache.tokens(word.toStdString())) {
                 if (!colocated)
                     position = std::min(position + 1, lastPosition);
                 if (token.size() <= longestLexeme)
@@ -135,11 +115,32 @@ bool hasTitleVector(const Migrations::IndexedTable &table)
     return table.columns.constFirst() == QLatin1String("title");
 }
 
+QStringList vectorColumns(const Migrations::IndexedTable &table)
+{
+    QStringList out {QStringLiteral("search_terms")};
+    if (hasTitleVector(table))
+        out << QStringLiteral("search_title");
+    return out;
+}
+
+QStringList vectors(const Migrations::IndexedTable &table, const QStringList &text)
+{
+    QStringList out {documentVector(text)};
+    if (hasTitleVector(table))
+        out << documentVector({text.constFirst()});
+    return out;
+}
+
+QStringList allVectorColumns()
+{
+    return {QStringLiteral("search_terms"), QStringLiteral("search_title")};
+}
+
 namespace {
 // One batch of rows of `table` without vectors: read, index, write back in one statement.
 Result<int> fillBatch(const QSqlDatabase &db, const Migrations::IndexedTable &t)
 {
-    const bool titled = hasTitleVector(t);
+    const QStringList written = vectorColumns(t);
     QSqlQuery read(db);
     read.setForwardOnly(true);
     if (Status s = sql::exec(read,
@@ -154,25 +155,29 @@ Result<int> fillBatch(const QSqlDatabase &db, const Migrations::IndexedTable &t)
         QStringList columns;
         for (int c = 0; c < t.columns.size(); ++c)
             columns.append(read.value(c + 1).toString());
-        values << read.value(0).toLongLong() << documentVector(columns);
-        if (titled)
-            values << documentVector({columns.constFirst()});
+        values << read.value(0).toLongLong();
+        for (const QString &vector : vectors(t, columns))
+            values << vector;
     }
     read.finish();
-    const int rows = int(values.size() / (titled ? 3 : 2));
+    const int rows = int(values.size() / (written.size() + 1));
     if (rows == 0)
         return 0;
-    QStringList tuples(rows,
-        titled ? QStringLiteral("(CAST(? AS BIGINT), CAST(? AS tsvector), CAST(? AS tsvector))")
-               : QStringLiteral("(CAST(? AS BIGINT), CAST(? AS tsvector))"));
-    const QString statement = titled
-        ? QStringLiteral("UPDATE %1 t SET search_terms = v.terms, search_title = v.title FROM "
-                         "(VALUES %2) AS v(id, terms, title) WHERE t.id = v.id")
-        : QStringLiteral("UPDATE %1 t SET search_terms = v.terms FROM (VALUES %2) AS v(id, terms) "
-                         "WHERE t.id = v.id");
+    // UPDATE t SET search_terms = v.search_terms, … FROM (VALUES (id, vector, …), …) AS v(…)
+    QStringList sets;
+    QStringList tuple {QStringLiteral("CAST(? AS BIGINT)")};
+    for (const QString &column : written) {
+        sets << QStringLiteral("%1 = v.%1").arg(column);
+        tuple << QStringLiteral("CAST(? AS tsvector)");
+    }
+    const QStringList tuples(
+        rows, QLatin1Char('(') + tuple.join(QStringLiteral(", ")) + QLatin1Char(')'));
     QSqlQuery write(db);
-    if (Status s
-        = sql::exec(write, statement.arg(t.table, tuples.join(QStringLiteral(", "))), values);
+    if (Status s = sql::exec(write,
+            QStringLiteral("UPDATE %1 t SET %2 FROM (VALUES %3) AS v(id, %4) WHERE t.id = v.id")
+                .arg(t.table, sets.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", ")),
+                    written.join(QStringLiteral(", "))),
+            values);
         !s)
         return s;
     return rows;

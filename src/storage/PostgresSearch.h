@@ -33,6 +33,14 @@ QString documentVector(const QStringList &columns);
 /// every candidate row to check it).
 bool hasTitleVector(const Migrations::IndexedTable &table);
 
+/// The vector columns of `table` on the server, in this order: `search_terms`, then
+/// `search_title` where it has one.
+QStringList vectorColumns(const Migrations::IndexedTable &table);
+/// The values of vectorColumns() for a row whose indexed columns hold `text`.
+QStringList vectors(const Migrations::IndexedTable &table, const QStringList &text);
+/// Every vector column of any table: the target of a copy writes its own.
+QStringList allVectorColumns();
+
 /// Called with the rows indexed so far and the rows to index; false cancels.
 using Progress = std::function<bool(qint64 done, qint64 total)>;
 

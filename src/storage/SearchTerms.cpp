@@ -227,15 +227,37 @@ QString identity()
     return id;
 }
 
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c.category() == QChar::Other_PrivateUse
+        || c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_SpacingCombining;
+}
+
+const DocumentTokenCache::Tokens &DocumentTokenCache::tokens(std::string_view word)
+{
+    auto found = m_seen.find(std::string(word));
+    if (found == m_seen.end()) {
+        Tokens tokens;
+        documentTokens(m_stemmer, word, [&tokens](std::string_view token, bool colocated) {
+            tokens.emplace_back(std::string(token), colocated);
+        });
+        found = m_seen.emplace(std::string(word), std::move(tokens)).first;
+    }
+    return found->second;
+}
+
+void DocumentTokenCache::forgetIfFull()
+{
+    if (m_seen.size() >= rememberedWords)
+        m_seen.clear();
+}
+
 QStringList words(const QString &text)
 {
     QStringList out;
     QString current;
     for (const QChar c : text) {
-        // unicode61's token characters: letters, numbers and private-use characters.
-        if (c.isLetterOrNumber() || c.category() == QChar::Other_PrivateUse
-            || c.category() == QChar::Mark_NonSpacing
-            || c.category() == QChar::Mark_SpacingCombining) {
+        if (isWordCharacter(c)) {
             current.append(c);
         } else if (!current.isEmpty()) {
             out.append(current.toLower());

@@ -26,6 +26,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 struct sb_stemmer;
@@ -81,6 +83,29 @@ void queryTokens(
 /// identity must be rebuilt (an external-content index removes old rows by tokenising their
 /// text again, so different rules would corrupt it).
 QString identity();
+
+/// Whether `c` belongs to a word as FTS5's unicode61 tokenizer sees it (letters, numbers,
+/// private-use characters and combining marks); everything else separates words.
+bool isWordCharacter(QChar c);
+
+/// documentTokens of the words seen before, remembered: minutes repeat their words, and
+/// stemming every tail of a long word is most of the cost of indexing. Not thread-safe.
+class DocumentTokenCache
+{
+public:
+    /// The tokens of a word and whether each is at the same position as the one before.
+    using Tokens = std::vector<std::pair<std::string, bool>>;
+    /// Valid until forgetIfFull().
+    const Tokens &tokens(std::string_view word);
+    /// Starts afresh when many words are remembered; call it between texts, never while
+    /// holding what tokens() returned.
+    void forgetIfFull();
+
+private:
+    static constexpr size_t rememberedWords = 50000;
+    SwedishStemmer m_stemmer;
+    std::unordered_map<std::string, Tokens> m_seen;
+};
 
 /// The words of `text` as FTS5's unicode61 tokenizer (remove_diacritics 0) splits them,
 /// lower-cased: for checks that compare the index with a scan of the text.

@@ -21,21 +21,13 @@ namespace SearchTokenizer {
 
 namespace {
 
-// The tokens of a word, as documentTokens gave them.
-using Tokens = std::vector<std::pair<std::string, bool>>;
-
 struct Instance
 {
     fts5_tokenizer unicode {};
     Fts5Tokenizer *unicodeInstance = nullptr;
-    SwedishStemmer stemmer;
-    /// Minutes repeat their words: the tokens of words seen before are not worked out again
-    /// (stemming every tail of a long word is most of the cost of indexing).
-    std::unordered_map<std::string, Tokens> seen;
+    SwedishStemmer stemmer; ///< for queries
+    SearchTerms::DocumentTokenCache documents;
 };
-
-// Words remembered per tokenizer at most; then the memory starts afresh.
-constexpr size_t rememberedWords = 50000;
 
 struct Call
 {
@@ -65,19 +57,9 @@ int onWord(void *context, int, const char *token, int size, int start, int end)
             SearchTerms::queryTokens(call.instance->stemmer, word, call.mode,
                 (call.flags & FTS5_TOKENIZE_PREFIX) != 0, put);
         } else {
-            auto &seen = call.instance->seen;
-            auto found = seen.find(std::string(word));
-            if (found == seen.end()) {
-                if (seen.size() >= rememberedWords)
-                    seen.clear();
-                Tokens tokens;
-                SearchTerms::documentTokens(
-                    call.instance->stemmer, word, [&tokens](std::string_view out, bool colocated) {
-                        tokens.emplace_back(std::string(out), colocated);
-                    });
-                found = seen.emplace(std::string(word), std::move(tokens)).first;
-            }
-            for (const auto &[out, colocated] : found->second)
+            // Each word's tokens are handed on before the next word is looked up.
+            call.instance->documents.forgetIfFull();
+            for (const auto &[out, colocated] : call.instance->documents.tokens(word))
                 put(out, colocated);
         }
     } catch (const std::bad_alloc &) {

@@ -35,8 +35,11 @@ void ServerCheck::start(const ServerAddress &address)
         outcome->login = address.tryLogin(&outcome->message);
         if (outcome->login != ServerAddress::Login::Accepted)
             return;
-        // Made, used and closed on this thread.
-        const auto opened = Database::openServer(address);
+        // Made, used and closed on this thread; read-only, so a check never starts writing the
+        // search index (the window's own open does that, with progress).
+        Database::Options checkOnly;
+        checkOnly.readOnly = true;
+        const auto opened = Database::openServer(address, checkOnly);
         if (!opened) {
             outcome->login = ServerAddress::Login::Failed;
             outcome->message = opened.error();
