@@ -1,5 +1,7 @@
 #include "Approvals.h"
 
+#include "StatementCache.h"
+
 #include "AmendmentTarget.h"
 #include "MeetingFingerprint.h"
 #include "MeetingRepository.h"
@@ -74,17 +76,16 @@ QString Approvals::loginName()
     return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
 }
 
-Result<Approval> Approvals::latest(const QSqlDatabase &connection, qint64 meetingId)
+Result<Approval> Approvals::latest(const Database &database, qint64 meetingId)
 {
-    QSqlQuery q(connection);
-    q.setForwardOnly(true);
-    if (Status s = sql::exec(q,
-            QStringLiteral("SELECT %1 FROM approvals WHERE meeting_id = ? "
-                           "ORDER BY version DESC LIMIT 1")
-                .arg(approvalColumns),
-            {meetingId});
-        !s)
-        return s;
+    auto run = database.statements().run(QStringLiteral("SELECT %1 FROM approvals WHERE "
+                                                        "meeting_id = ? ORDER BY version DESC "
+                                                        "LIMIT 1")
+                                             .arg(approvalColumns),
+        {meetingId});
+    if (!run)
+        return run.status();
+    QSqlQuery &q = run.value().query();
     return q.next() ? readApproval(q) : Approval();
 }
 
@@ -113,7 +114,7 @@ Result<Approval> Approvals::approveInTransaction(qint64 meetingId, const Approva
     if (meeting.date.isValid() && date < meeting.date)
         return Result<Approval>::failure(tr("Minutes cannot be approved before the meeting (%1).")
                                              .arg(meeting.date.toString(Qt::ISODate)));
-    const auto previous = latest(m_database.connection(), meetingId);
+    const auto previous = latest(m_database, meetingId);
     if (!previous)
         return previous.status();
     Approval approval;
@@ -229,38 +230,6 @@ Result<Approval> Approvals::correctInTransaction(qint64 meetingId, const Correct
         !s)
         return s;
     return recorded;
-}
-
-Result<QVector<Amendment>> Approvals::amendments(const QSqlDatabase &connection, qint64 meetingId)
-{
-    // Those made since the minutes were last approved (or reopened and approved again): the
-    // approval versions made by approving are those no amendment made.
-    QSqlQuery q(connection);
-    q.setForwardOnly(true);
-    if (Status s = sql::exec(q,
-            QStringLiteral(
-                "SELECT id, approval_version, recorded_at, actor, reason, target, old_text, "
-                "new_text FROM amendments WHERE meeting_id = ? AND approval_version > "
-                "(SELECT COALESCE(MAX(p.version), 0) FROM approvals p WHERE p.meeting_id = ? "
-                "AND p.version NOT IN (SELECT approval_version FROM amendments WHERE "
-                "meeting_id = ?)) ORDER BY id"),
-            {meetingId, meetingId, meetingId});
-        !s)
-        return s;
-    QVector<Amendment> out;
-    while (q.next()) {
-        Amendment a;
-        a.id = q.value(0).toLongLong();
-        a.approvalVersion = q.value(1).toInt();
-        a.recordedAt = sql::toDateTime(q.value(2));
-        a.by = q.value(3).toString();
-        a.reason = q.value(4).toString();
-        a.target = q.value(5).toString();
-        a.oldText = q.value(6).toString();
-        a.newText = q.value(7).toString();
-        out.append(a);
-    }
-    return out;
 }
 
 Status Approvals::reopen(qint64 meetingId, const QString &actor, const QString &reason)

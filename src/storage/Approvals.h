@@ -96,15 +96,12 @@ public:
     /// The stored copies of those of `meetings` that are approved and have one, by id.
     Result<QHash<qint64, QByteArray>> storedDocuments(const QVector<Meeting> &meetings) const;
 
-    /// The corrections of the meeting's current approval (made since it was last approved),
-    /// oldest first, read with `connection`.
-    static Result<QVector<Amendment>> amendments(const QSqlDatabase &connection, qint64 meetingId);
-
     /// Who is at the keyboard (the login name), for the log when nobody else is named.
     static QString loginName();
 
-    /// The latest approval of the meeting (version 0 when none), read with `connection`.
-    static Result<Approval> latest(const QSqlDatabase &connection, qint64 meetingId);
+    /// The latest approval of the meeting (version 0 when none), read through the archive's kept
+    /// statements.
+    static Result<Approval> latest(const Database &database, qint64 meetingId);
 
 private:
     Result<Approval> approveInTransaction(qint64 meetingId, const ApprovalRequest &request);

@@ -7,6 +7,7 @@
 #include "ServerAddress.h"
 #include "SqlDialect.h"
 #include "SqlValues.h"
+#include "StatementCache.h"
 #include "StorageError.h"
 #include "Transaction.h"
 
@@ -82,10 +83,12 @@ Database::Database(QString connectionName, QString path, bool readOnly)
     : m_connectionName(std::move(connectionName))
     , m_path(std::move(path))
     , m_readOnly(readOnly)
+    , m_statements(std::make_unique<StatementCache>(m_connectionName))
 { }
 
 Database::~Database()
 {
+    m_statements.reset(); // its statements belong to the connection: gone before it closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -101,6 +104,11 @@ int Database::latestSchemaVersion()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+StatementCache &Database::statements() const
+{
+    return *m_statements;
 }
 
 QString Database::describe(const QSqlQuery &query)
@@ -430,6 +438,7 @@ Status Database::migrate(int targetVersion) const
         if (!migrated)
             return migrated;
     }
+    m_statements->clear(); // statements prepared under the old schema
     return {};
 }
 

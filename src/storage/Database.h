@@ -23,6 +23,7 @@ namespace minutebook {
 
 class ServerAddress;
 class SqlDialect;
+class StatementCache;
 
 class Database
 {
@@ -84,6 +85,9 @@ public:
     QSqlDatabase connection() const;
     /// What differs between the backends, for this connection.
     const SqlDialect &dialect() const;
+    /// The statements this connection keeps prepared, for the reads the window repeats
+    /// (StatementCache: one round trip each on the server instead of three).
+    StatementCache &statements() const;
     /// The file, or the server's address (without a password) for messages.
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
@@ -140,6 +144,7 @@ private:
     /// The server's address (with the password it was opened with, never shown), for
     /// openAnother(); empty for a file.
     std::shared_ptr<const ServerAddress> m_server;
+    std::unique_ptr<StatementCache> m_statements;
 };
 
 } // namespace minutebook

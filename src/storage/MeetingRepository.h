@@ -45,6 +45,8 @@ public:
     /// The days of the oldest and the newest meeting (both invalid when there is none): two
     /// lookups in the date index, whatever the archive's size.
     Result<std::pair<QDate, QDate>> dateRange() const;
+    /// The meeting with everything in it, read with one statement (one round trip on a
+    /// server).
     Result<Meeting> load(qint64 id) const;
     Result<bool> exists(qint64 id) const;
 
@@ -66,11 +68,10 @@ public:
     Status setPreparedFromInTransaction(qint64 id, qint64 previousId);
 
 private:
-    Status loadItems(Meeting &meeting) const;
-
     const Database &m_database;
     ApprovedRule m_rule;
     MeetingWriter m_writer;
+    mutable QString m_loadStatement; ///< built for the backend on the first load
 };
 
 } // namespace minutebook

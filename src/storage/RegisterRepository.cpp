@@ -4,6 +4,7 @@
 #include "Numbering.h"
 #include "SqlDialect.h"
 #include "SqlValues.h"
+#include "StatementCache.h"
 
 namespace minutebook {
 
@@ -157,10 +158,10 @@ const char actionFrom[]
 
 Result<int> countOf(const Database &database, const QString &statement, const QVariantList &values)
 {
-    QSqlQuery q(database.connection());
-    q.setForwardOnly(true);
-    if (Status s = sql::exec(q, statement, values); !s)
-        return s;
+    auto run = database.statements().run(statement, values);
+    if (!run)
+        return run.status();
+    QSqlQuery &q = run.value().query();
     return q.next() ? q.value(0).toInt() : 0;
 }
 } // namespace
@@ -182,10 +183,10 @@ Result<QVector<DecisionRecord>> RegisterRepository::decisions(const RegisterFilt
     statement += QStringLiteral(" ORDER BY ") + decisionOrder(filter)
         + QStringLiteral(" LIMIT ? OFFSET ?");
     values << sql::limit(filter.limit) << filter.offset;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (Status s = sql::exec(q, statement, values); !s)
-        return s;
+    auto run = m_database.statements().run(statement, values);
+    if (!run)
+        return run.status();
+    QSqlQuery &q = run.value().query();
     QVector<DecisionRecord> out;
     while (q.next()) {
         DecisionRecord r;
@@ -227,10 +228,10 @@ Result<QVector<ActionRecord>> RegisterRepository::actions(const RegisterFilter &
     statement
         += QStringLiteral(" ORDER BY ") + actionOrder(filter) + QStringLiteral(" LIMIT ? OFFSET ?");
     values << sql::limit(filter.limit) << filter.offset;
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (Status s = sql::exec(q, statement, values); !s)
-        return s;
+    auto run = m_database.statements().run(statement, values);
+    if (!run)
+        return run.status();
+    QSqlQuery &q = run.value().query();
     QVector<ActionRecord> out;
     while (q.next()) {
         ActionRecord r;
@@ -265,14 +266,13 @@ Result<int> RegisterRepository::actionCount(const RegisterFilter &filter) const
 
 Result<QStringList> RegisterRepository::assignees() const
 {
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (Status s = sql::exec(q,
-            QStringLiteral("SELECT DISTINCT assignee FROM actions WHERE assignee <> '' "
-                           "ORDER BY assignee"),
-            {});
-        !s)
-        return s;
+    auto run = m_database.statements().run(
+        QStringLiteral("SELECT DISTINCT assignee FROM actions WHERE assignee <> '' "
+                       "ORDER BY assignee"),
+        {});
+    if (!run)
+        return run.status();
+    QSqlQuery &q = run.value().query();
     QStringList out;
     while (q.next())
         out.append(q.value(0).toString());

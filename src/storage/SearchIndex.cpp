@@ -100,38 +100,17 @@ QString filterConditions(const SearchOptions &options, bool hasItem, QVariantLis
 }
 } // namespace
 
-struct SearchIndex::Statements
-{
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> prepared;
-};
-
 SearchIndex::SearchIndex(const Database &database)
     : m_database(database)
-    , m_statements(std::make_unique<Statements>())
     , m_server(!database.dialect().hasFts5())
 { }
 
 SearchIndex::~SearchIndex() = default;
 
-Result<QSqlQuery *> SearchIndex::run(const QString &statement, const QVariantList &values) const
+Result<StatementCache::Lease> SearchIndex::run(
+    const QString &statement, const QVariantList &values) const
 {
-    std::unique_ptr<QSqlQuery> &slot = m_statements->prepared[statement];
-    if (!slot) {
-        auto q = std::make_unique<QSqlQuery>(m_database.connection());
-        q->setForwardOnly(true);
-        if (!q->prepare(statement)) {
-            const QString error = Database::describe(*q);
-            m_statements->prepared.erase(statement);
-            return Status::failure(error);
-        }
-        slot = std::move(q);
-    }
-    QSqlQuery &q = *slot;
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, sql::value(values.at(i)));
-    if (Status s = sql::exec(q); !s)
-        return s;
-    return &q;
+    return m_database.statements().run(statement, values);
 }
 
 namespace {

@@ -10,12 +10,14 @@
 // Each source is asked for its own best `limit` rows (early termination in the FTS5 doclist, no
 // scoring of every match) and the lists are merged, so a word found in a third of a million
 // items costs about as much as a rare one. All statements of a search run in one read
-// transaction and stay prepared for the next search (docs/performance.md has the figures).
+// transaction and stay prepared on the connection for the next search (StatementCache;
+// docs/performance.md has the figures).
 
 #include "Database.h"
 #include "FtsQuery.h"
 #include "Records.h"
 #include "Result.h"
+#include "StatementCache.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -123,16 +125,12 @@ private:
     /// Rows of `fts` matching `query` (in `column` only, if given), counted up to
     /// countCap() + 1.
     Result<int> matchCount(const char *fts, const char *column, const FtsQuery &query) const;
-    struct Statements;
-    /// Runs `statement` with `values` and returns the query, positioned before its first row.
-    /// Each statement is prepared once per SearchIndex: a search is up to a dozen statements,
-    /// and preparing them took about as long as running them. Keep one SearchIndex for many
-    /// searches on the same connection (SearchRunner does). The caller calls finish() on the
-    /// query when done, so no statement keeps a read transaction open.
-    Result<QSqlQuery *> run(const QString &statement, const QVariantList &values) const;
+    /// Runs `statement` with `values` through the archive's kept statements (StatementCache):
+    /// a search is up to a dozen statements, and preparing them took about as long as running
+    /// them. The query is read from the lease, positioned before its first row.
+    Result<StatementCache::Lease> run(const QString &statement, const QVariantList &values) const;
 
     const Database &m_database;
-    std::unique_ptr<Statements> m_statements;
     /// The archive is on the server: its vectors (PostgresSearch) instead of FTS5.
     bool m_server = false;
     int m_rankedMatches = rankedMatches;

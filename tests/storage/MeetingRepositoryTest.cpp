@@ -3,6 +3,7 @@
 #include "MeetingBuilders.h"
 #include "MeetingJson.h"
 #include "MinutesGenerator.h"
+#include "StatementCache.h"
 #include "TestBackend.h"
 
 #include <QJsonDocument>
@@ -85,6 +86,21 @@ TEST_P(MeetingRepositoryTest, InsertThenLoadGivesTheSameMeeting)
     EXPECT_EQ(canonical(loaded.value()).toStdString(), canonical(m).toStdString());
     EXPECT_EQ(loaded->body.shortName, QStringLiteral("LG"));
     EXPECT_EQ(loaded->items.at(1).children.at(1).deferredTo, QDate(2024, 3, 12));
+}
+
+// One statement: on a server each is a round trip.
+TEST_P(MeetingRepositoryTest, LoadingAMeetingIsOneStatement)
+{
+    MeetingRepository meetings(database());
+    Meeting m = fullMeeting();
+    ASSERT_TRUE(meetings.insert(m).ok());
+    StatementCache &cache = database().statements();
+    for (int i = 0; i < 3; ++i) {
+        const int before = cache.prepared() + cache.reused();
+        ASSERT_TRUE(meetings.load(m.id).ok());
+        EXPECT_EQ(cache.prepared() + cache.reused(), before + 1);
+    }
+    EXPECT_GE(cache.reused(), 2);
 }
 
 TEST_P(MeetingRepositoryTest, DateRangeIsTheOldestAndTheNewestMeeting)

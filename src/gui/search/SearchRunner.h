@@ -64,8 +64,9 @@ private:
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; ///< lives in m_thread
     std::shared_ptr<std::atomic<int>> m_latest;
-    /// The worker's connection and the SearchIndex kept on it (its prepared statements serve
-    /// every later search). Declared in this order so the index goes first.
+    /// The worker's connection and the SearchIndex kept on it (the connection keeps the
+    /// search's statements prepared for every later search). Declared in this order so the
+    /// index goes first.
     struct Connection
     {
         std::unique_ptr<Database> database;
