@@ -300,6 +300,61 @@ Status rebuild(const QSqlDatabase &db, const Progress &progress)
         {SearchTerms::identity()});
 }
 
+Result<CommonTokens> CommonTokens::read(const QSqlDatabase &db)
+{
+    // most_common_elem_freqs ends with three numbers of its own (least and greatest share,
+    // share of empty rows): unnest pairs them with no token.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT s.tablename, s.attname, e.token, e.share, c.reltuples FROM pg_stats s "
+            "JOIN pg_namespace n ON n.nspname = s.schemaname "
+            "JOIN pg_class c ON c.relnamespace = n.oid AND c.relname = s.tablename "
+            "CROSS JOIN LATERAL unnest(s.most_common_elems::text::text[], "
+            "s.most_common_elem_freqs) AS e(token, share) "
+            "WHERE s.schemaname = current_schema() "
+            "AND s.attname IN ('search_terms', 'search_title') AND e.token IS NOT NULL")))
+        return Status::failure(Database::describe(q));
+    CommonTokens out;
+    while (q.next()) {
+        Column &column
+            = out.m_columns[q.value(0).toString() + QLatin1Char('.') + q.value(1).toString()];
+        column.rows = q.value(4).toDouble();
+        column.shares.insert(q.value(2).toString(), q.value(3).toDouble());
+    }
+    return out;
+}
+
+qint64 CommonTokens::rowsAtLeast(
+    const QString &table, const QString &vector, const FtsQuery &query) const
+{
+    // One word (or prefix) in every alternative, nothing left out: its tokens are alternatives
+    // (a phrase's words, or several words, would all have to match).
+    if (query.includedParts.size() != 1 || !query.excludedParts.isEmpty())
+        return 0;
+    for (const FtsQuery::Part &part : query.includedParts.constFirst()) {
+        if (SearchTerms::words(part.text).size() != 1)
+            return 0;
+    }
+    const auto found = m_columns.constFind(table + QLatin1Char('.') + vector);
+    if (found == m_columns.constEnd())
+        return 0;
+    const Column &column = found.value();
+    double share = 0;
+    query.forEachWantedToken([&](std::string_view token, bool prefix) {
+        const QString text = QString::fromUtf8(token.data(), qsizetype(token.size()));
+        if (!prefix) {
+            share = std::max(share, column.shares.value(text));
+            return;
+        }
+        for (auto it = column.shares.constBegin(); it != column.shares.constEnd(); ++it) {
+            if (it.key().startsWith(text))
+                share = std::max(share, it.value());
+        }
+    });
+    return qint64(share * column.rows);
+}
+
 QString snippet(const QStringList &columns, const FtsQuery &query, int words)
 {
     thread_local SwedishStemmer stemmer;

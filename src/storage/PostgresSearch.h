@@ -15,6 +15,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -63,6 +64,31 @@ Result<bool> isCurrent(const QSqlDatabase &db);
 /// Writes every row's vector again under this program's rules, in one transaction that also
 /// records them; other programs keep searching the old vectors until it commits.
 Status rebuild(const QSqlDatabase &db, const Progress &progress = {});
+
+/// What the server's statistics (ANALYZE, pg_stats) know of each vector column's most common
+/// tokens: the share of rows holding each, and the table's estimated rows.
+class CommonTokens
+{
+public:
+    /// Read from pg_stats and pg_class (a few thousand tokens, once per search index); empty
+    /// where a table was never analysed.
+    static Result<CommonTokens> read(const QSqlDatabase &db);
+
+    /// At least how many rows of `table` have, in `vector` (search_terms or search_title), a
+    /// token that `query` looks up — for a query of one word or prefix without exclusions,
+    /// whose tokens are alternatives: the largest share of a matching token times the table's
+    /// rows (rows holding the other tokens too are not added, so it is a lower bound up to
+    /// sampling). 0 for any other query, and where the statistics know none of the tokens.
+    qint64 rowsAtLeast(const QString &table, const QString &vector, const FtsQuery &query) const;
+
+private:
+    struct Column
+    {
+        double rows = 0;
+        QHash<QString, double> shares;
+    };
+    QHash<QString, Column> m_columns; ///< by "table.vector"
+};
 
 /// The part of the best-matching column around its matches, the matching words between
 /// highlightStart and highlightEnd, cut with "…" at about `words` words (as FTS5's snippet()

@@ -198,6 +198,23 @@ struct Matching
 };
 } // namespace
 
+bool SearchIndex::surelyMany(const char *fts, const char *column, const FtsQuery &query) const
+{
+    if (!m_server)
+        return false;
+    if (!m_commonTokens) {
+        // Without statistics (never analysed, or not readable) every source is counted.
+        auto read = PostgresSearch::CommonTokens::read(m_database.connection());
+        m_commonTokens = std::make_unique<PostgresSearch::CommonTokens>(
+            read ? read.value() : PostgresSearch::CommonTokens());
+    }
+    const QString vector = column ? QStringLiteral("search_title") : QStringLiteral("search_terms");
+    const bool many = m_commonTokens->rowsAtLeast(Matching::indexed(fts).table, vector, query)
+        > 10 * qint64(countCap());
+    m_takenAsCommon += many ? 1 : 0;
+    return many;
+}
+
 Result<int> SearchIndex::matchCount(
     const char *fts, const char *column, const FtsQuery &query) const
 {
@@ -226,17 +243,25 @@ Status SearchIndex::countTables(const Source *sources, int count, const FtsQuery
     }
     QStringList columns;
     QVariantList values;
+    QVector<QByteArray> counted;
     for (const QString &fts : tables) {
         const QByteArray name = fts.toLatin1();
+        if (surelyMany(name.constData(), nullptr, query)) {
+            counts.insert(name, countCap() + 1);
+            continue;
+        }
+        counted.append(name);
         columns.append(matching.countOf(name.constData(), query));
         values << matching.bindings(query) << countCap() + 1;
     }
+    if (columns.isEmpty())
+        return {};
     auto q = run(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")), values);
     if (!q)
         return q.status();
     if (q.value()->next()) {
-        for (int i = 0; i < tables.size(); ++i)
-            counts.insert(tables.at(i).toLatin1(), q.value()->value(i).toInt());
+        for (int i = 0; i < counted.size(); ++i)
+            counts.insert(counted.at(i), q.value()->value(i).toInt());
     }
     q.value()->finish();
     return {};
@@ -256,7 +281,10 @@ Result<QVector<SearchIndex::Row>> SearchIndex::searchSource(const Source &source
     int matches = countCap() + 1;
     if (!query.prefix || m_server) {
         matches = counts.value(QByteArray(source.fts));
-        if (matches > m_rankedMatches && source.column) {
+        if (matches > m_rankedMatches && source.column
+            && surelyMany(source.fts, source.column, query)) {
+            matches = countCap() + 1;
+        } else if (matches > m_rankedMatches && source.column) {
             const Result<int> counted = matchCount(source.fts, source.column, query);
             if (!counted)
                 return counted.status();
@@ -723,6 +751,7 @@ Result<int> SearchIndex::count(const QString &userText, const SearchOptions &opt
 Result<QVector<SearchHit>> SearchIndex::search(
     const QString &userText, const SearchOptions &options, QString *correctedTo) const
 {
+    m_takenAsCommon = 0;
     if (correctedTo)
         correctedTo->clear();
     if (options.correctSpelling) {

@@ -33,6 +33,10 @@ class QSqlQuery;
 
 namespace minutebook {
 
+namespace PostgresSearch {
+class CommonTokens;
+}
+
 struct SearchOptions
 {
     QString body; ///< name or short name; empty: all
@@ -70,6 +74,11 @@ public:
     SearchIndex &operator=(const SearchIndex &) = delete;
     /// For tests: another threshold between bm25 and recency order (0: always recency).
     void setRankedMatches(int matches) { m_rankedMatches = matches; }
+    /// For tests: another count cap on the server (serverCountCap).
+    void setServerCountCap(int matches) { m_serverCountCap = matches; }
+    /// How many sources the last search on the server took as common from the server's
+    /// statistics instead of counting them (surelyMany): for tests.
+    int sourcesTakenAsCommon() const { return m_takenAsCommon; }
 
     /// Best hits first; SearchHit::rank is the place in that order (1 = best). Text the user
     /// typed is passed through FtsQuery::fromUserText; an empty query gives no hits (and
@@ -120,8 +129,12 @@ private:
     /// server (where the count also chooses how the rows are fetched).
     int countCap() const
     {
-        return m_server ? std::max(serverCountCap, m_rankedMatches) : m_rankedMatches;
+        return m_server ? std::max(m_serverCountCap, m_rankedMatches) : m_rankedMatches;
     }
+    /// Whether the server's statistics show `query` in more than ten times countCap() rows of
+    /// `fts` (in `column` only, if given): such a source is not counted (60-90 ms for a common
+    /// prefix), its count is taken as countCap() + 1. False on a file.
+    bool surelyMany(const char *fts, const char *column, const FtsQuery &query) const;
     /// Rows of `fts` matching `query` (in `column` only, if given), counted up to
     /// countCap() + 1.
     Result<int> matchCount(const char *fts, const char *column, const FtsQuery &query) const;
@@ -131,9 +144,13 @@ private:
     Result<StatementCache::Lease> run(const QString &statement, const QVariantList &values) const;
 
     const Database &m_database;
+    /// The server's statistics for surelyMany(), read on first use.
+    mutable std::unique_ptr<PostgresSearch::CommonTokens> m_commonTokens;
     /// The archive is on the server: its vectors (PostgresSearch) instead of FTS5.
     bool m_server = false;
     int m_rankedMatches = rankedMatches;
+    int m_serverCountCap = serverCountCap;
+    mutable int m_takenAsCommon = 0;
     struct NamedPerson
     {
         qint64 id = 0;

@@ -148,6 +148,47 @@ TEST_F(SearchBackends, EveryQueryFormFindsTheSameRowsOnBoth)
     EXPECT_GT(m_found, m_compared / 3) << "most queries should find something";
 }
 
+// The server does not count a source its statistics (ANALYZE) show to hold the query's word
+// in more than ten times the count cap of rows: it is common, and found by walking the newest
+// rows. Lowering the cap to 5 makes the generated archive's most common word such a word, and a
+// word of one item never. Either way the hits are the file's.
+TEST_F(SearchBackends, WhatTheServersStatisticsShowCommonIsNotCountedAndFoundAlike)
+{
+    ASSERT_TRUE(m_server->exec(QStringLiteral("ANALYZE")));
+    SearchOptions options;
+    options.correctSpelling = false;
+    options.limit = 2000; // every hit of 40 meetings
+    SearchIndex local(m_local->database());
+    QString common;
+    QString rare;
+    int most = 0;
+    for (const QString &w : vocabulary()) {
+        const int n = local.count(w, options, 5000).value();
+        if (n > most) {
+            most = n;
+            common = w;
+        }
+        if (n == 1 && rare.isEmpty())
+            rare = w;
+    }
+    ASSERT_GT(most, 100) << "the generated archive should have a common word";
+    ASSERT_FALSE(rare.isEmpty());
+    for (const QString &query : {common, rare, common.left(4) + QLatin1Char('*')}) {
+        SearchIndex server(m_server->database());
+        server.setRankedMatches(5);
+        server.setServerCountCap(5);
+        const auto a = local.search(query, options);
+        const auto b = server.search(query, options);
+        ASSERT_TRUE(a.ok() && b.ok()) << query.toStdString();
+        EXPECT_EQ(keys(a.value()), keys(b.value()))
+            << "“" << query.toStdString() << "”: " << describe(keys(a.value()), keys(b.value()));
+        if (query == rare)
+            EXPECT_EQ(server.sourcesTakenAsCommon(), 0) << query.toStdString();
+        else
+            EXPECT_GT(server.sourcesTakenAsCommon(), 0) << query.toStdString();
+    }
+}
+
 TEST_F(SearchBackends, FiltersAndPagesAgree)
 {
     const QStringList words = vocabulary();
