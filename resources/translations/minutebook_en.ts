@@ -2537,10 +2537,10 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n meeting(s)</source>
+        <source>%Ln meeting(s)</source>
         <translation>
-            <numerusform>%n meeting</numerusform>
-            <numerusform>%n meetings</numerusform>
+            <numerusform>%Ln meeting</numerusform>
+            <numerusform>%Ln meetings</numerusform>
         </translation>
     </message>
     <message>

@@ -2542,10 +2542,10 @@ Kommandon:
         <translation>Databas: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n meeting(s)</source>
+        <source>%Ln meeting(s)</source>
         <translation>
-            <numerusform>%n möte</numerusform>
-            <numerusform>%n möten</numerusform>
+            <numerusform>%Ln möte</numerusform>
+            <numerusform>%Ln möten</numerusform>
         </translation>
     </message>
     <message>

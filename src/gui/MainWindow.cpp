@@ -291,7 +291,8 @@ void MainWindow::showCreatedMeeting(qint64 meetingId)
 
 void MainWindow::showCount(int count)
 {
-    m_countLabel->setText(tr("%n meeting(s)", nullptr, count));
+    // %Ln: the count in the locale's digit grouping (100 010 möten).
+    m_countLabel->setText(tr("%Ln meeting(s)", nullptr, count));
 }
 
 void MainWindow::showAbout()

@@ -140,8 +140,8 @@ TEST(Translations, EnglishPluralsCount)
     QTranslator english;
     ASSERT_TRUE(english.load(QStringLiteral(":/i18n/minutebook_en.qm")));
     QCoreApplication::installTranslator(&english);
-    const QString one = MainWindow::tr("%n meeting(s)", nullptr, 1);
-    const QString many = MainWindow::tr("%n meeting(s)", nullptr, 24);
+    const QString one = MainWindow::tr("%Ln meeting(s)", nullptr, 1);
+    const QString many = MainWindow::tr("%Ln meeting(s)", nullptr, 24);
     QCoreApplication::removeTranslator(&english);
     EXPECT_EQ(one, QStringLiteral("1 meeting"));
     EXPECT_EQ(many, QStringLiteral("24 meetings"));
@@ -171,8 +171,14 @@ TEST(Translations, TheMainWindowSpeaksSwedish)
         EXPECT_EQ(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Datum"));
         EXPECT_EQ(model->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Grupp"));
         EXPECT_EQ(model->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Plats"));
-        EXPECT_EQ(MainWindow::tr("%n meeting(s)", nullptr, 1), QString::fromUtf8("1 möte"));
-        EXPECT_EQ(MainWindow::tr("%n meeting(s)", nullptr, 30), QString::fromUtf8("30 möten"));
+        EXPECT_EQ(MainWindow::tr("%Ln meeting(s)", nullptr, 1), QString::fromUtf8("1 möte"));
+        EXPECT_EQ(MainWindow::tr("%Ln meeting(s)", nullptr, 30), QString::fromUtf8("30 möten"));
+        // Large counts in Swedish digit groups (a no-break space), as the status bar shows them.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Swedish, QLocale::Sweden));
+        EXPECT_EQ(MainWindow::tr("%Ln meeting(s)", nullptr, 100010),
+            QString::fromUtf8("100\u00a0010 möten"));
+        QLocale::setDefault(before);
     }
     QCoreApplication::removeTranslator(&swedish);
 }
