@@ -2607,6 +2607,14 @@ Commands:
         <source>Archive file: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingEditor</name>
@@ -3205,6 +3213,56 @@ Commands:
     </message>
     <message>
         <source>Could not write the PDF: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example Ledningsgruppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example LG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::NoMeetingPanel</name>
+    <message>
+        <source>Load the example minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the minutes of your next meeting, read in the minutes you already have, or look around in made-up example minutes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list, or start a new one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2612,6 +2612,14 @@ Kommandon:
         <source>Archive file: %1</source>
         <translation>Arkivfil: %1</translation>
     </message>
+    <message>
+        <source>&amp;New Meeting…</source>
+        <translation>&amp;Nytt möte…</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingEditor</name>
@@ -3211,6 +3219,56 @@ Kommandon:
     <message>
         <source>Could not write the PDF: %1</source>
         <translation>Det gick inte att skriva PDF-filen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::NewMeetingDialog</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Nytt möte</translation>
+    </message>
+    <message>
+        <source>For example Ledningsgruppen</source>
+        <translation>Till exempel Ledningsgruppen</translation>
+    </message>
+    <message>
+        <source>For example LG</source>
+        <translation>Till exempel LG</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupp:</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Förkortning:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::NoMeetingPanel</name>
+    <message>
+        <source>Load the example minutes</source>
+        <translation>Läs in exempelanteckningarna</translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation>Inga möten än</translation>
+    </message>
+    <message>
+        <source>Start the minutes of your next meeting, read in the minutes you already have, or look around in made-up example minutes first.</source>
+        <translation>Börja anteckna ditt nästa möte, läs in de anteckningar du redan har, eller bekanta dig med programmet i påhittade exempelanteckningar först.</translation>
+    </message>
+    <message>
+        <source>No meeting chosen</source>
+        <translation>Inget möte valt</translation>
+    </message>
+    <message>
+        <source>Choose a meeting in the list, or start a new one.</source>
+        <translation>Välj ett möte i listan, eller börja ett nytt.</translation>
     </message>
 </context>
 <context>

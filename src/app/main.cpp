@@ -166,6 +166,8 @@ int main(int argc, char *argv[])
     minutebook::BackupRunner backup;
     QObject::connect(&backup, &minutebook::BackupRunner::finished, &archive,
         [&archive](const QString &file, const QString &error) {
+            if (error.isEmpty() && file.isEmpty())
+                return; // nothing to back up yet (no meetings)
             if (error.isEmpty())
                 archive.window()->statusBar()->showMessage(
                     CommandLine::tr("Backup saved: %1").arg(QDir::toNativeSeparators(file)), 10000);

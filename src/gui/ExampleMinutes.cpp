@@ -32,12 +32,18 @@ Result<bool> ExampleMinutes::offer(const Database &database, Dialogs &dialogs, Q
     if (!dialogs.question(parent, question))
         return false;
 
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<int> written = MinutesGenerator(database).generate(meetingCount, seed);
-    QApplication::restoreOverrideCursor();
+    const Result<int> written = load(database);
     if (!written.ok())
         return written.status();
     return written.value() > 0;
+}
+
+Result<int> ExampleMinutes::load(const Database &database)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<int> written = MinutesGenerator(database).generate(meetingCount, seed);
+    QApplication::restoreOverrideCursor();
+    return written;
 }
 
 } // namespace minutebook

@@ -26,6 +26,9 @@ public:
     /// When `database` holds no meetings and may be written, asks through `dialogs` whether to
     /// load the example. The result says whether meetings were written.
     static Result<bool> offer(const Database &database, Dialogs &dialogs, QWidget *parent);
+    /// Writes the example into `database` without asking (the empty editor's button); the
+    /// meetings written.
+    static Result<int> load(const Database &database);
 };
 
 } // namespace minutebook

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ApprovalActions.h"
+#include "BodyRepository.h"
 #include "Database.h"
 #include "Dialogs.h"
 #include "DocumentActions.h"
@@ -13,6 +14,8 @@
 #include "MeetingSession.h"
 #include "MeetingSessions.h"
 #include "MeetingView.h"
+#include "NewMeetingDialog.h"
+#include "NoMeetingPanel.h"
 #include "RegisterDocks.h"
 #include "SearchPane.h"
 
@@ -25,6 +28,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QUndoGroup>
@@ -69,6 +73,8 @@ MainWindow::MainWindow(MeetingSessions &sessions, Dialogs &dialogs, QWidget *par
 
     createEditor();
     createMenus();
+    m_noMeeting->setActions(m_newMeetingAction, m_importAction);
+    showNoMeeting(); // until a meeting is chosen
     auto *docks = new RegisterDocks(this, m_sessions, m_dialogs, m_viewMenu);
     connect(docks, &RegisterDocks::openRequested, this, &MainWindow::openMeetingAt);
     // Meetings imported or added: new groups and people to choose from.
@@ -123,9 +129,14 @@ void MainWindow::createMenus()
 {
     QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    m_newMeetingAction = file->addAction(tr("&New Meeting…"));
+    m_newMeetingAction->setObjectName(QStringLiteral("newMeetingAction"));
+    m_newMeetingAction->setShortcut(QKeySequence::New);
+    m_newMeetingAction->setEnabled(!m_database.isReadOnly());
+    connect(m_newMeetingAction, &QAction::triggered, this, &MainWindow::newMeeting);
     file->addAction(m_editor->newMeetingAction());
     file->addSeparator();
-    QAction *import = file->addAction(tr("&Import…"));
+    QAction *import = m_importAction = file->addAction(tr("&Import…"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(import, &QAction::triggered, this, [this] {
         const QVector<qint64> imported = ImportDialog::run(m_database, m_dialogs, this);
@@ -199,11 +210,62 @@ QString MainWindow::archiveName() const
 void MainWindow::showMeeting(qint64 meetingId)
 {
     m_editor->showMeeting(meetingId);
-    if (meetingId == 0)
+    if (meetingId == 0) {
         m_view->showNothing(m_list->emptyText());
-    else
+        showNoMeeting();
+    } else {
+        m_editorPage->setCurrentWidget(m_editor);
         m_view->showMeeting(meetingId);
+    }
     emit currentMeetingChanged(meetingId);
+}
+
+void MainWindow::showNoMeeting()
+{
+    // The oldest meeting's day: one index lookup, whatever the archive's size.
+    const auto range = MeetingRepository(m_database).dateRange();
+    const bool archiveEmpty = range.ok() && !range.value().first.isValid();
+    m_noMeeting->setState(archiveEmpty, !m_database.isReadOnly(),
+        m_list->model()->rowCount() == 0 ? m_list->emptyText() : QString());
+    m_editorPage->setCurrentWidget(m_noMeeting);
+}
+
+void MainWindow::newMeeting()
+{
+    const Result<QVector<Body>> bodies = BodyRepository(m_database).list();
+    if (!bodies) {
+        m_dialogs.warning(this, tr("New meeting"), bodies.error());
+        return;
+    }
+    const auto choice = NewMeetingDialog::ask(this, bodies.value(), QDate::currentDate());
+    if (!choice)
+        return;
+    Meeting meeting;
+    meeting.body = choice->body;
+    meeting.date = choice->date;
+    // An existing group's members, as present: the secretary ticks off who is absent.
+    if (meeting.body.id != 0) {
+        const auto roster = BodyRepository(m_database).roster(meeting.body.id);
+        for (const RosterEntry &entry : roster.ok() ? roster.value() : QVector<RosterEntry>())
+            meeting.attendees.append(
+                {entry.person, entry.groupLabel, AttendanceStatus::Present, {}});
+    }
+    if (Status inserted = MeetingRepository(m_database).insert(meeting); !inserted) {
+        m_dialogs.warning(this, tr("New meeting"), inserted.error());
+        return;
+    }
+    showCreatedMeeting(meeting.id);
+}
+
+void MainWindow::loadExample()
+{
+    const Result<int> written = ExampleMinutes::load(m_database);
+    if (!written.ok()) {
+        m_dialogs.warning(this, tr("Example not loaded"), written.error());
+        return;
+    }
+    m_list->reload();
+    m_list->selectNewest();
 }
 
 qint64 MainWindow::currentMeetingId() const
@@ -217,7 +279,7 @@ void MainWindow::openMeetingAt(qint64 meetingId, qint64 itemId, const QStringLis
         showMeeting(meetingId);
     if (m_editor->meetingId() != meetingId)
         showMeeting(meetingId);
-    m_tabs->setCurrentWidget(m_editor);
+    m_tabs->setCurrentWidget(m_editorPage);
     if (itemId != 0)
         m_editor->openItem(itemId, terms);
 }
@@ -226,10 +288,16 @@ void MainWindow::createEditor()
 {
     // The editor in the centre; the read-only minutes (as printed) in a tab beside it.
     m_tabs = new QTabWidget(m_splitter);
-    m_editor = new MeetingEditor(m_sessions, m_tabs);
+    m_editorPage = new QStackedWidget(m_tabs);
+    m_editorPage->setObjectName(QStringLiteral("editorPage"));
+    m_editor = new MeetingEditor(m_sessions, m_editorPage);
+    m_noMeeting = new NoMeetingPanel(m_editorPage);
+    m_editorPage->addWidget(m_noMeeting);
+    m_editorPage->addWidget(m_editor);
+    connect(m_noMeeting, &NoMeetingPanel::loadExampleRequested, this, &MainWindow::loadExample);
     m_tabs->setObjectName(QStringLiteral("centreTabs"));
     m_editor->setObjectName(QStringLiteral("meetingEditor"));
-    m_tabs->addTab(m_editor, tr("Editor"));
+    m_tabs->addTab(m_editorPage, tr("Editor"));
     m_tabs->addTab(m_view, tr("Minutes"));
     m_tabs->setDocumentMode(true);
     // The shown meeting's stack is the active one when the meeting is opened and when the
@@ -286,7 +354,7 @@ void MainWindow::showCreatedMeeting(qint64 meetingId)
     m_list->reload();
     if (!m_list->selectMeeting(meetingId))
         showMeeting(meetingId);
-    m_tabs->setCurrentWidget(m_editor);
+    m_tabs->setCurrentWidget(m_editorPage);
 }
 
 void MainWindow::showCount(int count)

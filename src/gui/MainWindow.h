@@ -10,6 +10,7 @@
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 class QUndoGroup;
 
@@ -23,6 +24,7 @@ class MeetingEditor;
 class MeetingSessions;
 class MeetingListView;
 class MeetingView;
+class NoMeetingPanel;
 
 class MainWindow : public QMainWindow
 {
@@ -71,6 +73,10 @@ private:
     void createMenus();
     void createStatusBar();
     void showMeeting(qint64 meetingId);
+    /// The editor's place while no meeting is chosen (NoMeetingPanel), saying why.
+    void showNoMeeting();
+    void loadExample();
+    void newMeeting();
     void showCount(int count);
     void showAbout();
     void reportLoadFailure(const QString &message);
@@ -88,6 +94,11 @@ private:
     MeetingView *m_view = nullptr;
     QTabWidget *m_tabs = nullptr;
     MeetingEditor *m_editor = nullptr;
+    /// The editor tab: the editor, or the panel while no meeting is chosen.
+    QStackedWidget *m_editorPage = nullptr;
+    NoMeetingPanel *m_noMeeting = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_newMeetingAction = nullptr;
     QLabel *m_countLabel = nullptr;
     DocumentActions *m_documents = nullptr;
     ApprovalActions *m_approvals = nullptr;

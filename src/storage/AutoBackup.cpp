@@ -1,5 +1,7 @@
 #include "AutoBackup.h"
 
+#include "MeetingRepository.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -83,6 +85,13 @@ Result<QString> AutoBackup::runIfDue(
 {
     const QString path = database.path();
     if (!isDue(path, policy, now))
+        return QString();
+    // An archive without meetings has nothing to lose: the first start of the program would
+    // otherwise keep a copy of an empty file.
+    const auto range = MeetingRepository(database).dateRange();
+    if (!range)
+        return Result<QString>::failure(range.error());
+    if (!range.value().first.isValid())
         return QString();
     const QString folder = folderFor(path, policy);
     if (!QDir().mkpath(folder))

@@ -40,7 +40,8 @@ public:
         const QString &databasePath, const BackupPolicy &policy, const QDateTime &now);
 
     /// Writes a copy when due and removes the oldest beyond `policy.keep`. Returns the file
-    /// written, or an empty string when no copy was due. Creates the folder when missing.
+    /// written, or an empty string when no copy was due or the archive has no meetings yet
+    /// (nothing to lose). Creates the folder when missing.
     static Result<QString> runIfDue(
         const Database &database, const BackupPolicy &policy, const QDateTime &now);
 

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "BodyRepository.h"
 #include "FakeDialogs.h"
 #include "FindChild.h"
 #include "LanguageMenu.h"
@@ -10,14 +11,20 @@
 #include "TestDatabase.h"
 #include "WarningCollector.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace minutebook;
 
@@ -170,6 +177,141 @@ TEST(MainWindow, StaysEmptyWhenTheExampleIsDeclined)
     EXPECT_TRUE(meetingView(window)->plainText().isEmpty());
     EXPECT_EQ(test::child<QTextBrowser>(meetingView(window), "minutesBrowser")->placeholderText(),
         meetingList(window)->emptyText());
+}
+
+// With no meeting chosen the editor's place says what to do, never an empty form (dated
+// 2000-01-01): the first steps in an archive without meetings, each of them working.
+TEST(MainWindow, AnEmptyArchiveShowsTheFirstStepsInsteadOfAnEmptyForm)
+{
+    const auto db = test::generatedDatabase(0);
+    ASSERT_TRUE(db);
+    test::FakeDialogs dialogs; // the example declined at start
+    MeetingSessions sessions(*db);
+    MainWindow window(sessions, dialogs);
+    window.show();
+    window.start();
+    QWidget *panel = test::child<QWidget>(&window, "noMeetingPanel");
+    QWidget *editor = test::child<QWidget>(&window, "meetingEditor");
+    EXPECT_TRUE(panel->isVisible());
+    EXPECT_FALSE(editor->isVisible());
+    EXPECT_EQ(test::child<QLabel>(&window, "noMeetingHeading")->text(),
+        QStringLiteral("No meetings yet"));
+    for (const char *button : {"noMeetingNew", "noMeetingImport", "noMeetingExample"})
+        EXPECT_TRUE(test::child<QWidget>(&window, button)->isVisible()) << button;
+
+    // The example, without asking again: the newest of its meetings in the editor.
+    QTest::mouseClick(test::child<QPushButton>(&window, "noMeetingExample"), Qt::LeftButton);
+    EXPECT_EQ(MeetingRepository(*db).count().value(), 24);
+    EXPECT_EQ(meetingView(window)->meetingId(), test::newestMeeting(*db).id);
+    EXPECT_TRUE(editor->isVisible());
+    EXPECT_FALSE(panel->isVisible());
+    EXPECT_EQ(dialogs.warnings, 0) << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+}
+
+/// Answers the next New meeting dialog: `group` typed (or chosen), `shortName` typed when the
+/// field takes it, `date`; an empty group cancels.
+void answerNewMeeting(const QString &group, const QString &shortName, const QDate &date)
+{
+    QTimer::singleShot(0, [=] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        ASSERT_TRUE(dialog);
+        ASSERT_EQ(dialog->objectName(), QStringLiteral("newMeetingDialog"));
+        if (group.isEmpty()) {
+            QMetaObject::invokeMethod(dialog, "reject");
+            return;
+        }
+        dialog->findChild<QComboBox *>(QStringLiteral("group"))->setCurrentText(group);
+        auto *shortEdit = dialog->findChild<QLineEdit *>(QStringLiteral("shortName"));
+        if (!shortEdit->isReadOnly())
+            shortEdit->setText(shortName);
+        dialog->findChild<QDateEdit *>(QStringLiteral("date"))->setDate(date);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+}
+
+TEST(MainWindow, TheFirstMeetingIsStartedFromTheEmptyEditor)
+{
+    const auto db = test::generatedDatabase(0);
+    ASSERT_TRUE(db);
+    test::FakeDialogs dialogs;
+    MeetingSessions sessions(*db);
+    MainWindow window(sessions, dialogs);
+    window.show();
+    window.start();
+    auto *newMeeting = test::child<QToolButton>(&window, "noMeetingNew");
+    ASSERT_TRUE(newMeeting->defaultAction());
+    EXPECT_TRUE(newMeeting->isEnabled());
+    answerNewMeeting(QString(), QString(), QDate()); // cancelled: nothing written
+    newMeeting->click();
+    EXPECT_EQ(MeetingRepository(*db).count().value(), 0);
+    EXPECT_TRUE(test::child<QWidget>(&window, "noMeetingPanel")->isVisible());
+
+    answerNewMeeting(QStringLiteral("Ledningsgruppen"), QStringLiteral("LG"), QDate(2026, 12, 10));
+    newMeeting->click();
+    const auto all = MeetingRepository(*db).list().value();
+    ASSERT_EQ(all.size(), 1);
+    const Meeting created = MeetingRepository(*db).load(all.at(0).id).value();
+    EXPECT_EQ(created.body.name, QStringLiteral("Ledningsgruppen"));
+    EXPECT_EQ(created.body.shortName, QStringLiteral("LG"));
+    EXPECT_EQ(created.date, QDate(2026, 12, 10));
+    EXPECT_EQ(created.status, MeetingStatus::Draft);
+    EXPECT_EQ(window.currentMeetingId(), created.id);
+    EXPECT_TRUE(test::child<QWidget>(&window, "meetingEditor")->isVisible());
+    EXPECT_FALSE(test::child<QWidget>(&window, "noMeetingPanel")->isVisible());
+    EXPECT_EQ(dialogs.warnings, 0) << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(MainWindow, ANewMeetingOfAKnownGroupHasItsShortNameAndMembers)
+{
+    const auto db = test::generatedDatabase(6);
+    ASSERT_TRUE(db);
+    const QVector<Body> bodies = BodyRepository(*db).list().value();
+    ASSERT_FALSE(bodies.isEmpty());
+    const Body group = bodies.constFirst();
+    const auto roster = BodyRepository(*db).roster(group.id).value();
+    ASSERT_FALSE(roster.isEmpty());
+    test::FakeDialogs dialogs;
+    MeetingSessions sessions(*db);
+    MainWindow window(sessions, dialogs);
+    window.show();
+    window.start();
+    // File → New Meeting… (Ctrl+N); a different short name typed is not taken (the field is
+    // the group's).
+    auto *action = window.findChild<QAction *>(QStringLiteral("newMeetingAction"));
+    ASSERT_TRUE(action);
+    EXPECT_EQ(action->shortcut(), QKeySequence(QKeySequence::New));
+    answerNewMeeting(group.name, QStringLiteral("XX"), QDate(2031, 1, 15));
+    action->trigger();
+    const qint64 id = window.currentMeetingId();
+    const Meeting created = MeetingRepository(*db).load(id).value();
+    EXPECT_EQ(created.date, QDate(2031, 1, 15));
+    EXPECT_EQ(created.body.id, group.id);
+    EXPECT_EQ(created.body.shortName, group.shortName);
+    EXPECT_EQ(created.attendees.size(), roster.size());
+    EXPECT_TRUE(created.items.isEmpty());
+    EXPECT_EQ(BodyRepository(*db).list().value().size(), bodies.size()); // no second group
+}
+
+TEST(MainWindow, AFilterThatMatchesNothingIsSaidInTheEditorsPlace)
+{
+    const auto db = test::generatedDatabase(12);
+    ASSERT_TRUE(db);
+    test::FakeDialogs dialogs;
+    MeetingSessions sessions(*db);
+    MainWindow window(sessions, dialogs);
+    window.show();
+    window.start();
+    EXPECT_TRUE(test::child<QWidget>(&window, "meetingEditor")->isVisible());
+    QLineEdit *filter = test::child<QLineEdit>(meetingList(window), "meetingFilter");
+    filter->setText(QStringLiteral("zzzyxx"));
+    QTRY_VERIFY_WITH_TIMEOUT(test::child<QWidget>(&window, "noMeetingPanel")->isVisible(), 5000);
+    EXPECT_EQ(test::child<QLabel>(&window, "noMeetingHeading")->text(),
+        QStringLiteral("No meeting chosen"));
+    EXPECT_EQ(
+        test::child<QLabel>(&window, "noMeetingText")->text(), meetingList(window)->emptyText());
+    EXPECT_TRUE(meetingList(window)->emptyText().contains(QStringLiteral("zzzyxx")));
+    EXPECT_FALSE(test::child<QWidget>(&window, "noMeetingExample")->isVisible());
+    EXPECT_FALSE(test::child<QWidget>(&window, "noMeetingImport")->isVisible());
 }
 
 TEST(MainWindow, AboutNamesVersionLicenceAndQt)

@@ -91,6 +91,26 @@ TEST(AutoBackup, AtMostOncePerDayAndKeepsTheNewestN)
     EXPECT_EQ(AutoBackup::existing(path, folder).size(), 3);
 }
 
+TEST(AutoBackup, AnArchiveWithoutMeetingsIsNotCopied)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("minutes.db"));
+    auto db = openOrFail(path);
+    ASSERT_TRUE(db);
+    const QString folder = AutoBackup::defaultFolder(path);
+    const Result<QString> empty = AutoBackup::runIfDue(*db, BackupPolicy(), at(1));
+    ASSERT_TRUE(empty.ok()) << empty.error().toStdString();
+    EXPECT_TRUE(empty.value().isEmpty());
+    EXPECT_TRUE(AutoBackup::existing(path, folder).isEmpty());
+    // Still due once there is something to lose: the first meeting is copied the same day.
+    Meeting m = meetingTitled(QStringLiteral("Första"));
+    ASSERT_TRUE(MeetingRepository(*db).insert(m).ok());
+    const Result<QString> first = AutoBackup::runIfDue(*db, BackupPolicy(), at(1, 10));
+    ASSERT_TRUE(first.ok()) << first.error().toStdString();
+    EXPECT_TRUE(QFileInfo::exists(first.value()));
+    EXPECT_EQ(AutoBackup::existing(path, folder).size(), 1);
+}
+
 TEST(AutoBackup, KeepZeroTurnsItOffAndAFutureStampDoesNotBlock)
 {
     QTemporaryDir dir;
@@ -117,6 +137,8 @@ TEST(AutoBackup, UnwritableFolderIsAClearFailure)
     const QString path = dir.filePath(QStringLiteral("m.db"));
     auto db = openOrFail(path);
     ASSERT_TRUE(db);
+    Meeting m = meetingTitled(QStringLiteral("Första")); // something to back up
+    ASSERT_TRUE(MeetingRepository(*db).insert(m).ok());
     const QString locked = dir.filePath(QStringLiteral("locked"));
     ASSERT_TRUE(QDir().mkdir(locked));
     QFile::setPermissions(locked, QFile::ReadOwner | QFile::ExeOwner);

@@ -184,7 +184,9 @@ protected:
 TEST_F(EditorTest, TheMeetingsStackIsTheActiveOneAndTheEditMenuNamesTheEdit)
 {
     EXPECT_EQ(undo().activeStack(), editor().undoStack());
-    EXPECT_EQ(test::child<QTabWidget>(window.get(), "centreTabs")->currentWidget(), &editor());
+    EXPECT_EQ(test::child<QTabWidget>(window.get(), "centreTabs")->currentWidget(),
+        test::child<QWidget>(window.get(), "editorPage"));
+    EXPECT_TRUE(editor().isVisible());
     // The read-only minutes stay available beside the editor.
     EXPECT_EQ(test::child<MeetingView>(window.get(), "meetingView")->meetingId(), meetingId);
     placeEdit()->setFocus();
