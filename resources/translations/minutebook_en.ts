@@ -452,6 +452,58 @@
         <source>M&amp;ove Archive to Server…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New &amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutebook archives (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new archive needs a name not in use; Open Archive… opens an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the open archive itself. Choose another name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::ArchiveCopy</name>

@@ -452,6 +452,58 @@
         <source>M&amp;ove Archive to Server…</source>
         <translation>F&amp;lytta arkivet till server…</translation>
     </message>
+    <message>
+        <source>New &amp;Archive…</source>
+        <translation>Nytt a&amp;rkiv…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Archive…</source>
+        <translation>Ö&amp;ppna arkiv…</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y…</source>
+        <translation>Spara en &amp;kopia…</translation>
+    </message>
+    <message>
+        <source>Minutebook archives (*.db);;All files (*)</source>
+        <translation>Minutebook-arkiv (*.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>New archive</source>
+        <translation>Nytt arkiv</translation>
+    </message>
+    <message>
+        <source>Minutes.db</source>
+        <translation>Mötesanteckningar.db</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new archive needs a name not in use; Open Archive… opens an existing one.</source>
+        <translation>”%1” finns redan. Ett nytt arkiv behöver ett namn som inte används; Öppna arkiv… öppnar ett befintligt.</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Öppna arkiv</translation>
+    </message>
+    <message>
+        <source> copy</source>
+        <translation> kopia</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Spara en kopia</translation>
+    </message>
+    <message>
+        <source>“%1” is the open archive itself. Choose another name for the copy.</source>
+        <translation>”%1” är det öppna arkivet självt. Välj ett annat namn för kopian.</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>Kopian sparades inte</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Kopian sparad: %1</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::ArchiveCopy</name>

@@ -8,9 +8,13 @@
 #include "MoveToServer.h"
 #include "RecentArchives.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QMenu>
 #include <QProgressDialog>
+#include <QStatusBar>
 
 #include <limits>
 
@@ -46,6 +50,18 @@ ArchiveActions::ArchiveActions(MainWindow *window, Dialogs &dialogs)
 {
     QMenu *file = window->fileMenu();
     QAction *place = window->archiveActionsPlace();
+    m_new = new QAction(tr("New &Archive…"), this);
+    m_new->setObjectName(QStringLiteral("newArchiveAction"));
+    connect(m_new, &QAction::triggered, this, &ArchiveActions::newArchive);
+    m_open = new QAction(tr("&Open Archive…"), this);
+    m_open->setObjectName(QStringLiteral("openArchiveAction"));
+    m_open->setShortcut(QKeySequence::Open);
+    connect(m_open, &QAction::triggered, this, &ArchiveActions::openArchive);
+    m_saveCopy = new QAction(tr("Save a Cop&y…"), this);
+    m_saveCopy->setObjectName(QStringLiteral("saveCopyAction"));
+    // The server's archive is backed up by its administrator (pg_dump), not into a file here.
+    m_saveCopy->setEnabled(!window->database().isServer());
+    connect(m_saveCopy, &QAction::triggered, this, &ArchiveActions::saveCopy);
     m_connect = new QAction(tr("&Connect to Server…"), this);
     m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_connect, &QAction::triggered, this, &ArchiveActions::connectToServer);
@@ -58,9 +74,91 @@ ArchiveActions::ArchiveActions(MainWindow *window, Dialogs &dialogs)
     m_move->setEnabled(!window->database().isServer());
     connect(m_move, &QAction::triggered, this, &ArchiveActions::moveToServer);
     file->insertSeparator(place);
+    file->insertAction(place, m_new);
+    file->insertAction(place, m_open);
     file->insertAction(place, m_connect);
     file->insertMenu(place, m_recent);
+    file->insertSeparator(place);
+    file->insertAction(place, m_saveCopy);
     file->insertAction(place, m_move);
+}
+
+namespace {
+QString archiveFilter()
+{
+    return ArchiveActions::tr("Minutebook archives (*.db);;All files (*)");
+}
+// A name typed without an extension gets the archives' own.
+QString withSuffix(const QString &path)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".db") : path;
+}
+bool sameFile(const QString &a, const QString &b)
+{
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+}
+} // namespace
+
+void ArchiveActions::newArchive()
+{
+    const QString chosen
+        = m_dialogs.saveFileName(m_window, tr("New archive"), tr("Minutes.db"), archiveFilter());
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen);
+    if (QFileInfo::exists(path)) {
+        // Never over an existing file: it may be another archive.
+        m_dialogs.warning(m_window, tr("New archive"),
+            tr("“%1” already exists. A new archive needs a name not in use; Open Archive… opens "
+               "an existing one.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    emit openFileRequested(path);
+}
+
+void ArchiveActions::openArchive()
+{
+    const QStringList files
+        = m_dialogs.openFileNames(m_window, tr("Open archive"), archiveFilter());
+    if (files.isEmpty())
+        return;
+    if (!m_window->database().isServer()
+        && sameFile(files.constFirst(), m_window->database().path()))
+        return; // already open
+    emit openFileRequested(files.constFirst());
+}
+
+void ArchiveActions::saveCopy()
+{
+    const Database &database = m_window->database();
+    const QString suggested
+        = QFileInfo(database.path()).completeBaseName() + tr(" copy") + QStringLiteral(".db");
+    const QString chosen
+        = m_dialogs.saveFileName(m_window, tr("Save a copy"), suggested, archiveFilter());
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen);
+    if (sameFile(path, database.path())) {
+        m_dialogs.warning(m_window, tr("Save a copy"),
+            tr("“%1” is the open archive itself. Choose another name for the copy.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    // What is being typed belongs in the copy.
+    if (Status flushed = m_window->sessions().flushAll(); !flushed) {
+        m_dialogs.warning(m_window, tr("Save a copy"), flushed.error());
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status copied = database.backupTo(path);
+    QApplication::restoreOverrideCursor();
+    if (!copied) {
+        m_dialogs.warning(m_window, tr("Copy not saved"), copied.error());
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        tr("Copy saved: %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
 ConnectServerDialog *ArchiveActions::showDialog(int purpose)

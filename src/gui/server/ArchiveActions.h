@@ -1,9 +1,9 @@
 #pragma once
 
-// The File menu's entries about the archive itself: Connect to Server…, Move Archive to
-// Server… (with progress and Cancel) and Recent Archives. They choose an archive and ask for it
-// (openFileRequested, openServerRequested); ArchiveWindow opens it and builds the window again
-// around it, after this window is gone.
+// The File menu's entries about the archive itself: New Archive…, Open Archive…, Connect to
+// Server…, Recent Archives, Move Archive to Server… (with progress and Cancel) and Save a Copy….
+// They choose an archive and ask for it (openFileRequested, openServerRequested); ArchiveWindow
+// opens it and builds the window again around it, after this window is gone.
 
 #include "ServerAddress.h"
 
@@ -28,6 +28,9 @@ public:
     /// Adds the entries to `window`'s File menu.
     ArchiveActions(MainWindow *window, Dialogs &dialogs);
 
+    QAction *newAction() const { return m_new; }
+    QAction *openAction() const { return m_open; }
+    QAction *saveCopyAction() const { return m_saveCopy; }
     QAction *connectAction() const { return m_connect; }
     QAction *moveAction() const { return m_move; }
     QMenu *recentMenu() const { return m_recent; }
@@ -36,6 +39,13 @@ public:
     MoveToServer *mover() const { return m_mover; }
     QProgressDialog *progressDialog() const { return m_progress; }
 
+    /// File → New Archive…: a file name not in use, then the new, empty archive is opened.
+    void newArchive();
+    /// File → Open Archive… (Ctrl+O): an archive file chosen, then opened.
+    void openArchive();
+    /// File → Save a Copy…: the open archive, with what is being typed, copied to a file
+    /// (VACUUM INTO, written beside it and renamed into place); the archive stays open.
+    void saveCopy();
     /// File → Connect to Server…: shows the dialog (window-modal; returns at once).
     void connectToServer();
     /// File → Move Archive to Server…: saves what is being typed, then shows the dialog.
@@ -54,6 +64,9 @@ private:
 
     MainWindow *m_window;
     Dialogs &m_dialogs;
+    QAction *m_new = nullptr;
+    QAction *m_open = nullptr;
+    QAction *m_saveCopy = nullptr;
     QAction *m_connect = nullptr;
     QAction *m_move = nullptr;
     QMenu *m_recent = nullptr;

@@ -15,6 +15,8 @@
 #include "MeetingListModel.h"
 #include "MeetingListView.h"
 #include "MeetingRepository.h"
+#include "MeetingSession.h"
+#include "MeetingSessions.h"
 #include "MinutesGenerator.h"
 #include "MoveToServer.h"
 #include "RecentArchives.h"
@@ -492,4 +494,111 @@ TEST_F(ServerGui, TheSearchPaneSearchesTheServersArchiveOnItsOwnThread)
     ASSERT_EQ(model->hits().size(), 1);
     EXPECT_EQ(model->hits().at(0).itemTitle, QStringLiteral("Jupiterpriset i aulan"));
     EXPECT_TRUE(model->hits().at(0).snippet.contains(highlightStart)) << "the word is marked";
+}
+
+// File → New Archive…, Open Archive… and Save a Copy…: archives as files, like documents.
+class ArchiveMenu : public ::testing::Test
+{
+protected:
+    void SetUp() override { RecentArchives().clear(); }
+    void TearDown() override { RecentArchives().clear(); }
+};
+
+TEST_F(ArchiveMenu, OpenArchiveShowsTheChosenFileAndTheOpenOneIsNotOpenedAgain)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString other = dir.filePath(QStringLiteral("other.db"));
+    {
+        auto db = Database::open(other);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(MinutesGenerator(*db.value()).generate(5, 11).ok());
+    }
+    test::FakeDialogs dialogs;
+    ArchiveWindow archive(dialogs);
+    ASSERT_TRUE(archive.show(fileArchive(dir, 2)));
+    EXPECT_EQ(archive.actions()->openAction()->shortcut(), QKeySequence(QKeySequence::Open));
+    QSignalSpy switched(&archive, &ArchiveWindow::windowChanged);
+
+    dialogs.files = {archive.database()->path()}; // the open archive: nothing happens
+    archive.actions()->openAction()->trigger();
+    QTest::qWait(50);
+    EXPECT_EQ(switched.count(), 0);
+
+    dialogs.files = {other};
+    archive.actions()->openAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return switched.count() == 1; }))
+        << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(archive.database()->path(), other);
+    EXPECT_EQ(meetingCount(*archive.database()), 5);
+    EXPECT_EQ(RecentArchives().entries().constFirst().location, other);
+}
+
+TEST_F(ArchiveMenu, NewArchiveIsCreatedEmptyAndAnExistingFileIsNeverTaken)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    test::FakeDialogs dialogs;
+    ArchiveWindow archive(dialogs);
+    ASSERT_TRUE(archive.show(fileArchive(dir, 2)));
+    const QString current = archive.database()->path();
+    QSignalSpy switched(&archive, &ArchiveWindow::windowChanged);
+
+    // An existing file (here the open archive) is refused, and left as it was.
+    dialogs.saveFile = current;
+    archive.actions()->newAction()->trigger();
+    QTest::qWait(50);
+    EXPECT_EQ(switched.count(), 0);
+    EXPECT_EQ(dialogs.warnings, 1);
+    EXPECT_EQ(meetingCount(*archive.database()), 2);
+
+    // A name without an extension gets ".db"; the new archive is empty and shown.
+    dialogs.saveFile = dir.filePath(QStringLiteral("Styrgruppen"));
+    archive.actions()->newAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return switched.count() == 1; }))
+        << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(archive.database()->path(), dir.filePath(QStringLiteral("Styrgruppen.db")));
+    EXPECT_EQ(meetingCount(*archive.database()), 0);
+    auto old = Database::open(current);
+    ASSERT_TRUE(old.ok()) << old.error().toStdString();
+    EXPECT_EQ(meetingCount(*old.value()), 2);
+}
+
+TEST_F(ArchiveMenu, SaveACopyWritesTheArchiveWithWhatIsBeingTypedAndKeepsItOpen)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    test::FakeDialogs dialogs;
+    ArchiveWindow archive(dialogs);
+    ASSERT_TRUE(archive.show(fileArchive(dir, 3)));
+    const QString current = archive.database()->path();
+    QSignalSpy switched(&archive, &ArchiveWindow::windowChanged);
+    EXPECT_TRUE(archive.actions()->saveCopyAction()->isEnabled());
+
+    // Not over the open archive itself.
+    dialogs.saveFile = current;
+    archive.actions()->saveCopyAction()->trigger();
+    EXPECT_EQ(dialogs.warnings, 1);
+
+    // Typed a moment ago, not yet saved by the autosave.
+    ASSERT_TRUE(waitUntil([&] { return archive.window()->currentMeetingId() != 0; }));
+    const qint64 shown = archive.window()->currentMeetingId();
+    MeetingSession *session = archive.window()->sessions().find(shown);
+    ASSERT_TRUE(session);
+    ASSERT_FALSE(session->isReadOnly()) << "the newest generated meeting should be a draft";
+    session->setHeaderField(MeetingSession::PlaceField, QStringLiteral("Sammanträdesrummet"));
+    ASSERT_TRUE(session->hasPendingChanges());
+
+    dialogs.saveFile = dir.filePath(QStringLiteral("kopia"));
+    archive.actions()->saveCopyAction()->trigger();
+    EXPECT_EQ(dialogs.warnings, 1) << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+    const QString copy = dir.filePath(QStringLiteral("kopia.db"));
+    ASSERT_TRUE(QFileInfo::exists(copy));
+    auto opened = Database::open(copy);
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    EXPECT_EQ(meetingCount(*opened.value()), 3);
+    EXPECT_EQ(MeetingRepository(*opened.value()).load(shown).value().place,
+        QStringLiteral("Sammanträdesrummet"));
+    EXPECT_EQ(archive.database()->path(), current); // the archive stays open
+    EXPECT_EQ(switched.count(), 0);
 }
