@@ -504,6 +504,30 @@
         <source>Copy saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the archive with the copy of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive as it is now is kept in the backups folder first, so this can be undone by restoring that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::ArchiveCopy</name>
@@ -629,6 +653,14 @@
     </message>
     <message>
         <source>Building the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored. The archive as it was is kept as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3474,6 +3506,36 @@ Commands:
     </message>
     <message>
         <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::RestoreBackupDialog</name>
+    <message>
+        <source>%1 — cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln meeting(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln meeting</numerusform>
+            <numerusform>%1 — %Ln meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this archive yet. Minutebook makes one a day, once the archive holds a meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the archive as it was in one of these copies. The archive as it is now is kept in the backups folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

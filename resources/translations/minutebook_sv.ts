@@ -504,6 +504,30 @@
         <source>Copy saved: %1</source>
         <translation>Kopian sparad: %1</translation>
     </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace the archive with the copy of %1?</source>
+        <translation>Ersätta arkivet med kopian från %1?</translation>
+    </message>
+    <message>
+        <source>The archive as it is now is kept in the backups folder first, so this can be undone by restoring that copy.</source>
+        <translation>Arkivet som det är nu sparas först i mappen med säkerhetskopior, så att detta kan ångras genom att återställa den kopian.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Keep the archive</source>
+        <translation>Behåll arkivet</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore Backup…</source>
+        <translation>Åter&amp;ställ säkerhetskopia…</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::ArchiveCopy</name>
@@ -630,6 +654,14 @@
     <message>
         <source>Building the search index</source>
         <translation>Sökindexet byggs</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <source>Backup restored. The archive as it was is kept as %1</source>
+        <translation>Säkerhetskopian är återställd. Arkivet som det var sparas som %1</translation>
     </message>
 </context>
 <context>
@@ -3480,6 +3512,36 @@ Kommandon:
     <message>
         <source>Reopen</source>
         <translation>Återöppna</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::RestoreBackupDialog</name>
+    <message>
+        <source>%1 — cannot be read</source>
+        <translation>%1 – kan inte läsas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %Ln meeting(s)</source>
+        <translation>
+            <numerusform>%1 – %Ln möte</numerusform>
+            <numerusform>%1 – %Ln möten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>There are no backups of this archive yet. Minutebook makes one a day, once the archive holds a meeting.</source>
+        <translation>Det finns inga säkerhetskopior av det här arkivet än. Minutebook gör en om dagen, när arkivet innehåller ett möte.</translation>
+    </message>
+    <message>
+        <source>Go back to the archive as it was in one of these copies. The archive as it is now is kept in the backups folder first.</source>
+        <translation>Gå tillbaka till arkivet som det var i en av de här kopiorna. Arkivet som det är nu sparas först i mappen med säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ArchiveWindow.h"
 
 #include "ArchiveActions.h"
+#include "AutoBackup.h"
 #include "Database.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
@@ -9,7 +10,11 @@
 #include "ServerAddress.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QGuiApplication>
 #include <QProgressDialog>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <limits>
@@ -41,6 +46,8 @@ bool ArchiveWindow::show(std::unique_ptr<Database> database, const ServerAddress
     connect(m_actions, &ArchiveActions::openFileRequested, this, &ArchiveWindow::openFile,
         Qt::QueuedConnection);
     connect(m_actions, &ArchiveActions::openServerRequested, this, &ArchiveWindow::openServer,
+        Qt::QueuedConnection);
+    connect(m_actions, &ArchiveActions::restoreRequested, this, &ArchiveWindow::restoreBackup,
         Qt::QueuedConnection);
     if (server)
         RecentArchives().addServer(*server);
@@ -89,6 +96,45 @@ bool ArchiveWindow::openFile(const QString &path)
         return false;
     }
     return show(std::move(opened.value()));
+}
+
+bool ArchiveWindow::restoreBackup(const QString &backupPath)
+{
+    if (!m_window || m_database->isServer())
+        return false;
+    if (Status s = m_sessions->flushAll(); !s) {
+        m_dialogs.warning(m_window.get(), MainWindow::tr("Minutes not saved"), s.error());
+        return false;
+    }
+    m_window->saveLayout();
+    const QString path = m_database->path();
+    // The program goes on without a window for a moment.
+    const bool quitWhenClosed = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    m_actions = nullptr;
+    m_window.reset();
+    m_sessions.reset();
+    m_database.reset();
+    const Result<QString> restored
+        = AutoBackup::restore(backupPath, path, QDateTime::currentDateTime());
+    auto reopened = openWithProgress(nullptr,
+        [&path](const Database::Options &options) { return Database::open(path, options); });
+    QGuiApplication::setQuitOnLastWindowClosed(quitWhenClosed);
+    if (!reopened) {
+        m_dialogs.critical(nullptr, tr("Archive not opened"),
+            tr("Minutebook could not open the archive “%1”.").arg(path) + QStringLiteral("\n\n")
+                + reopened.error());
+        QCoreApplication::exit(1);
+        return false;
+    }
+    show(std::move(reopened.value()));
+    if (!restored) {
+        m_dialogs.warning(m_window.get(), tr("Backup not restored"), restored.error());
+        return false;
+    }
+    m_window->statusBar()->showMessage(tr("Backup restored. The archive as it was is kept as %1")
+                                           .arg(QDir::toNativeSeparators(restored.value())));
+    return true;
 }
 
 bool ArchiveWindow::openServer(const ServerAddress &address)

@@ -42,6 +42,13 @@ public:
     /// shows its archive; a failure is said in a message box and changes nothing.
     bool openServer(const ServerAddress &address);
 
+    /// Puts the copy `backupPath` back in place of the open file (AutoBackup::restore, which
+    /// keeps the archive as it was in the backups folder first) and shows it. The window, its
+    /// meetings and its connection go first, after the last typing is saved: nothing may have
+    /// the file open while it is replaced. False (and said) when it was not restored; the
+    /// archive is shown again either way.
+    bool restoreBackup(const QString &backupPath);
+
     /// Runs `open` with options that show progress and Cancel while the search index is built
     /// (a new version's rules; at 100,000 meetings that takes a while; Cancel leaves the
     /// archive as it was).

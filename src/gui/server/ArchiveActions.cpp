@@ -7,6 +7,7 @@
 #include "MeetingSessions.h"
 #include "MoveToServer.h"
 #include "RecentArchives.h"
+#include "RestoreBackupDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,6 +63,10 @@ ArchiveActions::ArchiveActions(MainWindow *window, Dialogs &dialogs)
     // The server's archive is backed up by its administrator (pg_dump), not into a file here.
     m_saveCopy->setEnabled(!window->database().isServer());
     connect(m_saveCopy, &QAction::triggered, this, &ArchiveActions::saveCopy);
+    m_restore = new QAction(tr("Res&tore Backup…"), this);
+    m_restore->setObjectName(QStringLiteral("restoreBackupAction"));
+    m_restore->setEnabled(!window->database().isServer() && !window->database().isReadOnly());
+    connect(m_restore, &QAction::triggered, this, &ArchiveActions::restoreBackup);
     m_connect = new QAction(tr("&Connect to Server…"), this);
     m_connect->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_connect, &QAction::triggered, this, &ArchiveActions::connectToServer);
@@ -80,6 +85,7 @@ ArchiveActions::ArchiveActions(MainWindow *window, Dialogs &dialogs)
     file->insertMenu(place, m_recent);
     file->insertSeparator(place);
     file->insertAction(place, m_saveCopy);
+    file->insertAction(place, m_restore);
     file->insertAction(place, m_move);
 }
 
@@ -127,6 +133,25 @@ void ArchiveActions::openArchive()
         && sameFile(files.constFirst(), m_window->database().path()))
         return; // already open
     emit openFileRequested(files.constFirst());
+}
+
+void ArchiveActions::restoreBackup()
+{
+    const QString path = m_window->database().path();
+    const QString chosen = RestoreBackupDialog::choose(m_window, path);
+    if (chosen.isEmpty())
+        return;
+    Dialogs::Question question;
+    question.title = tr("Restore backup");
+    question.text
+        = tr("Replace the archive with the copy of %1?").arg(RestoreBackupDialog::describe(chosen));
+    question.details = tr("The archive as it is now is kept in the backups folder first, so this "
+                          "can be undone by restoring that copy.");
+    question.yes = tr("Restore");
+    question.no = tr("Keep the archive");
+    if (!m_dialogs.question(m_window, question))
+        return;
+    emit restoreRequested(chosen);
 }
 
 void ArchiveActions::saveCopy()

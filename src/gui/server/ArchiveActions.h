@@ -1,7 +1,8 @@
 #pragma once
 
 // The File menu's entries about the archive itself: New Archive…, Open Archive…, Connect to
-// Server…, Recent Archives, Move Archive to Server… (with progress and Cancel) and Save a Copy….
+// Server…, Recent Archives, Save a Copy…, Restore Backup… and Move Archive to Server… (with
+// progress and Cancel).
 // They choose an archive and ask for it (openFileRequested, openServerRequested); ArchiveWindow
 // opens it and builds the window again around it, after this window is gone.
 
@@ -31,6 +32,7 @@ public:
     QAction *newAction() const { return m_new; }
     QAction *openAction() const { return m_open; }
     QAction *saveCopyAction() const { return m_saveCopy; }
+    QAction *restoreAction() const { return m_restore; }
     QAction *connectAction() const { return m_connect; }
     QAction *moveAction() const { return m_move; }
     QMenu *recentMenu() const { return m_recent; }
@@ -46,6 +48,9 @@ public:
     /// File → Save a Copy…: the open archive, with what is being typed, copied to a file
     /// (VACUUM INTO, written beside it and renamed into place); the archive stays open.
     void saveCopy();
+    /// File → Restore Backup…: one of the archive's automatic copies chosen and confirmed,
+    /// then asked for (restoreRequested).
+    void restoreBackup();
     /// File → Connect to Server…: shows the dialog (window-modal; returns at once).
     void connectToServer();
     /// File → Move Archive to Server…: saves what is being typed, then shows the dialog.
@@ -54,6 +59,7 @@ public:
 signals:
     void openFileRequested(const QString &path);
     void openServerRequested(const minutebook::ServerAddress &address);
+    void restoreRequested(const QString &backupPath);
 
 private:
     ConnectServerDialog *showDialog(int purpose);
@@ -67,6 +73,7 @@ private:
     QAction *m_new = nullptr;
     QAction *m_open = nullptr;
     QAction *m_saveCopy = nullptr;
+    QAction *m_restore = nullptr;
     QAction *m_connect = nullptr;
     QAction *m_move = nullptr;
     QMenu *m_recent = nullptr;

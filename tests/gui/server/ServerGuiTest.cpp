@@ -6,6 +6,7 @@
 
 #include "ArchiveActions.h"
 #include "ArchiveWindow.h"
+#include "AutoBackup.h"
 #include "ConnectServerDialog.h"
 #include "Database.h"
 #include "FakeDialogs.h"
@@ -29,9 +30,11 @@
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProgressDialog>
@@ -40,6 +43,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 
 #include <functional>
@@ -601,4 +605,70 @@ TEST_F(ArchiveMenu, SaveACopyWritesTheArchiveWithWhatIsBeingTypedAndKeepsItOpen)
         QStringLiteral("Sammanträdesrummet"));
     EXPECT_EQ(archive.database()->path(), current); // the archive stays open
     EXPECT_EQ(switched.count(), 0);
+}
+
+namespace {
+/// Answers the next Restore backup dialog: checks it lists `rows` copies, then restores the
+/// first (newest) one, or cancels when `restore` is false.
+void answerRestoreDialog(int rows, bool restore, QStringList *seen)
+{
+    QTimer::singleShot(0, [=] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        ASSERT_TRUE(dialog);
+        ASSERT_EQ(dialog->objectName(), QStringLiteral("restoreBackupDialog"));
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("backups"));
+        ASSERT_TRUE(list);
+        EXPECT_EQ(list->count(), rows);
+        for (int i = 0; i < list->count(); ++i)
+            seen->append(list->item(i)->text());
+        QMetaObject::invokeMethod(dialog, restore ? "accept" : "reject");
+    });
+}
+} // namespace
+
+TEST_F(ArchiveMenu, RestoreBackupPutsTheChosenCopyBackAndKeepsTheArchiveAsItWas)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto db = fileArchive(dir, 2);
+    ASSERT_TRUE(db);
+    const QString path = db->path();
+    const Result<QString> copy
+        = AutoBackup::runIfDue(*db, BackupPolicy(), QDateTime::currentDateTime());
+    ASSERT_TRUE(copy.ok() && !copy.value().isEmpty()) << copy.error().toStdString();
+    ASSERT_TRUE(MinutesGenerator(*db).generate(3, 99).ok()); // five now
+    test::FakeDialogs dialogs;
+    ArchiveWindow archive(dialogs);
+    ASSERT_TRUE(archive.show(std::move(db)));
+    EXPECT_TRUE(archive.actions()->restoreAction()->isEnabled());
+    QSignalSpy switched(&archive, &ArchiveWindow::windowChanged);
+
+    // Chosen, then "Keep the archive": nothing changes.
+    QStringList seen;
+    dialogs.answer = false;
+    answerRestoreDialog(1, true, &seen);
+    archive.actions()->restoreAction()->trigger();
+    QTest::qWait(50);
+    ASSERT_EQ(seen.size(), 1);
+    EXPECT_TRUE(seen.constFirst().contains(QStringLiteral("2 meeting")))
+        << seen.constFirst().toStdString();
+    ASSERT_EQ(dialogs.questions.size(), 1);
+    EXPECT_EQ(switched.count(), 0);
+    EXPECT_EQ(meetingCount(*archive.database()), 5);
+
+    dialogs.answer = true;
+    answerRestoreDialog(1, true, &seen);
+    archive.actions()->restoreAction()->trigger();
+    ASSERT_TRUE(waitUntil([&] { return switched.count() == 1; }))
+        << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(dialogs.warnings, 0) << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(archive.database()->path(), path);
+    EXPECT_EQ(meetingCount(*archive.database()), 2);
+    // The archive as it was (five meetings) is kept beside the copies.
+    const QFileInfoList kept
+        = QDir(AutoBackup::defaultFolder(path)).entryInfoList({QStringLiteral("*before restore*")});
+    ASSERT_EQ(kept.size(), 1);
+    auto before = Database::open(kept.constFirst().absoluteFilePath());
+    ASSERT_TRUE(before.ok()) << before.error().toStdString();
+    EXPECT_EQ(meetingCount(*before.value()), 5);
 }
