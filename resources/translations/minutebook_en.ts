@@ -449,10 +449,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>M&amp;ove Archive to Server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New &amp;Archive…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,6 +522,10 @@
     </message>
     <message>
         <source>Res&amp;tore Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mov&amp;e Archive to Server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -634,6 +634,17 @@
     </message>
 </context>
 <context>
+    <name>minutebook::ArchiveSettings</name>
+    <message>
+        <source>“%1” is not a language of the minutes Minutebook can write (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is open read-only: its language cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>minutebook::ArchiveWindow</name>
     <message>
         <source>Archive not opened</source>
@@ -661,6 +672,14 @@
     </message>
     <message>
         <source>Backup restored. The archive as it was is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive already open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Minutebook window, which has been brought forward. One window per archive keeps every edit in one place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1369,6 +1388,26 @@ Commands:
         <source>help takes one command</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the minutes in this language (sv or en) this once (default: the archive&apos;s language; see the command “language”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the language the archive&apos;s minutes are written in, or set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Minutebook writes minutes in: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set: the minutes are written in the language of the program making them (now %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--document-language takes one of %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::CommandLine</name>
@@ -1454,6 +1493,10 @@ Commands:
     </message>
     <message>
         <source>The password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already open in Minutebook; that window was brought forward.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1842,10 +1885,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;archive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,6 +1987,10 @@ Commands:
         <source>Settings saved. They apply to everything printed and exported from now on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>E&amp;xport archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::DocumentSettings</name>
@@ -2024,6 +2067,22 @@ Commands:
     </message>
     <message>
         <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the labels, dates and page numbers of this archive&apos;s printed and exported minutes, on every computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is open read-only: its language cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language not changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2116,6 +2175,33 @@ Commands:
     <name>minutebook::FtsQuery</name>
     <message>
         <source>Add a word to search for; “-word” only leaves words out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::GuideWindow</name>
+    <message>
+        <source>Minutebook User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2512,6 +2598,22 @@ Commands:
         <source>Defer “%1” to the meeting on:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bold (in an item&apos;s text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullet list (in an item&apos;s text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link (in an item&apos;s text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen decision or assignment (in the item&apos;s list)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::ItemParser</name>
@@ -2699,6 +2801,23 @@ Commands:
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. Minutebook looked for it in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingEditor</name>
@@ -2716,14 +2835,6 @@ Commands:
     </message>
     <message>
         <source>New &amp;Sub-item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move Item &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2751,15 +2862,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New Meeting from &amp;Previous…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New meeting from previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date of the next meeting of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Item U&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Meeting &amp;from Previous…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3753,6 +3872,41 @@ Commands:
     </message>
     <message>
         <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ShortcutsDialog</name>
+    <message>
+        <source>In the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a command or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -449,12 +449,8 @@
         <translation>Anslut till &amp;server…</translation>
     </message>
     <message>
-        <source>M&amp;ove Archive to Server…</source>
-        <translation>F&amp;lytta arkivet till server…</translation>
-    </message>
-    <message>
         <source>New &amp;Archive…</source>
-        <translation>Nytt a&amp;rkiv…</translation>
+        <translation>Nytt arki&amp;v…</translation>
     </message>
     <message>
         <source>&amp;Open Archive…</source>
@@ -526,7 +522,11 @@
     </message>
     <message>
         <source>Res&amp;tore Backup…</source>
-        <translation>Åter&amp;ställ säkerhetskopia…</translation>
+        <translation>&amp;Återställ säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Mov&amp;e Archive to Server…</source>
+        <translation>F&amp;lytta arkivet till server…</translation>
     </message>
 </context>
 <context>
@@ -634,6 +634,17 @@
     </message>
 </context>
 <context>
+    <name>minutebook::ArchiveSettings</name>
+    <message>
+        <source>“%1” is not a language of the minutes Minutebook can write (%2).</source>
+        <translation>”%1” är inget språk som Minutebook kan skriva mötesanteckningar på (%2).</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only: its language cannot be changed.</source>
+        <translation>Arkivet är öppnat skrivskyddat: dess språk kan inte ändras.</translation>
+    </message>
+</context>
+<context>
     <name>minutebook::ArchiveWindow</name>
     <message>
         <source>Archive not opened</source>
@@ -662,6 +673,14 @@
     <message>
         <source>Backup restored. The archive as it was is kept as %1</source>
         <translation>Säkerhetskopian är återställd. Arkivet som det var sparas som %1</translation>
+    </message>
+    <message>
+        <source>Archive already open</source>
+        <translation>Arkivet är redan öppet</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another Minutebook window, which has been brought forward. One window per archive keeps every edit in one place.</source>
+        <translation>”%1” är öppet i ett annat Minutebook-fönster, som nu har lagts överst. Ett fönster per arkiv håller alla ändringar på ett ställe.</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1393,26 @@ Kommandon:
         <source>help takes one command</source>
         <translation>help tar ett kommando</translation>
     </message>
+    <message>
+        <source>Write the minutes in this language (sv or en) this once (default: the archive&apos;s language; see the command “language”).</source>
+        <translation>Skriv mötesanteckningarna på det här språket (sv eller en) den här gången (standard: arkivets språk; se kommandot ”language”).</translation>
+    </message>
+    <message>
+        <source>Show the language the archive&apos;s minutes are written in, or set it.</source>
+        <translation>Visa vilket språk arkivets mötesanteckningar skrivs på, eller ställ in det.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language Minutebook writes minutes in: use %2.</source>
+        <translation>”%1” är inget språk som Minutebook skriver mötesanteckningar på: använd %2.</translation>
+    </message>
+    <message>
+        <source>not set: the minutes are written in the language of the program making them (now %1)</source>
+        <translation>inte inställt: mötesanteckningarna skrivs på språket i programmet som gör dem (nu %1)</translation>
+    </message>
+    <message>
+        <source>--document-language takes one of %1, not “%2”.</source>
+        <translation>--document-language tar ett av %1, inte ”%2”.</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::CommandLine</name>
@@ -1460,6 +1499,10 @@ Kommandon:
     <message>
         <source>The password for %1:</source>
         <translation>Lösenordet för %1:</translation>
+    </message>
+    <message>
+        <source>“%1” is already open in Minutebook; that window was brought forward.</source>
+        <translation>”%1” är redan öppet i Minutebook; det fönstret har lagts överst.</translation>
     </message>
 </context>
 <context>
@@ -1847,12 +1890,8 @@ Kommandon:
         <translation>Exportera som &amp;Markdown…</translation>
     </message>
     <message>
-        <source>Export &amp;archive…</source>
-        <translation>Exportera a&amp;rkiv…</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
-        <translation>I&amp;nställningar…</translation>
+        <translation>Inställnin&amp;gar…</translation>
     </message>
     <message>
         <source>No meeting is shown.</source>
@@ -1953,6 +1992,10 @@ Kommandon:
         <source>Settings saved. They apply to everything printed and exported from now on.</source>
         <translation>Inställningarna sparades. De gäller allt som skrivs ut och exporteras från och med nu.</translation>
     </message>
+    <message>
+        <source>E&amp;xport archive…</source>
+        <translation>Exportera a&amp;rkiv…</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::DocumentSettings</name>
@@ -2030,6 +2073,22 @@ Kommandon:
     <message>
         <source>No logo</source>
         <translation>Ingen logotyp</translation>
+    </message>
+    <message>
+        <source>The language of the labels, dates and page numbers of this archive&apos;s printed and exported minutes, on every computer</source>
+        <translation>Språket för rubriker, datum och sidnummer i arkivets utskrivna och exporterade mötesanteckningar, på alla datorer</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only: its language cannot be changed here</source>
+        <translation>Arkivet är öppnat skrivskyddat: dess språk kan inte ändras här</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the minutes:</source>
+        <translation>Mötesanteckningarnas &amp;språk:</translation>
+    </message>
+    <message>
+        <source>Language not changed</source>
+        <translation>Språket ändrades inte</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2181,33 @@ Kommandon:
     <message>
         <source>Add a word to search for; “-word” only leaves words out.</source>
         <translation>Lägg till ett ord att söka efter; ”-ord” utesluter bara ord.</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::GuideWindow</name>
+    <message>
+        <source>Minutebook User Guide</source>
+        <translation>Minutebook – användarhandbok</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Bakåt</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Innehåll</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Öppna i &amp;webbläsaren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2603,22 @@ Kommandon:
         <source>Defer “%1” to the meeting on:</source>
         <translation>Skjut upp ”%1” till mötet den:</translation>
     </message>
+    <message>
+        <source>Bold (in an item&apos;s text)</source>
+        <translation>Fetstil (i en punkts text)</translation>
+    </message>
+    <message>
+        <source>Bullet list (in an item&apos;s text)</source>
+        <translation>Punktlista (i en punkts text)</translation>
+    </message>
+    <message>
+        <source>Link (in an item&apos;s text)</source>
+        <translation>Länk (i en punkts text)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen decision or assignment (in the item&apos;s list)</source>
+        <translation>Ta bort det valda beslutet eller uppdraget (i punktens lista)</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::ItemParser</name>
@@ -2576,7 +2678,7 @@ Kommandon:
     <name>minutebook::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
+        <translation>Sp&amp;råk</translation>
     </message>
     <message>
         <source>System language</source>
@@ -2704,6 +2806,24 @@ Kommandon:
         <source>New meeting</source>
         <translation>Nytt möte</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>No user guide</source>
+        <translation>Ingen användarhandbok</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed. Minutebook looked for it in:
+%1</source>
+        <translation>Användarhandboken är inte installerad. Minutebook letade efter den i:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingEditor</name>
@@ -2722,14 +2842,6 @@ Kommandon:
     <message>
         <source>New &amp;Sub-item</source>
         <translation>Ny u&amp;nderpunkt</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Item</source>
-        <translation>Ta bo&amp;rt punkt</translation>
-    </message>
-    <message>
-        <source>Move Item &amp;Up</source>
-        <translation>Flytta punkt &amp;upp</translation>
     </message>
     <message>
         <source>Move Item &amp;Down</source>
@@ -2756,16 +2868,24 @@ Kommandon:
         <translation>S&amp;kjut upp punkt…</translation>
     </message>
     <message>
-        <source>New Meeting from &amp;Previous…</source>
-        <translation>Nytt möte från &amp;föregående…</translation>
-    </message>
-    <message>
         <source>New meeting from previous</source>
         <translation>Nytt möte från föregående</translation>
     </message>
     <message>
         <source>Date of the next meeting of %1:</source>
         <translation>Datum för nästa möte i %1:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Item</source>
+        <translation>Ta bo&amp;rt punkt</translation>
+    </message>
+    <message>
+        <source>Move Item U&amp;p</source>
+        <translation>Flytta punkt &amp;upp</translation>
+    </message>
+    <message>
+        <source>New Meeting &amp;from Previous…</source>
+        <translation>Nytt möte från &amp;föregående…</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3879,41 @@ Kommandon:
     <message>
         <source>out of memory</source>
         <translation>slut på minne</translation>
+    </message>
+</context>
+<context>
+    <name>minutebook::ShortcutsDialog</name>
+    <message>
+        <source>In the editor</source>
+        <translation>I redigeraren</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Find a command or a key</source>
+        <translation>Hitta ett kommando eller en tangent</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Kommando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Hitta:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
     </message>
 </context>
 <context>

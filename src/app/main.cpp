@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "MessageBoxDialogs.h"
 #include "ServerAddress.h"
+#include "SingleArchive.h"
 
 #include <QApplication>
 #include <QDir>
@@ -153,6 +154,13 @@ int main(int argc, char *argv[])
     if (!server.isEmpty()) {
         if (!openServer(server, dialogs, archive))
             return 1;
+    } else if (minutebook::SingleArchive::bringForward(path)) {
+        // One writer per file: the Minutebook that has it open comes forward instead.
+        QTextStream(stderr) << CommandLine::tr("“%1” is already open in Minutebook; that window "
+                                               "was brought forward.")
+                                   .arg(QDir::toNativeSeparators(path))
+                            << Qt::endl;
+        return 0;
     } else if (!openFile(path, dialogs, archive)) {
         return 1;
     }

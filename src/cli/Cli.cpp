@@ -114,7 +114,11 @@ QList<QCommandLineOption> documentLookOptions()
             QStringLiteral("FILE")},
         {QStringLiteral("footer"),
             Cli::tr("Footer text on every page (default: from the program's settings)."),
-            QStringLiteral("TEXT")}};
+            QStringLiteral("TEXT")},
+        {QStringLiteral("document-language"),
+            Cli::tr("Write the minutes in this language (sv or en) this once (default: the "
+                    "archive's language; see the command “language”)."),
+            QStringLiteral("LANG")}};
 }
 
 QList<QCommandLineOption> exportOptions()
@@ -211,6 +215,9 @@ const QVector<Cli::Command> &Cli::commands()
             noOptions, &Cli::server, Own, 1},
         {"check", "", QT_TR_NOOP("Check the database for damage."), noOptions, &Cli::check, Reads,
             0},
+        {"language", "[LANG]",
+            QT_TR_NOOP("Show the language the archive's minutes are written in, or set it."),
+            noOptions, &Cli::language, MayWrite, -2},
         {"approve", "ID", QT_TR_NOOP("Approve a meeting's minutes (they become read-only)."),
             approveOptions, &Cli::approve, Writes, 1},
         {"reopen", "ID", QT_TR_NOOP("Make approved minutes a draft again, with a reason."),

@@ -70,6 +70,7 @@ private:
     int backup(const QCommandLineParser &parser);
     int restore(const QCommandLineParser &parser);
     int check(const QCommandLineParser &parser);
+    int language(const QCommandLineParser &parser);
     int importFiles(const QCommandLineParser &parser);
     int approve(const QCommandLineParser &parser);
     int reopen(const QCommandLineParser &parser);
@@ -85,9 +86,9 @@ private:
     /// when that failed.
     int handOver();
     /// What renders the archival PDF at approval: in minutebook-export the document layer with
-    /// the program's settings and --organisation, --logo, --footer; in minutebook-cli nothing
-    /// (approve is handed over).
-    static Approvals::DocumentRenderer documentRenderer(const QCommandLineParser &parser);
+    /// the program's settings and --organisation, --logo, --footer, in the archive's language
+    /// (or --document-language); in minutebook-cli nothing (approve is handed over).
+    Approvals::DocumentRenderer documentRenderer(const QCommandLineParser &parser) const;
     int exportMeetings(const QCommandLineParser &parser);
     int exportArchive(const QCommandLineParser &parser);
 

@@ -1,9 +1,10 @@
 // The subcommands of minutebook-cli (the parsing and dispatch live in Cli.cpp).
 
+#include "ArchiveSettings.h"
 #include "AutoBackup.h"
 #include "Cli.h"
 #include "DatabaseLocation.h"
-
+#include "Language.h"
 #include "MeetingJson.h"
 #include "MeetingRepository.h"
 #include "MeetingText.h"
@@ -353,6 +354,33 @@ bool Cli::parseCsv(const QCommandLineParser &parser, bool *csv, QChar *separator
         return false;
     }
     return true;
+}
+
+int Cli::language(const QCommandLineParser &parser)
+{
+    const ArchiveSettings settings(*m_database);
+    const QStringList arguments = parser.positionalArguments();
+    if (!arguments.isEmpty()) {
+        const QString chosen = arguments.constFirst();
+        if (!Language::available().contains(chosen))
+            return fail(tr("“%1” is not a language Minutebook writes minutes in: use %2.")
+                            .arg(chosen, Language::available().join(QStringLiteral(" or "))),
+                Usage);
+        if (Status s = settings.setDocumentLanguage(chosen); !s)
+            return fail(s.error());
+        return Success;
+    }
+    const Result<QString> stored = settings.documentLanguage();
+    if (!stored)
+        return fail(stored.error());
+    if (stored.value().isEmpty())
+        m_out << tr("not set: the minutes are written in the language of the program making "
+                    "them (now %1)")
+                     .arg(Language::code(QLocale()))
+              << QLatin1Char('\n');
+    else
+        m_out << stored.value() << QLatin1Char('\n');
+    return Success;
 }
 
 } // namespace minutebook

@@ -4,7 +4,9 @@
 
 #include "Approvals.h"
 #include "ArchiveExporter.h"
+#include "ArchiveSettings.h"
 #include "DocumentSettings.h"
+#include "Language.h"
 #include "MeetingRepository.h"
 #include "MinutesExporter.h"
 #include "RegisterRepository.h"
@@ -28,6 +30,19 @@ Result<DocumentOptions> documentOptions(const QCommandLineParser &parser)
         settings.footerText = parser.value(QStringLiteral("footer"));
     return settings.options();
 }
+
+// The language of the minutes: --document-language for this once, else the archive's own
+// (ArchiveSettings), else the program's locale.
+Result<QLocale> documentLocale(const QCommandLineParser &parser, const Database &database)
+{
+    const QString chosen = parser.value(QStringLiteral("document-language"));
+    if (parser.isSet(QStringLiteral("document-language"))
+        && !Language::available().contains(chosen))
+        return Result<QLocale>::failure(
+            Cli::tr("--document-language takes one of %1, not “%2”.")
+                .arg(Language::available().join(QStringLiteral(", ")), chosen));
+    return ArchiveSettings(database).documentLocale(chosen);
+}
 } // namespace
 
 bool Cli::handsOver(const char *)
@@ -40,13 +55,16 @@ int Cli::handOver()
     return Failure; // minutebook-export runs every command itself
 }
 
-Approvals::DocumentRenderer Cli::documentRenderer(const QCommandLineParser &parser)
+Approvals::DocumentRenderer Cli::documentRenderer(const QCommandLineParser &parser) const
 {
     const Result<DocumentOptions> options = documentOptions(parser);
-    return [options](const Meeting &meeting) -> Result<QByteArray> {
+    const Result<QLocale> locale = documentLocale(parser, *m_database);
+    return [options, locale](const Meeting &meeting) -> Result<QByteArray> {
         if (!options)
             return options.status();
-        return MinutesExporter(MinutesExporter::Format::Pdf, QLocale(), options.value())
+        if (!locale)
+            return locale.status();
+        return MinutesExporter(MinutesExporter::Format::Pdf, locale.value(), options.value())
             .pdf(meeting);
     };
 }
@@ -78,10 +96,13 @@ int Cli::exportMeetings(const QCommandLineParser &parser)
     const Result<DocumentOptions> options = documentOptions(parser);
     if (!options)
         return fail(options.error());
+    const Result<QLocale> locale = documentLocale(parser, *m_database);
+    if (!locale)
+        return fail(locale.error(), Usage);
     auto meeting = MeetingRepository(*m_database).load(id);
     if (!meeting)
         return fail(meeting.error());
-    MinutesExporter exporter(*format, QLocale(), options.value());
+    MinutesExporter exporter(*format, locale.value(), options.value());
     if (*format == MinutesExporter::Format::Pdf) {
         const auto stored = Approvals(*m_database).storedDocument(id);
         if (!stored)
@@ -111,6 +132,9 @@ int Cli::exportArchive(const QCommandLineParser &parser)
     const Result<DocumentOptions> options = documentOptions(parser);
     if (!options)
         return fail(options.error());
+    const Result<QLocale> locale = documentLocale(parser, *m_database);
+    if (!locale)
+        return fail(locale.error(), Usage);
     const QString directory = parser.value(QStringLiteral("output-dir"));
     if (!QDir().mkpath(directory))
         return fail(tr("Cannot create the folder %1").arg(directory));
@@ -138,7 +162,7 @@ int Cli::exportArchive(const QCommandLineParser &parser)
     if (!decisions || !actions)
         return fail(decisions ? actions.error() : decisions.error());
 
-    ArchiveExporter archive(QLocale(), options.value());
+    ArchiveExporter archive(locale.value(), options.value());
     // Approved minutes as they were approved, not rendered again.
     const auto stored = Approvals(*m_database).storedDocuments(meetings);
     if (!stored)

@@ -20,7 +20,7 @@ bool Cli::handsOver(const char *command)
     return std::strcmp(command, "export") == 0 || std::strcmp(command, "approve") == 0;
 }
 
-Approvals::DocumentRenderer Cli::documentRenderer(const QCommandLineParser &)
+Approvals::DocumentRenderer Cli::documentRenderer(const QCommandLineParser &) const
 {
     return {}; // never asked: the commands that render are handed over
 }

@@ -2,7 +2,11 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QMutex>
 #include <QTranslator>
+
+#include <map>
+#include <memory>
 
 namespace minutebook {
 
@@ -47,6 +51,37 @@ QLocale Language::install(QCoreApplication &app, const QString &choice)
 QStringList Language::available()
 {
     return {QStringLiteral("en"), QStringLiteral("sv")};
+}
+
+QString Language::code(const QLocale &locale)
+{
+    const QString language = QLocale::languageToCode(locale.language());
+    return available().contains(language) ? language : QStringLiteral("en");
+}
+
+QString Language::translate(
+    const QLocale &locale, const char *context, const char *source, const char *disambiguation)
+{
+    // One translator per language, loaded when first asked for and kept: not installed in the
+    // application, so it never changes what the program itself speaks.
+    static QMutex mutex;
+    static std::map<QString, std::unique_ptr<QTranslator>> translators;
+    const QString language = code(locale);
+    const QTranslator *translator = nullptr;
+    {
+        const QMutexLocker lock(&mutex);
+        auto found = translators.find(language);
+        if (found == translators.end()) {
+            auto loaded = std::make_unique<QTranslator>();
+            if (!loaded->load(QStringLiteral("minutebook_") + language, QStringLiteral(":/i18n")))
+                loaded.reset();
+            found = translators.emplace(language, std::move(loaded)).first;
+        }
+        translator = found->second.get();
+    }
+    const QString translated
+        = translator ? translator->translate(context, source, disambiguation) : QString();
+    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
 }
 
 } // namespace minutebook

@@ -21,6 +21,14 @@ public:
     static QLocale install(QCoreApplication &app, const QString &choice);
     /// The languages the program ships, as codes ("en", "sv").
     static QStringList available();
+    /// The shipped language `locale` speaks ("sv" for sv_FI too), or "en" when we ship none of it
+    /// (the C locale included): the language a document made for `locale` is written in.
+    static QString code(const QLocale &locale);
+    /// `source` of `context` in `locale`'s language from our own translations, whatever the
+    /// program speaks: the minutes are written in the archive's language, not the user's. The
+    /// source text where we ship no translation (English). Safe on any thread.
+    static QString translate(const QLocale &locale, const char *context, const char *source,
+        const char *disambiguation = nullptr);
 };
 
 } // namespace minutebook

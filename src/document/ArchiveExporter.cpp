@@ -1,5 +1,6 @@
 #include "ArchiveExporter.h"
 
+#include "Language.h"
 #include "MinutesExporter.h"
 #include "RegisterCsv.h"
 #include "SaveFile.h"
@@ -203,7 +204,10 @@ QByteArray ArchiveExporter::indexHtml(const QVector<Meeting> &meetings) const
     QString html = QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n"
                                   "<meta charset=\"utf-8\">\n<title>%2</title>\n</head>\n<body>\n"
                                   "<h1>%2</h1>\n<ul>\n")
-                       .arg(m_locale.bcp47Name(), tr("Minutes").toHtmlEscaped());
+                       .arg(m_locale.bcp47Name(),
+                           Language::translate(m_locale, "minutebook::ArchiveExporter",
+                               QT_TRANSLATE_NOOP("minutebook::ArchiveExporter", "Minutes"))
+                               .toHtmlEscaped());
     for (qsizetype i = 0; i < meetings.size() && i < m_fileNames.size(); ++i) {
         const Meeting &m = meetings.at(i);
         const QString href = QString::fromUtf8(QUrl::toPercentEncoding(m_fileNames.at(i)));

@@ -5,6 +5,7 @@
 // PDF, HTML and Markdown all render this one document, so they can never disagree.
 
 #include "DocumentOptions.h"
+#include "Language.h"
 #include "Meeting.h"
 
 #include <QCoreApplication>
@@ -20,11 +21,10 @@ class MinutesWriter;
 
 class MinutesDocument
 {
-    Q_DECLARE_TR_FUNCTIONS(minutebook::MinutesDocument)
-
 public:
-    /// Labels follow the installed translators; dates and times follow `locale`; `options` add
-    /// the organisation's name and logo to the header.
+    /// Labels, dates and times are in `locale`'s language (the archive's document language,
+    /// whatever the program speaks); `options` add the organisation's name and logo to the
+    /// header.
     explicit MinutesDocument(const QLocale &locale = QLocale(), DocumentOptions options = {});
 
     /// Replaces the content of `document` with the minutes of `meeting`.
@@ -36,6 +36,13 @@ public:
     void appendFooterText(QTextDocument &document) const;
 
 private:
+    /// The document's words in its own language: every tr() of this class is this one (so
+    /// lupdate still finds them in this class's context), not the program's translators.
+    QString tr(const char *source) const
+    {
+        return Language::translate(m_locale, "minutebook::MinutesDocument", source);
+    }
+
     void writeHeader(MinutesWriter &out, const Meeting &meeting) const;
     void writeAttendance(MinutesWriter &out, const Meeting &meeting) const;
     void writeDecisionSummary(MinutesWriter &out, const Meeting &meeting) const;

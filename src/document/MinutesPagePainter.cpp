@@ -1,5 +1,7 @@
 #include "MinutesPagePainter.h"
 
+#include "Language.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
 #include <QFontMetricsF>
@@ -25,14 +27,19 @@ qreal pointsToDevice(const QPaintDevice &device, qreal points)
 }
 } // namespace
 
-MinutesPagePainter::MinutesPagePainter(QString organisation, QString footerText)
+MinutesPagePainter::MinutesPagePainter(
+    QString organisation, QString footerText, const QLocale &locale)
     : m_organisation(std::move(organisation))
     , m_footerText(std::move(footerText))
+    , m_locale(locale)
 { }
 
-QString MinutesPagePainter::pageLabel(int page, int pageCount)
+QString MinutesPagePainter::pageLabel(int page, int pageCount, const QLocale &locale)
 {
-    return tr("Page %1 of %2").arg(page).arg(pageCount);
+    return Language::translate(locale, "minutebook::MinutesPagePainter",
+        QT_TRANSLATE_NOOP("minutebook::MinutesPagePainter", "Page %1 of %2"))
+        .arg(page)
+        .arg(pageCount);
 }
 
 QPageLayout MinutesPagePainter::pageLayout()
@@ -118,7 +125,7 @@ void MinutesPagePainter::paintFooter(
     painter.setPen(QColor(0x55, 0x55, 0x55));
     painter.drawLine(footer.topLeft(), footer.topRight());
     const QRectF first(footer.left(), footer.top() + line * 0.4, footer.width(), line);
-    const QString label = pageLabel(page, pageCount);
+    const QString label = pageLabel(page, pageCount, m_locale);
     // A very long organisation name gives way to the page number rather than overlap it.
     const QString organisation = metrics.elidedText(m_organisation, Qt::ElideRight,
         qMax<qreal>(0, first.width() - metrics.horizontalAdvance(label) - line));

@@ -5,7 +5,7 @@
 // and under them the organisation's footer text when it has one. PDF, print and print preview
 // all use this one painter, so they paginate identically.
 
-#include <QCoreApplication>
+#include <QLocale>
 #include <QString>
 
 class QFont;
@@ -19,19 +19,18 @@ namespace minutebook {
 
 class MinutesPagePainter
 {
-    Q_DECLARE_TR_FUNCTIONS(minutebook::MinutesPagePainter)
-
 public:
     /// `organisation` on the left of every footer, `footerText` on a line below (both may be
-    /// empty).
-    explicit MinutesPagePainter(QString organisation = {}, QString footerText = {});
+    /// empty); "Page x of y" in `locale`'s language (the document's).
+    explicit MinutesPagePainter(
+        QString organisation = {}, QString footerText = {}, const QLocale &locale = QLocale());
 
     /// Lays `document` out for the page rectangle of `device` and paints every page; `painter`
     /// must be active on `device`. Returns the number of pages painted (0 on failure).
     int paint(QTextDocument &document, QPagedPaintDevice &device, QPainter &painter) const;
 
-    /// "Page 2 of 5" in the UI language.
-    static QString pageLabel(int page, int pageCount);
+    /// "Page 2 of 5" ("Sida 2 av 5") in `locale`'s language.
+    static QString pageLabel(int page, int pageCount, const QLocale &locale = QLocale());
     /// A4 portrait with the margins of the organisation's minutes (25/20/20/15 mm).
     static QPageLayout pageLayout();
 
@@ -42,6 +41,7 @@ private:
 
     QString m_organisation;
     QString m_footerText;
+    QLocale m_locale;
 };
 
 } // namespace minutebook

@@ -90,7 +90,8 @@ bool MinutesPdfWriter::write(const Meeting &meeting, QIODevice &device)
         m_error = tr("Could not start writing the PDF.");
         return false;
     }
-    const MinutesPagePainter pages(m_options.footerOrganisation(meeting), m_options.footerText);
+    const MinutesPagePainter pages(
+        m_options.footerOrganisation(meeting), m_options.footerText, m_locale);
     m_pageCount = pages.paint(*document, *pdf, painter);
     if (!painter.end() || m_pageCount == 0) {
         m_error = tr("Could not write the PDF.");

@@ -1,13 +1,16 @@
 #include "ArchiveWindow.h"
 
 #include "ArchiveActions.h"
+#include "ArchiveSettings.h"
 #include "AutoBackup.h"
 #include "Database.h"
 #include "Dialogs.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "MeetingSessions.h"
 #include "RecentArchives.h"
 #include "ServerAddress.h"
+#include "SingleArchive.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -24,7 +27,19 @@ namespace minutebook {
 ArchiveWindow::ArchiveWindow(Dialogs &dialogs, QObject *parent)
     : QObject(parent)
     , m_dialogs(dialogs)
-{ }
+    , m_single(new SingleArchive(this))
+{
+    connect(m_single, &SingleArchive::forwardRequested, this, [this] {
+        if (!m_window)
+            return;
+        if (m_window->isMinimized())
+            m_window->showNormal();
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+        emit broughtForward();
+    });
+}
 
 ArchiveWindow::~ArchiveWindow() = default;
 
@@ -39,6 +54,7 @@ bool ArchiveWindow::show(std::unique_ptr<Database> database, const ServerAddress
         }
         m_window->saveLayout();
     }
+    adoptDocumentLanguage(*database);
     auto sessions = std::make_unique<MeetingSessions>(*database);
     auto window = std::make_unique<MainWindow>(*sessions, m_dialogs);
     m_actions = new ArchiveActions(window.get(), m_dialogs);
@@ -49,10 +65,13 @@ bool ArchiveWindow::show(std::unique_ptr<Database> database, const ServerAddress
         Qt::QueuedConnection);
     connect(m_actions, &ArchiveActions::restoreRequested, this, &ArchiveWindow::restoreBackup,
         Qt::QueuedConnection);
-    if (server)
+    if (server) {
         RecentArchives().addServer(*server);
-    else
+        m_single->stop();
+    } else {
         RecentArchives().addFile(database->path());
+        m_single->listen(database->path());
+    }
 
     window->show();
     QTimer::singleShot(0, window.get(), &MainWindow::start);
@@ -85,8 +104,34 @@ Result<std::unique_ptr<Database>> ArchiveWindow::openWithProgress(QWidget *paren
     return opened;
 }
 
+void ArchiveWindow::adoptDocumentLanguage(const Database &database)
+{
+    // An archive without a language of its own (new, or made before the setting) takes the
+    // window's: from now on its minutes are written in it on every computer, by the CLI too.
+    // Not written: a read-only archive keeps following each program's language.
+    if (database.isReadOnly())
+        return;
+    const ArchiveSettings settings(database);
+    const Result<QString> language = settings.documentLanguage();
+    if (language && language.value().isEmpty())
+        (void)settings.setDocumentLanguage(Language::code(QLocale()));
+}
+
 bool ArchiveWindow::openFile(const QString &path)
 {
+    if (m_window && m_single->answersFor(path)) {
+        // This window already shows it (chosen again from Recent Archives, say).
+        m_window->raise();
+        m_window->activateWindow();
+        return true;
+    }
+    if (SingleArchive::bringForward(path)) {
+        m_dialogs.information(m_window.get(), tr("Archive already open"),
+            tr("“%1” is open in another Minutebook window, which has been brought forward. One "
+               "window per archive keeps every edit in one place.")
+                .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
     auto opened = openWithProgress(m_window.get(),
         [&path](const Database::Options &options) { return Database::open(path, options); });
     if (!opened) {

@@ -24,6 +24,7 @@ class Dialogs;
 class MainWindow;
 class MeetingSessions;
 class ServerAddress;
+class SingleArchive;
 
 class ArchiveWindow : public QObject
 {
@@ -37,6 +38,7 @@ public:
     /// one shown; false (and nothing changed) when the open meetings could not be saved.
     bool show(std::unique_ptr<Database> database, const ServerAddress *server = nullptr);
     /// Opens the file and shows it; a failure is said in a message box and changes nothing.
+    /// A file another Minutebook has open is not opened: that one is brought forward.
     bool openFile(const QString &path);
     /// Connects to the server (on this thread: call it once a ServerCheck has succeeded) and
     /// shows its archive; a failure is said in a message box and changes nothing.
@@ -62,14 +64,20 @@ public:
 signals:
     /// A new window shows another archive.
     void windowChanged();
+    /// Another Minutebook asked for the file shown: this window was brought forward.
+    void broughtForward();
 
 private:
+    static void adoptDocumentLanguage(const Database &database);
+
     Dialogs &m_dialogs;
     // Destroyed in this order (the reverse of the members'): window, sessions, database.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<MeetingSessions> m_sessions;
     std::unique_ptr<MainWindow> m_window;
     ArchiveActions *m_actions = nullptr;
+    /// Answers other Minutebooks asking for the file shown (brings this window forward).
+    SingleArchive *m_single = nullptr;
 };
 
 } // namespace minutebook

@@ -6,7 +6,9 @@
 #include "Dialogs.h"
 #include "DocumentActions.h"
 #include "ExampleMinutes.h"
+#include "GuideWindow.h"
 #include "ImportDialog.h"
+#include "Language.h"
 #include "LanguageMenu.h"
 #include "MeetingEditor.h"
 #include "MeetingListModel.h"
@@ -18,6 +20,7 @@
 #include "NoMeetingPanel.h"
 #include "RegisterDocks.h"
 #include "SearchPane.h"
+#include "ShortcutsDialog.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -185,7 +188,21 @@ void MainWindow::createMenus()
     view->addMenu(new LanguageMenu(m_dialogs, this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *guide = help->addAction(tr("&User Guide"));
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, &MainWindow::showGuide);
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Minutebook"));
+    about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -361,6 +378,26 @@ void MainWindow::showCount(int count)
 {
     // %Ln: the count in the locale's digit grouping (100 010 möten).
     m_countLabel->setText(tr("%Ln meeting(s)", nullptr, count));
+}
+
+void MainWindow::showGuide()
+{
+    if (m_guide) {
+        m_guide->raise();
+        m_guide->activateWindow();
+        return;
+    }
+    QStringList searched;
+    const QUrl page = GuideWindow::page(Language::code(QLocale()), &searched);
+    if (page.isEmpty()) {
+        m_dialogs.warning(this, tr("No user guide"),
+            tr("The user guide is not installed. Minutebook looked for it in:\n%1")
+                .arg(searched.join(QLatin1Char('\n'))));
+        return;
+    }
+    m_guide = new GuideWindow(page, this);
+    m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    m_guide->show();
 }
 
 void MainWindow::showAbout()

@@ -6,6 +6,7 @@
 // handed in, and it hands them on.
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QMenu;
@@ -20,6 +21,7 @@ class ApprovalActions;
 class Database;
 class Dialogs;
 class DocumentActions;
+class GuideWindow;
 class MeetingEditor;
 class MeetingSessions;
 class MeetingListView;
@@ -79,6 +81,8 @@ private:
     void newMeeting();
     void showCount(int count);
     void showAbout();
+    /// Help → User Guide: the guide's window, or the one already open brought forward.
+    void showGuide();
     void reportLoadFailure(const QString &message);
     void restoreLayout();
     void createEditor();
@@ -107,6 +111,7 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_meetingMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QPointer<GuideWindow> m_guide; ///< Help → User Guide while it is open
 };
 
 } // namespace minutebook

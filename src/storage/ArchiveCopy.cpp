@@ -32,6 +32,9 @@ struct TableInfo
     bool hasId; ///< an `id` key the database numbers
     const char *naturalKey; ///< a unique column by which an appended row may already exist
     std::vector<Reference> references;
+    /// Settings of the archive as a whole: a full copy replaces the target's, an appended copy
+    /// keeps them.
+    bool archiveWide = false;
 };
 
 // Every table of the archive, references first. A reference to the same table (a sub-item's
@@ -53,6 +56,7 @@ const std::vector<TableInfo> &schema()
         {"approvals", true, nullptr, {{"meeting_id", "meetings"}}},
         {"meeting_log", true, nullptr, {{"meeting_id", "meetings"}}},
         {"amendments", true, nullptr, {{"meeting_id", "meetings"}}},
+        {"archive_settings", false, nullptr, {}, true},
     };
     return all;
 }
@@ -216,6 +220,12 @@ Status Copier::copyTable(const TableInfo &table)
             selfColumns << QLatin1String(r.column);
     }
 
+    if (table.archiveWide && !m_options.append) {
+        // The settings a program wrote when it first opened the empty target give way.
+        QSqlQuery clear(m_to.connection());
+        if (Status s = sql::exec(clear, QStringLiteral("DELETE FROM %1").arg(name), {}); !s)
+            return s;
+    }
     QSqlQuery read(m_from.connection());
     read.setForwardOnly(true);
     if (Status s = sql::exec(read,

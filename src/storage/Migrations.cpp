@@ -263,6 +263,12 @@ QStringList version7()
 {
     return sql({R"(ALTER TABLE persons ADD COLUMN email TEXT NOT NULL DEFAULT '')"});
 }
+// Version 9: what belongs to the archive rather than to one user's settings (ArchiveSettings:
+// the language its minutes are written in), as name-value rows.
+QStringList version9()
+{
+    return sql({R"(CREATE TABLE archive_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL))"});
+}
 // Version 8: the server's search index (PostgresSearch). Each searchable table gets a
 // `search_terms` vector that the program writes under SearchTerms' rules (and a table with a
 // title a `search_title` vector of the title alone, for the search's title tier), GIN indexes, and
@@ -324,6 +330,7 @@ const QVector<MigrationStep> &Migrations::steps()
         {6, "approvals, meeting log and amendments", version6(), {}, {}},
         {7, "persons' e-mail addresses", version7(), {}, {}},
         {8, "the server's search index and register order", {}, {}, version8Server()},
+        {9, "the archive's own settings", version9(), {}, {}},
     };
     return all;
 }

@@ -2,7 +2,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QUrl>
 
 using namespace minutebook::test;
@@ -218,4 +220,73 @@ TEST_F(CliExport, WithoutMinutebookExportBesideItTheCliSaysSoAndWritesNothing)
     EXPECT_FALSE(QFileInfo::exists(pdf));
     // Every other command still works from that copy.
     EXPECT_EQ(cli.runOn(db, {QStringLiteral("list")}).exitCode, 0);
+}
+
+// The minutes are written in the archive's language, not the exporting process's: a Swedish
+// archive exported on a machine with LANG=C is still Swedish; --document-language overrides
+// it once.
+TEST_F(CliExport, TheArchivesLanguageWinsOverTheMachinesAndTheOptionOverridesItOnce)
+{
+    const bool havePdfText = !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+    cli.environment().insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    cli.environment().insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    cli.environment().remove(QStringLiteral("LANGUAGE"));
+
+    // An archive nobody set a language for follows the program (here English).
+    CliResult r = cli.runOn(db, {QStringLiteral("language")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("not set"))) << r.out.toStdString();
+    const QString html = cli.path(QStringLiteral("m.html"));
+    const QStringList exportHtml {
+        QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), html};
+    r = cli.runOn(db, exportHtml);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(readAll(html).contains("DECISIONS"));
+
+    r = cli.runOn(db, {QStringLiteral("language"), QStringLiteral("sv")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = cli.runOn(db, {QStringLiteral("language")});
+    EXPECT_EQ(r.out, QStringLiteral("sv\n"));
+
+    r = cli.runOn(db, exportHtml);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString swedish = QString::fromUtf8(readAll(html));
+    EXPECT_TRUE(swedish.contains(QStringLiteral("BESLUT"))) << swedish.left(2000).toStdString();
+    EXPECT_FALSE(swedish.contains(QStringLiteral("DECISIONS")));
+    // Dates in Swedish too: the generated meetings' weekday.
+    EXPECT_TRUE(
+        swedish.contains(QRegularExpression(QStringLiteral("(mån|tis|ons|tors|fre|lör|sön)dag"))))
+        << swedish.left(2000).toStdString();
+
+    const QString pdf = cli.path(QStringLiteral("m.pdf"));
+    r = cli.runOn(db, {QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("-o"), pdf});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    if (havePdfText) {
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        ASSERT_TRUE(text.waitForFinished(60000));
+        const QString pages = QString::fromUtf8(text.readAllStandardOutput());
+        EXPECT_TRUE(pages.contains(QStringLiteral("Sida 1 av "))) << pages.toStdString();
+        EXPECT_FALSE(pages.contains(QStringLiteral("Page 1 of"))) << pages.toStdString();
+    }
+
+    // Once in English; the archive stays Swedish.
+    r = cli.runOn(
+        db, exportHtml + QStringList {QStringLiteral("--document-language"), QStringLiteral("en")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(readAll(html).contains("DECISIONS"));
+    r = cli.runOn(db, {QStringLiteral("language")});
+    EXPECT_EQ(r.out, QStringLiteral("sv\n"));
+
+    // Languages it cannot write are refused, and nothing is written or changed.
+    ASSERT_TRUE(QFile::remove(html));
+    expectOneLineError(
+        cli.runOn(db,
+            exportHtml + QStringList {QStringLiteral("--document-language"), QStringLiteral("fi")}),
+        2, "--document-language");
+    EXPECT_FALSE(QFileInfo::exists(html));
+    expectOneLineError(
+        cli.runOn(db, {QStringLiteral("language"), QStringLiteral("fi")}), 2, "“fi”");
+    r = cli.runOn(db, {QStringLiteral("language")});
+    EXPECT_EQ(r.out, QStringLiteral("sv\n"));
 }

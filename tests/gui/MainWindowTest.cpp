@@ -2,6 +2,8 @@
 #include "BodyRepository.h"
 #include "FakeDialogs.h"
 #include "FindChild.h"
+#include "GuideWindow.h"
+#include "Language.h"
 #include "LanguageMenu.h"
 #include "MeetingListModel.h"
 #include "MeetingListView.h"
@@ -14,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -22,7 +25,9 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 
@@ -361,4 +366,53 @@ TEST(MainWindow, QuitsWithCtrlQ)
     window.show();
     quit->trigger();
     EXPECT_FALSE(window.isVisible());
+}
+
+// Help → User Guide (F1): the guide in the program's language, every picture in it there, one
+// window however often it is asked for.
+TEST(MainWindow, F1OpensTheUserGuideInTheProgramsLanguage)
+{
+    for (const char *language : {"sv", "en"}) {
+        Language::install(*qApp, QLatin1String(language));
+        const auto db = test::generatedDatabase(2);
+        ASSERT_TRUE(db);
+        test::FakeDialogs dialogs;
+        MeetingSessions sessions(*db);
+        MainWindow window(sessions, dialogs);
+        window.show();
+        QAction *guide = test::child<QAction>(&window, "guideAction");
+        EXPECT_EQ(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        guide->trigger();
+        ASSERT_TRUE(dialogs.messages.isEmpty())
+            << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+        auto *shown = window.findChild<GuideWindow *>();
+        ASSERT_NE(shown, nullptr);
+        EXPECT_TRUE(shown->isVisible());
+        const QUrl page = shown->browser()->source();
+        EXPECT_TRUE(
+            page.path().endsWith(QStringLiteral("/%1/index.html").arg(QLatin1String(language))))
+            << page.toString().toStdString();
+        // Its sections and its pictures.
+        int sections = 0;
+        int pictures = 0;
+        const QTextDocument *document = shown->browser()->document();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() == 2)
+                ++sections;
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                if (!format.isImageFormat())
+                    continue;
+                ++pictures;
+                const QString file
+                    = page.resolved(QUrl(format.toImageFormat().name())).toLocalFile();
+                EXPECT_FALSE(QImage(file).isNull()) << file.toStdString();
+            }
+        }
+        EXPECT_GE(sections, 8) << language;
+        EXPECT_GE(pictures, 4) << language;
+        guide->trigger();
+        EXPECT_EQ(window.findChildren<GuideWindow *>().size(), 1);
+    }
+    Language::install(*qApp, QStringLiteral("en"));
 }

@@ -3,6 +3,7 @@
 // it, made before version 2 existed in a release; it never changes.
 
 #include "Approvals.h"
+#include "ArchiveSettings.h"
 #include "Database.h"
 #include "FollowUp.h"
 #include "ImportRepository.h"
@@ -253,4 +254,24 @@ TEST(Migration, Version6GainsAnEmailPerPersonKeepingThePersons)
     EXPECT_FALSE(persons.setEmails({{lila.id + 100, QStringLiteral("x@example.org")}}).ok());
     EXPECT_EQ(
         persons.find(QStringLiteral("Lila Ericsson"))->email, QStringLiteral("lila@example.org"));
+}
+
+TEST(Migration, Version8GainsTheArchivesOwnSettingsWithoutChoosingALanguage)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v8.db"));
+    {
+        auto db = Database::openAtVersion(path, 8);
+        ASSERT_TRUE(db.ok()) << db.error().toStdString();
+        EXPECT_EQ(db.value()->schemaVersion(), 8);
+        EXPECT_FALSE(ArchiveSettings(*db.value()).documentLanguage().ok()) << "no table yet";
+    }
+    auto db = openOrFail(path);
+    ASSERT_TRUE(db);
+    EXPECT_GE(db->schemaVersion(), 9);
+    // The upgrade cannot know the archive's language: the first window to open it decides.
+    const ArchiveSettings settings(*db);
+    EXPECT_EQ(settings.documentLanguage().value(), QString());
+    ASSERT_TRUE(settings.setDocumentLanguage(QStringLiteral("sv")).ok());
+    EXPECT_EQ(settings.documentLanguage().value(), QStringLiteral("sv"));
 }

@@ -2,6 +2,7 @@
 
 #include "ApproveDialog.h"
 #include "ArchiveExporter.h"
+#include "ArchiveSettings.h"
 #include "CorrectionDialog.h"
 #include "Dialogs.h"
 #include "DocumentSettings.h"
@@ -120,12 +121,16 @@ Result<Approval> ApprovalActions::approveWith(const ApprovalRequest &request)
 Approvals ApprovalActions::approvals() const
 {
     Approvals out(m_sessions.database());
-    // The archival copy is rendered with the organisation's settings as they are now.
-    out.setDocumentRenderer([](const Meeting &meeting) -> Result<QByteArray> {
+    // The archival copy is rendered with the organisation's settings as they are now, and
+    // in the archive's document language.
+    const Result<QLocale> locale = ArchiveSettings(m_sessions.database()).documentLocale();
+    out.setDocumentRenderer([locale](const Meeting &meeting) -> Result<QByteArray> {
+        if (!locale)
+            return locale.status();
         const Result<DocumentOptions> options = DocumentSettings::load(QSettings()).options();
         if (!options)
             return options.status();
-        return MinutesExporter(MinutesExporter::Format::Pdf, QLocale(), options.value())
+        return MinutesExporter(MinutesExporter::Format::Pdf, locale.value(), options.value())
             .pdf(meeting);
     });
     return out;
@@ -217,7 +222,10 @@ Result<QString> ApprovalActions::sendWith(const SendRequest &request, bool *mail
     const Result<DocumentOptions> options = DocumentSettings::load(QSettings()).options();
     if (!options)
         return options.status();
-    MinutesExporter exporter(MinutesExporter::Format::Pdf, QLocale(), options.value());
+    const Result<QLocale> locale = ArchiveSettings(db).documentLocale();
+    if (!locale)
+        return locale.status();
+    MinutesExporter exporter(MinutesExporter::Format::Pdf, locale.value(), options.value());
     exporter.setStoredPdf(stored.value());
     const QString path = QDir(request.folder).filePath(ArchiveExporter::fileName(meeting.value()));
     if (!exporter.writeFile(meeting.value(), path))

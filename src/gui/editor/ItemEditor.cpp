@@ -99,14 +99,17 @@ void ItemEditor::setUpFields()
             m_ui->itemBody->makeLink(url);
     };
     connect(m_ui->linkButton, &QToolButton::clicked, this, askLink);
-    auto shortcut = [this](QKeySequence key, auto slot) {
+    // What each key does is its "What's This" text: Help → Keyboard Shortcuts lists it.
+    auto shortcut = [this](QKeySequence key, const QString &does, auto slot) {
         auto *s = new QShortcut(key, m_ui->itemBody, slot);
         s->setContext(Qt::WidgetShortcut);
+        s->setWhatsThis(does);
     };
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_B), [this] { m_ui->itemBody->toggleBold(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_B), tr("Bold (in an item's text)"),
+        [this] { m_ui->itemBody->toggleBold(); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), tr("Bullet list (in an item's text)"),
         [this] { m_ui->itemBody->toggleBulletList(); });
-    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), askLink);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_K), tr("Link (in an item's text)"), askLink);
 
     connect(m_ui->itemTitle, &QLineEdit::textEdited, this, [this](const QString &t) {
         m_session->setItemField(m_itemId, MeetingSession::ItemTitle, t);
@@ -142,6 +145,7 @@ void ItemEditor::setUpRecords()
         ItemRecordsModel::TextColumn, QHeaderView::Stretch);
     auto *remove = new QShortcut(QKeySequence::Delete, records, [this] { removeSelectedRecord(); });
     remove->setContext(Qt::WidgetShortcut);
+    remove->setWhatsThis(tr("Remove the chosen decision or assignment (in the item's list)"));
     connect(m_recordsModel, &ItemRecordsModel::decisionEditRequested, this,
         [this](const Decision &before, const Decision &after) {
             m_session->editDecision(before, after);

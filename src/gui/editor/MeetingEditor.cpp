@@ -143,9 +143,9 @@ void MeetingEditor::createActions()
     addAction(tr("New &Sub-item"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
         &MeetingEditor::addSubItem);
     addAction(
-        tr("&Remove Item"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &MeetingEditor::removeCurrent);
+        tr("Re&move Item"), QKeySequence(Qt::CTRL | Qt::Key_Delete), &MeetingEditor::removeCurrent);
     addAction(
-        tr("Move Item &Up"), QKeySequence(Qt::ALT | Qt::Key_Up), &MeetingEditor::moveCurrentUp);
+        tr("Move Item U&p"), QKeySequence(Qt::ALT | Qt::Key_Up), &MeetingEditor::moveCurrentUp);
     addAction(tr("Move Item &Down"), QKeySequence(Qt::ALT | Qt::Key_Down),
         &MeetingEditor::moveCurrentDown);
     addAction(
@@ -159,7 +159,7 @@ void MeetingEditor::createActions()
         &MeetingEditor::addAssignment);
     addAction(tr("De&fer Item…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
         &MeetingEditor::deferCurrent);
-    m_newMeeting = new QAction(tr("New Meeting from &Previous…"), this);
+    m_newMeeting = new QAction(tr("New Meeting &from Previous…"), this);
     m_newMeeting->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newMeeting, &QAction::triggered, this, &MeetingEditor::newMeetingFromPrevious);
 }

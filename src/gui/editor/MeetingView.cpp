@@ -1,5 +1,6 @@
 #include "MeetingView.h"
 
+#include "ArchiveSettings.h"
 #include "MinutesDocument.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@ namespace minutebook {
 
 MeetingView::MeetingView(const Database &database, QWidget *parent)
     : QWidget(parent)
+    , m_database(database)
     , m_repository(database)
     , m_browser(new QTextBrowser(this))
 {
@@ -42,7 +44,9 @@ void MeetingView::showMeeting(qint64 id)
     }
     auto *document = new QTextDocument(this);
     document->setDocumentMargin(16);
-    MinutesDocument().build(meeting.value(), *document);
+    // As printed: in the archive's document language.
+    const Result<QLocale> locale = ArchiveSettings(m_database).documentLocale();
+    MinutesDocument(locale ? locale.value() : QLocale()).build(meeting.value(), *document);
     setDocument(document);
     m_meetingId = id;
 }

@@ -33,6 +33,7 @@ private:
     void setDocument(QTextDocument *document);
     void showContextMenu(const QPoint &position);
 
+    const Database &m_database;
     MeetingRepository m_repository;
     QTextBrowser *m_browser = nullptr;
     QTextDocument *m_document = nullptr; ///< the one shown; a child of this widget

@@ -28,12 +28,13 @@ MeetingFilter meetingFilter(const ArchiveRequest &request)
 }
 } // namespace
 
-ArchiveExportTask::ArchiveExportTask(
-    QString databasePath, ArchiveRequest request, DocumentOptions options, QObject *parent)
+ArchiveExportTask::ArchiveExportTask(QString databasePath, ArchiveRequest request,
+    DocumentOptions options, QLocale locale, QObject *parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
     , m_request(std::move(request))
     , m_options(std::move(options))
+    , m_locale(std::move(locale))
 { }
 
 ArchiveExportTask::~ArchiveExportTask()
@@ -115,7 +116,7 @@ Status ArchiveExportTask::run()
     if (!actions)
         return actions.status();
 
-    ArchiveExporter archive(QLocale(), m_options);
+    ArchiveExporter archive(m_locale, m_options);
     // Approved minutes as they were approved, not rendered again.
     const auto stored = Approvals(*database.value()).storedDocuments(meetings);
     if (!stored)

@@ -10,6 +10,7 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QObject>
 #include <QString>
 
@@ -33,8 +34,9 @@ class ArchiveExportTask : public QObject
     Q_OBJECT
 
 public:
+    /// The minutes are written for `locale` (the archive's document language).
     ArchiveExportTask(QString databasePath, ArchiveRequest request, DocumentOptions options,
-        QObject *parent = nullptr);
+        QLocale locale, QObject *parent = nullptr);
     /// Cancels a running export and waits for it.
     ~ArchiveExportTask() override;
 
@@ -60,6 +62,7 @@ private:
     const QString m_databasePath;
     const ArchiveRequest m_request;
     const DocumentOptions m_options;
+    const QLocale m_locale;
     QThread *m_thread = nullptr;
     std::atomic<bool> m_cancel {false};
     Status m_status;

@@ -4,6 +4,7 @@
 #include "ArchiveExportDialog.h"
 #include "ArchiveExportTask.h"
 #include "ArchiveExporter.h"
+#include "ArchiveSettings.h"
 #include "Database.h"
 #include "Dialogs.h"
 #include "DocumentSettings.h"
@@ -82,7 +83,7 @@ void DocumentActions::createActions()
     m_exportMarkdown = new QAction(tr("Export as &Markdown…"), this);
     connect(m_exportMarkdown, &QAction::triggered, this,
         [this] { exportAs(MinutesExporter::Format::Markdown); });
-    m_archive = new QAction(tr("Export &archive…"), this);
+    m_archive = new QAction(tr("E&xport archive…"), this);
     connect(m_archive, &QAction::triggered, this, &DocumentActions::exportArchive);
     m_settings = new QAction(tr("&Settings…"), this);
     m_settings->setMenuRole(QAction::PreferencesRole);
@@ -162,14 +163,21 @@ QPrinter &DocumentActions::printer()
     return *m_printer;
 }
 
-Status DocumentActions::printMeeting(
-    const Meeting &meeting, const DocumentOptions &options, QPrinter &printer)
+QLocale DocumentActions::documentLocale() const
 {
-    const auto document = MinutesDocument(QLocale(), options).create(meeting);
+    // Unreadable (it never is where the meeting could be read): the program's own.
+    const Result<QLocale> locale = ArchiveSettings(m_sessions.database()).documentLocale();
+    return locale ? locale.value() : QLocale();
+}
+
+Status DocumentActions::printMeeting(const Meeting &meeting, const DocumentOptions &options,
+    const QLocale &locale, QPrinter &printer)
+{
+    const auto document = MinutesDocument(locale, options).create(meeting);
     QPainter painter;
     if (Status started = PrintStart::begin(painter, printer); !started)
         return started;
-    const MinutesPagePainter pages(options.footerOrganisation(meeting), options.footerText);
+    const MinutesPagePainter pages(options.footerOrganisation(meeting), options.footerText, locale);
     const int count = pages.paint(*document, printer, painter);
     if (!painter.end() || count == 0)
         return Status::failure(tr("The minutes could not be printed."));
@@ -193,7 +201,7 @@ void DocumentActions::print()
     if (!m_dialogs.choosePrinter(m_window, printer()))
         return;
     const Status printed = stored->isEmpty()
-        ? printMeeting(meeting.value(), options.value(), printer())
+        ? printMeeting(meeting.value(), options.value(), documentLocale(), printer())
         : StoredPdfPrinter::print(stored.value(), printer()).status();
     if (!printed)
         m_dialogs.critical(m_window, tr("Not printed"), printed.error());
@@ -215,12 +223,12 @@ QPrintPreviewDialog *DocumentActions::printPreview()
     dialog->setWindowTitle(tr("Print preview – %1").arg(meeting.value().body.name));
     const Result<QByteArray> stored = Approvals(m_sessions.database()).storedDocument(m_meetingId);
     connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
-        [meeting = meeting.value(), options = options.value(),
+        [meeting = meeting.value(), options = options.value(), locale = documentLocale(),
             stored = stored ? stored.value() : QByteArray()](QPrinter *target) {
             // A failure here leaves the preview empty, which the user sees; the print button
             // of the preview reports its own errors through the print system.
             const Status painted = stored.isEmpty()
-                ? printMeeting(meeting, options, *target)
+                ? printMeeting(meeting, options, locale, *target)
                 : StoredPdfPrinter::print(stored, *target).status();
             Q_UNUSED(painted);
         });
@@ -260,7 +268,7 @@ void DocumentActions::exportAs(MinutesExporter::Format format)
         return;
     if (QFileInfo(file).suffix().isEmpty())
         file += QLatin1Char('.') + MinutesExporter::suffix(format);
-    MinutesExporter exporter(format, QLocale(), options.value());
+    MinutesExporter exporter(format, documentLocale(), options.value());
     if (format == MinutesExporter::Format::Pdf) {
         // Approved minutes as they were approved (their archival copy), not rendered again.
         const Result<QByteArray> stored
@@ -301,7 +309,8 @@ bool DocumentActions::runArchiveExport(const ArchiveRequest &request)
         m_dialogs.warning(m_window, tr("Archive not exported"), options.error());
         return false;
     }
-    ArchiveExportTask task(m_sessions.database().path(), request, options.value());
+    ArchiveExportTask task(
+        m_sessions.database().path(), request, options.value(), documentLocale());
     QProgressDialog progress(tr("Reading the meetings…"), tr("Cancel"), 0, 0, m_window);
     progress.setWindowTitle(tr("Export archive"));
     progress.setWindowModality(Qt::WindowModal);
@@ -347,7 +356,7 @@ void DocumentActions::reportArchive(const ArchiveExportTask &task, const QString
 
 void DocumentActions::editSettings()
 {
-    if (DocumentSettingsDialog::edit(m_dialogs, m_window))
+    if (DocumentSettingsDialog::edit(m_dialogs, m_sessions.database(), m_window))
         m_window->statusBar()->showMessage(
             tr("Settings saved. They apply to everything printed and exported from now on."),
             statusMessageMs);

@@ -64,8 +64,12 @@ public:
 
     /// Paints `meeting` onto `printer` page by page, the page footer included: the same path
     /// as the PDF export, so print, preview and PDF agree.
-    static Status printMeeting(
-        const Meeting &meeting, const DocumentOptions &options, QPrinter &printer);
+    /// `locale`: the archive's document language (documentLocale()).
+    static Status printMeeting(const Meeting &meeting, const DocumentOptions &options,
+        const QLocale &locale, QPrinter &printer);
+    /// The locale the archive's minutes are written in (ArchiveSettings): its labels, dates
+    /// and times, whatever language the program speaks.
+    QLocale documentLocale() const;
 
 signals:
     /// An archive export has started; `progress` is its progress dialog.

@@ -1,7 +1,10 @@
 #include "DocumentSettingsDialog.h"
 
+#include "ArchiveSettings.h"
 #include "Dialogs.h"
+#include "Language.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -20,12 +23,13 @@ namespace {
 constexpr int previewHeight = 64;
 } // namespace
 
-DocumentSettingsDialog::DocumentSettingsDialog(
-    const DocumentSettings &settings, Dialogs &dialogs, QWidget *parent)
+DocumentSettingsDialog::DocumentSettingsDialog(const DocumentSettings &settings,
+    const QString &documentLanguage, bool languageEditable, Dialogs &dialogs, QWidget *parent)
     : QDialog(parent)
     , m_dialogs(dialogs)
     , m_organisation(new QLineEdit(settings.organisation, this))
     , m_footer(new QLineEdit(settings.footerText, this))
+    , m_language(new QComboBox(this))
     , m_preview(new QLabel(this))
     , m_logoName(new QLabel(this))
     , m_chooseLogo(new QPushButton(tr("Choose…"), this))
@@ -34,6 +38,16 @@ DocumentSettingsDialog::DocumentSettingsDialog(
     setWindowTitle(tr("Settings"));
     m_organisation->setObjectName(QStringLiteral("organisation"));
     m_footer->setObjectName(QStringLiteral("footerText"));
+    m_language->setObjectName(QStringLiteral("documentLanguage"));
+    // Each language by its own name, as a language menu shows them.
+    m_language->addItem(QStringLiteral("Svenska"), QStringLiteral("sv"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(documentLanguage)));
+    m_language->setEnabled(languageEditable);
+    m_language->setToolTip(languageEditable
+            ? tr("The language of the labels, dates and page numbers of this archive's printed "
+                 "and exported minutes, on every computer")
+            : tr("The archive is open read-only: its language cannot be changed here"));
     m_preview->setObjectName(QStringLiteral("logoPreview"));
     m_chooseLogo->setObjectName(QStringLiteral("chooseLogo"));
     m_removeLogo->setObjectName(QStringLiteral("removeLogo"));
@@ -57,6 +71,7 @@ DocumentSettingsDialog::DocumentSettingsDialog(
     form->addRow(tr("&Organisation:"), m_organisation);
     form->addRow(tr("Logo:"), logo);
     form->addRow(tr("&Footer text:"), m_footer);
+    form->addRow(tr("&Language of the minutes:"), m_language);
 
     auto *buttons = new QDialogButtonBox(this);
     buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
@@ -84,6 +99,11 @@ DocumentSettings DocumentSettingsDialog::settings() const
     settings.footerText = m_footer->text().trimmed();
     settings.logoFile = m_logoFile;
     return settings;
+}
+
+QString DocumentSettingsDialog::documentLanguage() const
+{
+    return m_language->currentData().toString();
 }
 
 void DocumentSettingsDialog::chooseLogo()
@@ -118,13 +138,23 @@ void DocumentSettingsDialog::setLogo(const QString &file)
         m_preview->setText(logo.error());
 }
 
-bool DocumentSettingsDialog::edit(Dialogs &dialogs, QWidget *parent)
+bool DocumentSettingsDialog::edit(Dialogs &dialogs, const Database &database, QWidget *parent)
 {
     QSettings stored;
-    DocumentSettingsDialog dialog(DocumentSettings::load(stored), dialogs, parent);
+    const ArchiveSettings archive(database);
+    const Result<QString> language = archive.documentLanguage();
+    // An archive without the setting writes in the program's language: shown as that.
+    const QString shown
+        = language && !language.value().isEmpty() ? language.value() : Language::code(QLocale());
+    DocumentSettingsDialog dialog(DocumentSettings::load(stored), shown,
+        language.ok() && !database.isReadOnly(), dialogs, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     dialog.settings().save(stored);
+    if (language && dialog.documentLanguage() != language.value()) {
+        if (Status s = archive.setDocumentLanguage(dialog.documentLanguage()); !s)
+            dialogs.warning(parent, tr("Language not changed"), s.error());
+    }
     return true;
 }
 

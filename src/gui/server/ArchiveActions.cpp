@@ -74,7 +74,7 @@ ArchiveActions::ArchiveActions(MainWindow *window, Dialogs &dialogs)
     m_recent->setObjectName(QStringLiteral("recentArchivesMenu"));
     connect(m_recent, &QMenu::aboutToShow, this, &ArchiveActions::fillRecentMenu);
     fillRecentMenu();
-    m_move = new QAction(tr("M&ove Archive to Server…"), this);
+    m_move = new QAction(tr("Mov&e Archive to Server…"), this);
     // A server's archive is already shared; a read-only file can still be copied.
     m_move->setEnabled(!window->database().isServer());
     connect(m_move, &QAction::triggered, this, &ArchiveActions::moveToServer);

@@ -8,10 +8,12 @@
 #include "ArchiveExportDialog.h"
 #include "ArchiveExportTask.h"
 #include "ArchiveExporter.h"
+#include "ArchiveSettings.h"
 #include "DocumentSettings.h"
 #include "DocumentSettingsDialog.h"
 #include "FakeDialogs.h"
 #include "FindChild.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "MeetingListView.h"
 #include "MeetingSessions.h"
@@ -162,7 +164,7 @@ TEST(DocumentActions, FileMenuHasTheEntriesBeforeQuit)
         QStringList(
             {QStringLiteral("&Print…"), QStringLiteral("Print pre&view…"), QStringLiteral("--"),
                 QStringLiteral("Export as P&DF…"), QStringLiteral("Export as &HTML…"),
-                QStringLiteral("Export as &Markdown…"), QStringLiteral("Export &archive…"),
+                QStringLiteral("Export as &Markdown…"), QStringLiteral("E&xport archive…"),
                 QStringLiteral("--"), QStringLiteral("&Settings…")}));
     EXPECT_EQ(texts.constLast(), QStringLiteral("&Quit"));
     EXPECT_EQ(texts.at(texts.size() - 2), QStringLiteral("--"));
@@ -517,4 +519,45 @@ TEST(DocumentActions, ApprovedMinutesAreExportedAndPrintedAsTheirStoredCopy)
         = runTool(QStringLiteral("pdftotext"), {fixture.dialogs.printFile, QStringLiteral("-")});
     EXPECT_FALSE(text.contains(QStringLiteral("Värmdö"))) << text.toStdString();
     EXPECT_TRUE(text.simplified().isEmpty()) << "the stored pages are printed as pictures";
+}
+
+// The minutes are printed in the archive's language (File → Settings…, kept in the archive),
+// whatever language the window speaks: a Swedish group's minutes from an English program.
+TEST(DocumentActions, TheMinutesArePrintedInTheArchivesLanguageChosenInTheSettings)
+{
+    if (!havePoppler())
+        GTEST_SKIP() << "poppler-utils not installed";
+    const DocumentSettingsGuard settings;
+    WindowFixture fixture(1);
+    ASSERT_EQ(ArchiveSettings(fixture.database()).documentLanguage().value(), QString());
+
+    QString shown;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<DocumentSettingsDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        auto *language = test::child<QComboBox>(dialog, "documentLanguage");
+        EXPECT_TRUE(language->isEnabled());
+        shown = language->currentData().toString();
+        language->setCurrentIndex(language->findData(QStringLiteral("sv")));
+        dialog->accept();
+    });
+    fixture.actions().settingsAction()->trigger();
+    // Not set yet, the archive showed the program's language.
+    EXPECT_EQ(shown, Language::code(QLocale()));
+    EXPECT_EQ(ArchiveSettings(fixture.database()).documentLanguage().value(), QStringLiteral("sv"));
+
+    fixture.dialogs.printFile = fixture.path(QStringLiteral("printed.pdf"));
+    fixture.actions().printAction()->trigger();
+    ASSERT_EQ(fixture.dialogs.warnings, 0)
+        << fixture.dialogs.messages.join(QLatin1Char('\n')).toStdString();
+    const int pages = pdfPages(fixture.dialogs.printFile);
+    ASSERT_GE(pages, 1);
+    const QString text
+        = runTool(QStringLiteral("pdftotext"), {fixture.dialogs.printFile, QStringLiteral("-")})
+              .simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Sida %1 av %1").arg(pages))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("BESLUT"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Page 1 of"))) << text.toStdString();
+    // The window itself still speaks English.
+    EXPECT_EQ(fixture.actions().printAction()->text(), QStringLiteral("&Print…"));
 }

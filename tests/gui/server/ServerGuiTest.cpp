@@ -5,6 +5,7 @@
 // window names its archive.
 
 #include "ArchiveActions.h"
+#include "ArchiveSettings.h"
 #include "ArchiveWindow.h"
 #include "AutoBackup.h"
 #include "ConnectServerDialog.h"
@@ -12,6 +13,7 @@
 #include "FakeDialogs.h"
 #include "FakePostgres.h"
 #include "FindChild.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "MeetingListModel.h"
 #include "MeetingListView.h"
@@ -26,6 +28,8 @@
 #include "SearchPane.h"
 #include "SearchRunner.h"
 #include "ServerAddress.h"
+#include "ShortcutsDialog.h"
+#include "SingleArchive.h"
 #include "TestServer.h"
 
 #include <QApplication>
@@ -40,13 +44,18 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
+#include <atomic>
 #include <functional>
+#include <thread>
 
 using namespace minutebook;
 
@@ -301,8 +310,7 @@ TEST_F(ServerGui, TheTitleTheStatusBarAndAboutNameAFile)
     EXPECT_EQ(archive.window()->windowTitle(), QStringLiteral("Minutebook — board.db"));
     EXPECT_EQ(statusText(*archive.window()), QStringLiteral("Database: %1").arg(path));
     dialogs.messages.clear();
-    QMenu *help = archive.window()->menuBar()->actions().last()->menu();
-    help->actions().first()->trigger();
+    test::child<QAction>(archive.window(), "aboutAction")->trigger();
     ASSERT_EQ(dialogs.messages.size(), 1);
     EXPECT_TRUE(dialogs.messages.first().contains(QStringLiteral("Archive file: %1").arg(path)))
         << dialogs.messages.first().toStdString();
@@ -357,7 +365,7 @@ TEST_F(ServerGui, ConnectingSwitchesTheWindowToTheServersArchive)
     EXPECT_FALSE(recent.at(1).server);
     EXPECT_FALSE(archive.actions()->moveAction()->isEnabled());
     dialogs.messages.clear();
-    window->menuBar()->actions().last()->menu()->actions().first()->trigger();
+    test::child<QAction>(window, "aboutAction")->trigger();
     ASSERT_EQ(dialogs.messages.size(), 1);
     EXPECT_TRUE(
         dialogs.messages.first().contains(QStringLiteral("Archive on the server: %1").arg(name)));
@@ -671,4 +679,265 @@ TEST_F(ArchiveMenu, RestoreBackupPutsTheChosenCopyBackAndKeepsTheArchiveAsItWas)
     auto before = Database::open(kept.constFirst().absoluteFilePath());
     ASSERT_TRUE(before.ok()) << before.error().toStdString();
     EXPECT_EQ(meetingCount(*before.value()), 5);
+}
+
+// One writer per archive file: a Minutebook with a file open answers another asking for it.
+// The other Minutebook is played by a SingleArchive on a thread of its own (a program asking
+// waits for the answer, so both cannot be on one thread).
+class OtherMinutebook
+{
+public:
+    explicit OtherMinutebook(const QString &path)
+    {
+        m_thread.start();
+        m_single.moveToThread(&m_thread);
+        QObject::connect(
+            &m_single, &SingleArchive::forwardRequested, &m_single,
+            [this] { m_asked.fetch_add(1); }, Qt::DirectConnection);
+        QMetaObject::invokeMethod(
+            &m_single, [this, path] { m_listening = m_single.listen(path); },
+            Qt::BlockingQueuedConnection);
+    }
+    ~OtherMinutebook()
+    {
+        QMetaObject::invokeMethod(
+            &m_single, [this] { m_single.stop(); }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    bool listening() const { return m_listening; }
+    int asked() const { return m_asked.load(); }
+
+private:
+    QThread m_thread;
+    SingleArchive m_single;
+    bool m_listening = false;
+    std::atomic<int> m_asked {0};
+};
+
+TEST_F(ArchiveMenu, AFileOpenInAnotherMinutebookIsNotOpenedAgainThatOneComesForward)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString other = dir.filePath(QStringLiteral("other.db"));
+    {
+        auto db = Database::open(other);
+        ASSERT_TRUE(db.ok());
+    }
+    test::FakeDialogs dialogs;
+    ArchiveWindow archive(dialogs);
+    ASSERT_TRUE(archive.show(fileArchive(dir, 2)));
+    const QString shown = archive.database()->path();
+    QSignalSpy switched(&archive, &ArchiveWindow::windowChanged);
+
+    {
+        OtherMinutebook running(other);
+        ASSERT_TRUE(running.listening());
+        // By another path to the same file, too.
+        const QString roundabout = dir.filePath(QStringLiteral("sub/../other.db"));
+        ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+        EXPECT_FALSE(archive.openFile(roundabout));
+        EXPECT_EQ(running.asked(), 1);
+        EXPECT_EQ(switched.count(), 0);
+        EXPECT_EQ(archive.database()->path(), shown);
+        ASSERT_EQ(dialogs.messages.size(), 1);
+        EXPECT_TRUE(dialogs.messages.constFirst().contains(QStringLiteral("other.db")))
+            << dialogs.messages.constFirst().toStdString();
+    }
+
+    // Once the other one has closed it, it opens here; a Minutebook with another file open
+    // does not stand in the way.
+    dialogs.messages.clear();
+    {
+        OtherMinutebook unrelated(dir.filePath(QStringLiteral("third.db")));
+        EXPECT_TRUE(archive.openFile(other))
+            << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+    }
+    EXPECT_EQ(switched.count(), 1);
+    EXPECT_EQ(archive.database()->path(), other);
+}
+
+TEST_F(ArchiveMenu, AMinutebookAskedForItsFileComesForwardAndTheAskerOpensNothing)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    test::FakeDialogs dialogs;
+    ArchiveWindow archive(dialogs);
+    ASSERT_TRUE(archive.show(fileArchive(dir, 2)));
+    const QString path = archive.database()->path();
+    QSignalSpy forward(&archive, &ArchiveWindow::broughtForward);
+
+    std::atomic<int> answered {-1};
+    std::thread asker([&] { answered = SingleArchive::bringForward(path) ? 1 : 0; });
+    const bool came = forward.wait(15000);
+    asker.join();
+    EXPECT_TRUE(came);
+    EXPECT_EQ(answered.load(), 1);
+    EXPECT_TRUE(archive.window()->isVisible());
+
+    // A file nobody has open: nobody answers, and quickly.
+    EXPECT_FALSE(SingleArchive::bringForward(dir.filePath(QStringLiteral("nobody.db"))));
+
+    // The window's own file chosen again (Recent Archives): it stays, nothing is reopened.
+    QSignalSpy switched(&archive, &ArchiveWindow::windowChanged);
+    EXPECT_TRUE(archive.openFile(path));
+    EXPECT_EQ(switched.count(), 0);
+    EXPECT_TRUE(dialogs.messages.isEmpty())
+        << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+}
+
+// An archive without a language of its own takes the window's when it is opened; one with a
+// language keeps it.
+TEST_F(ArchiveMenu, AnArchiveWithoutALanguageTakesTheWindowsOneWithALanguageKeepsIt)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString swedish = dir.filePath(QStringLiteral("swedish.db"));
+    {
+        auto db = Database::open(swedish);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(ArchiveSettings(*db.value()).setDocumentLanguage(QStringLiteral("sv")).ok());
+    }
+    test::FakeDialogs dialogs;
+    ArchiveWindow archive(dialogs);
+    ASSERT_TRUE(archive.show(fileArchive(dir, 1)));
+    EXPECT_EQ(
+        ArchiveSettings(*archive.database()).documentLanguage().value(), Language::code(QLocale()));
+    ASSERT_NE(Language::code(QLocale()), QStringLiteral("sv")) << "the tests run in English";
+
+    ASSERT_TRUE(archive.openFile(swedish))
+        << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(
+        ArchiveSettings(*archive.database()).documentLanguage().value(), QStringLiteral("sv"));
+}
+
+namespace {
+// The letter after a single '&' of a menu text ("&Open Archive…" → 'o'), or a null character.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Each menu's items (and the menu bar's menus) with a mnemonic used twice, as "menu: letter".
+void findDoubleMnemonics(const QString &where, const QList<QAction *> &actions, QStringList &out)
+{
+    QHash<QChar, QString> used;
+    for (QAction *action : actions) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QChar letter = mnemonic(action->text());
+        if (!letter.isNull()) {
+            if (used.contains(letter))
+                out << QStringLiteral("%1: '%2' in “%3” and “%4”")
+                           .arg(where, letter, used.value(letter), action->text());
+            used.insert(letter, action->text());
+        }
+        if (QMenu *menu = action->menu())
+            findDoubleMnemonics(action->text(), menu->actions(), out);
+    }
+}
+} // namespace
+
+TEST_F(ArchiveMenu, KeyboardShortcutsListsEveryShortcutOfTheWindowAndNoKeyDoesTwoThings)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    test::FakeDialogs dialogs;
+    ArchiveWindow archive(dialogs);
+    ASSERT_TRUE(archive.show(fileArchive(dir, 2)));
+    MainWindow *window = archive.window();
+    const QVector<ShortcutsDialog::Entry> listed = ShortcutsDialog::entries(window);
+
+    QHash<QString, QString> keyOwner; // key → command, for the window-wide keys
+    QStringList twice;
+    int withKeys = 0;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (action->shortcuts().isEmpty() || action->text().isEmpty())
+            continue;
+        ++withKeys;
+        QString command = action->text().remove(QLatin1Char('&'));
+        if (command.endsWith(QChar(0x2026)))
+            command.chop(1);
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString native = key.toString(QKeySequence::NativeText);
+            const bool found = std::any_of(listed.cbegin(), listed.cend(),
+                [&](const auto &e) { return e.command == command && e.keys.contains(native); });
+            EXPECT_TRUE(found) << command.toStdString() << " " << native.toStdString();
+            if (action->shortcutContext() == Qt::WindowShortcut
+                || action->shortcutContext() == Qt::ApplicationShortcut) {
+                if (keyOwner.contains(native) && keyOwner.value(native) != command)
+                    twice << native + QStringLiteral(": ") + keyOwner.value(native)
+                            + QStringLiteral(" / ") + command;
+                keyOwner.insert(native, command);
+            }
+        }
+    }
+    // The keys of single fields say what they do in their What's This.
+    for (const QShortcut *shortcut : window->findChildren<QShortcut *>()) {
+        if (shortcut->whatsThis().isEmpty())
+            continue;
+        ++withKeys;
+        const QString native = shortcut->key().toString(QKeySequence::NativeText);
+        EXPECT_TRUE(std::any_of(listed.cbegin(), listed.cend(), [&](const auto &e) {
+            return e.command == shortcut->whatsThis() && e.keys.contains(native);
+        })) << native.toStdString();
+    }
+    EXPECT_GE(withKeys, 10) << "the window's shortcuts were found";
+    EXPECT_EQ(listed.size(), withKeys);
+    EXPECT_TRUE(twice.isEmpty()) << twice.join(QLatin1Char('\n')).toStdString();
+
+    // From the Help menu, with a filter.
+    window->show();
+    test::child<QAction>(window, "shortcutsAction")->trigger();
+    auto *dialog = window->findChild<ShortcutsDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(dialog->isVisible());
+    auto *tree = test::child<QTreeWidget>(dialog, "shortcutList");
+    int rows = 0;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g)
+        rows += tree->topLevelItem(g)->childCount();
+    EXPECT_EQ(rows, listed.size());
+    const QString open = QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText);
+    test::child<QLineEdit>(dialog, "shortcutFilter")->setText(open);
+    int shown = 0;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        for (int i = 0; i < tree->topLevelItem(g)->childCount(); ++i) {
+            const QTreeWidgetItem *row = tree->topLevelItem(g)->child(i);
+            if (!row->isHidden()) {
+                ++shown;
+                EXPECT_TRUE(row->text(1).contains(open, Qt::CaseInsensitive)
+                    || row->text(0).contains(open, Qt::CaseInsensitive));
+            }
+        }
+    }
+    EXPECT_GE(shown, 1);
+    EXPECT_LT(shown, rows);
+    dialog->reject();
+}
+
+TEST_F(ArchiveMenu, NoMenuUsesAnAltLetterTwiceInEitherLanguage)
+{
+    for (const char *language : {"en", "sv"}) {
+        Language::install(*qApp, QLatin1String(language));
+        QTemporaryDir dir;
+        ASSERT_TRUE(dir.isValid());
+        test::FakeDialogs dialogs;
+        ArchiveWindow archive(dialogs);
+        ASSERT_TRUE(archive.show(fileArchive(dir, 2)));
+        QStringList twice;
+        findDoubleMnemonics(
+            QStringLiteral("menu bar"), archive.window()->menuBar()->actions(), twice);
+        EXPECT_TRUE(twice.isEmpty()) << language << ":\n"
+                                     << twice.join(QLatin1Char('\n')).toStdString();
+    }
+    Language::install(*qApp, QStringLiteral("en"));
 }
