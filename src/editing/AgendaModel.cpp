@@ -1,5 +1,6 @@
 #include "AgendaModel.h"
 
+#include "Colours.h"
 #include "Numbering.h"
 
 #include <QFont>
@@ -288,7 +289,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        return untitled ? QPalette().brush(QPalette::PlaceholderText) : QVariant();
+        return untitled ? QBrush(Colours::muted()) : QVariant();
     case ItemIdRole:
         return n->item.id;
     case NumberRole:

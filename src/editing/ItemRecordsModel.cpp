@@ -1,5 +1,6 @@
 #include "ItemRecordsModel.h"
 
+#include "Colours.h"
 #include "MeetingRules.h"
 
 #include <QBrush>
@@ -75,7 +76,7 @@ QVariant ItemRecordsModel::actionData(const ActionItem &a, int column, int role)
         if (role == Qt::EditRole)
             return a.due.isValid() ? a.due : MeetingRules::defaultDueDate(m_today);
         if (role == Qt::ForegroundRole && pastDue)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(Colours::warning());
         if (role == Qt::ToolTipRole && pastDue)
             return tr("The due date is in the past.");
         return {};

@@ -1,5 +1,6 @@
 #include "SendDialog.h"
 
+#include "Colours.h"
 #include "Dialogs.h"
 
 #include <QDialogButtonBox>
@@ -85,7 +86,7 @@ void SendDialog::updateButtons()
         const bool ok = Person::isEmailAddress(address);
         wrong = wrong || !ok;
         valid += ok && !address.isEmpty() ? 1 : 0;
-        edit->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
+        edit->setPalette(ok ? palette() : Colours::warningPalette(palette()));
     }
     m_count->setText(wrong ? tr("An address is not an e-mail address (shown in red).")
                            : tr("%n recipient(s).", nullptr, valid));

@@ -1,6 +1,7 @@
 #include "AttendanceEditor.h"
 
 #include "AttendanceModel.h"
+#include "Colours.h"
 #include "MeetingSession.h"
 #include "UndoKeyFilter.h"
 #include "ui_AttendanceEditor.h"
@@ -21,6 +22,7 @@ AttendanceEditor::AttendanceEditor(MeetingSession &session, QWidget *parent)
     , m_completer(new QCompleter(this))
 {
     m_ui->setupUi(this);
+    m_ui->message->setPalette(Colours::warningPalette(m_ui->message->palette()));
     m_ui->memberGroup->lineEdit()->setPlaceholderText(tr("Sub-group"));
     m_ui->message->hide();
     m_completer->setModel(new QStringListModel(this));

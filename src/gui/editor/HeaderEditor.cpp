@@ -1,5 +1,6 @@
 #include "HeaderEditor.h"
 
+#include "Colours.h"
 #include "DateText.h"
 #include "MeetingSession.h"
 #include "UndoKeyFilter.h"
@@ -27,6 +28,7 @@ HeaderEditor::HeaderEditor(MeetingSession &session, QWidget *parent)
     , m_ui(std::make_unique<Ui::HeaderEditor>())
 {
     m_ui->setupUi(this);
+    m_ui->warning->setPalette(Colours::warningPalette(m_ui->warning->palette()));
     QFont big = m_ui->summary->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
     big.setBold(true);

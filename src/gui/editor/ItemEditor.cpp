@@ -2,6 +2,7 @@
 
 #include "AgendaModel.h"
 #include "BodyTextEdit.h"
+#include "Colours.h"
 #include "DatePrompt.h"
 #include "ItemRecordsModel.h"
 #include "MeetingRules.h"
@@ -33,6 +34,7 @@ ItemEditor::ItemEditor(MeetingSession &session, QWidget *parent)
     , m_recordsModel(new ItemRecordsModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->warning->setPalette(Colours::warningPalette(m_ui->warning->palette()));
     setUpFields();
     setUpRecords();
     setSession(session);
@@ -234,7 +236,8 @@ void ItemEditor::updateWarnings()
     m_ui->warning->setText(warnings.join(QLatin1Char(' ')));
     m_ui->warning->setVisible(!warnings.isEmpty());
     const QString frame = item && item->title.trimmed().isEmpty() && !m_ui->itemTitle->hasFocus()
-        ? QStringLiteral("QLineEdit { border: 1px solid #b00020; }")
+        ? QStringLiteral("QLineEdit { border: 1px solid %1; }")
+              .arg(Colours::warning(m_ui->itemTitle->palette()).name())
         : QString();
     if (m_ui->itemTitle->styleSheet() != frame)
         m_ui->itemTitle->setStyleSheet(frame);
@@ -310,7 +313,8 @@ void ItemEditor::highlight(const QStringList &terms)
     m_terms = terms;
     QList<QTextEdit::ExtraSelection> selections;
     QTextCharFormat marked;
-    marked.setBackground(QColor(0xff, 0xe0, 0x66));
+    marked.setBackground(Colours::noteBackground(m_ui->itemBody->palette()));
+    marked.setForeground(m_ui->itemBody->palette().color(QPalette::Text));
     for (const QString &term : terms) {
         if (term.trimmed().isEmpty())
             continue;

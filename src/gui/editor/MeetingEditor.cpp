@@ -3,6 +3,7 @@
 #include "AgendaModel.h"
 #include "AgendaTreeView.h"
 #include "AttendanceEditor.h"
+#include "Colours.h"
 #include "DatePrompt.h"
 #include "HeaderEditor.h"
 #include "ItemEditor.h"
@@ -46,10 +47,15 @@ MeetingEditor::MeetingEditor(MeetingSessions &sessions, QWidget *parent)
     m_left->setStretchFactor(1, 3);
 
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_notice->setPalette(Colours::warningPalette(m_notice->palette()));
     m_notice->hide();
     m_readOnly->setText(tr("These minutes are approved: they can be read but no longer changed."));
-    m_readOnly->setStyleSheet(QStringLiteral("background: #fff4d6; padding: 4px;"));
+    // A note on amber from the palette (dark amber in a dark theme), its text the theme's.
+    QPalette note = m_readOnly->palette();
+    note.setColor(QPalette::Window, Colours::noteBackground(note));
+    m_readOnly->setPalette(note);
+    m_readOnly->setAutoFillBackground(true);
+    m_readOnly->setMargin(4);
     m_readOnly->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,5 +1,6 @@
 #include "ActionListModel.h"
 
+#include "Colours.h"
 #include "MeetingRules.h"
 #include "Numbering.h"
 
@@ -132,9 +133,9 @@ QVariant ActionListModel::data(const QModelIndex &index, int role) const
                                                : a.text;
     case Qt::ForegroundRole:
         if (isOverdue(a) && (index.column() == DueColumn || index.column() == StatusColumn))
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(Colours::warning());
         if (a.status == ActionStatus::Done)
-            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+            return QBrush(Colours::muted());
         return {};
     case Qt::FontRole:
         if (isOverdue(a) && index.column() == StatusColumn) {

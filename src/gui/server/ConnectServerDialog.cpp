@@ -1,5 +1,6 @@
 #include "ConnectServerDialog.h"
 
+#include "Colours.h"
 #include "Dialogs.h"
 #include "ServerCheck.h"
 
@@ -233,10 +234,7 @@ void ConnectServerDialog::setConnecting(bool connecting)
 void ConnectServerDialog::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    QPalette colours = palette();
-    if (error)
-        colours.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_message->setPalette(colours);
+    m_message->setPalette(error ? Colours::warningPalette(palette()) : palette());
 }
 
 } // namespace minutebook
