@@ -88,4 +88,15 @@ for lang in sv en; do
     kill "$program"
     wait "$program" 2>/dev/null || true
     program=""
+
+    # The appendix: the window with text at 150 % (QT_FONT_DPI 144 instead of 96).
+    QT_FONT_DPI=144 LANG="$([ "$lang" = sv ] && echo sv_SE.UTF-8 || echo en_GB.UTF-8)" \
+        "$app" --database "$archive" --language "$lang" >/dev/null 2>&1 &
+    program=$!
+    main="$(window Minutebook)"
+    xdotool windowsize "$main" 1280 800 windowmove "$main" 0 0 windowfocus --sync "$main"
+    shot "$images/editor-large.png" "$main"
+    kill "$program"
+    wait "$program" 2>/dev/null || true
+    program=""
 done

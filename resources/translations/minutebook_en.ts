@@ -101,6 +101,18 @@
         <source>assignments.csv</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::AgendaEdits</name>
@@ -1861,6 +1873,14 @@ Commands:
         <source>decisions.csv</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::DocumentActions</name>
@@ -2947,6 +2967,14 @@ Commands:
         <source>No meetings match “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter the meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingRepository</name>
@@ -3785,6 +3813,26 @@ Commands:
             <numerusform>%Ln hit; showing the first %1.</numerusform>
             <numerusform>%Ln hits; showing the first %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search hits</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,18 @@
         <source>assignments.csv</source>
         <translation>uppdrag.csv</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Uppdrag</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::AgendaEdits</name>
@@ -1866,6 +1878,14 @@ Kommandon:
         <source>decisions.csv</source>
         <translation>beslut.csv</translation>
     </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslut</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::DocumentActions</name>
@@ -2953,6 +2973,14 @@ Kommandon:
         <source>No meetings match “%1”.</source>
         <translation>Inga möten matchar ”%1”.</translation>
     </message>
+    <message>
+        <source>Filter the meetings</source>
+        <translation>Filtrera mötena</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingRepository</name>
@@ -3791,6 +3819,26 @@ Kommandon:
             <numerusform>%Ln träff; visar de %1 första.</numerusform>
             <numerusform>%Ln träffar; visar de %1 första.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Search hits</source>
+        <translation>Sökträffar</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -36,6 +37,7 @@
 #include <QTabWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace minutebook {
 
@@ -67,8 +69,13 @@ MainWindow::MainWindow(MeetingSessions &sessions, Dialogs &dialogs, QWidget *par
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setContentsMargins(6, 6, 6, 0);
-    setCentralWidget(m_splitter);
+    // The margin around the splitter by a layout, which counts it in the window's minimum size
+    // (a splitter's own contents margins are not: with a large font the sides got squeezed).
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(6, 6, 6, 0);
+    centreLayout->addWidget(m_splitter);
+    setCentralWidget(centre);
 
     connect(m_list, &MeetingListView::currentMeetingChanged, this, &MainWindow::showMeeting);
     connect(m_list, &MeetingListView::loadFailed, this, &MainWindow::reportLoadFailure);
@@ -231,7 +238,7 @@ void MainWindow::showMeeting(qint64 meetingId)
         m_view->showNothing(m_list->emptyText());
         showNoMeeting();
     } else {
-        m_editorPage->setCurrentWidget(m_editor);
+        m_editorPage->setCurrentWidget(m_editorScroll);
         m_view->showMeeting(meetingId);
     }
     emit currentMeetingChanged(meetingId);
@@ -307,10 +314,16 @@ void MainWindow::createEditor()
     m_tabs = new QTabWidget(m_splitter);
     m_editorPage = new QStackedWidget(m_tabs);
     m_editorPage->setObjectName(QStringLiteral("editorPage"));
-    m_editor = new MeetingEditor(m_sessions, m_editorPage);
+    m_editor = new MeetingEditor(m_sessions);
+    // On a small screen or with a large font the editor scrolls instead of being squeezed.
+    m_editorScroll = new QScrollArea(m_editorPage);
+    m_editorScroll->setObjectName(QStringLiteral("editorScroll"));
+    m_editorScroll->setWidgetResizable(true);
+    m_editorScroll->setFrameShape(QFrame::NoFrame);
+    m_editorScroll->setWidget(m_editor);
     m_noMeeting = new NoMeetingPanel(m_editorPage);
     m_editorPage->addWidget(m_noMeeting);
-    m_editorPage->addWidget(m_editor);
+    m_editorPage->addWidget(m_editorScroll);
     connect(m_noMeeting, &NoMeetingPanel::loadExampleRequested, this, &MainWindow::loadExample);
     m_tabs->setObjectName(QStringLiteral("centreTabs"));
     m_editor->setObjectName(QStringLiteral("meetingEditor"));

@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class QLabel;
+class QScrollArea;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
@@ -100,6 +101,7 @@ private:
     MeetingEditor *m_editor = nullptr;
     /// The editor tab: the editor, or the panel while no meeting is chosen.
     QStackedWidget *m_editorPage = nullptr;
+    QScrollArea *m_editorScroll = nullptr; ///< the editor, scrolled where the window is too small
     NoMeetingPanel *m_noMeeting = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_newMeetingAction = nullptr;

@@ -23,6 +23,9 @@ MeetingListView::MeetingListView(const Database &database, QWidget *parent)
     , m_textDelay(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // Names for screen readers: the filter and the list have no labels beside them.
+    m_ui->meetingFilter->setAccessibleName(tr("Filter the meetings"));
+    m_ui->meetingTable->setAccessibleName(tr("Meetings"));
     m_ui->meetingTable->setModel(m_model);
     QHeaderView *rows = m_ui->meetingTable->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);

@@ -46,6 +46,11 @@ ActionListView::ActionListView(MeetingSessions &sessions, Dialogs &dialogs, QWid
     m_person->setObjectName(QStringLiteral("actionPerson"));
     m_status->setObjectName(QStringLiteral("actionStatus"));
     m_view->setObjectName(QStringLiteral("actionListView"));
+    // Names for screen readers: these have no label beside them.
+    m_person->setAccessibleName(tr("Person"));
+    m_status->setAccessibleName(tr("Status"));
+    m_filter->setAccessibleName(tr("Filter assignments"));
+    m_view->setAccessibleName(tr("Assignments"));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     m_markDone->setEnabled(false);
 

@@ -13,6 +13,7 @@ QComboBox *CsvExport::separatorChoice(QWidget *parent)
     choice->addItem(tr("Comma"), QChar(QLatin1Char(',')));
     choice->addItem(tr("Tab"), QChar(QLatin1Char('\t')));
     choice->setToolTip(tr("Field separator of the CSV file"));
+    choice->setAccessibleName(tr("Field separator of the CSV file"));
     return choice;
 }
 

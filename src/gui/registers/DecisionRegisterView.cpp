@@ -38,6 +38,10 @@ DecisionRegisterView::DecisionRegisterView(
     m_separator->setObjectName(QStringLiteral("decisionSeparator"));
     m_filter->setObjectName(QStringLiteral("decisionFilter"));
     m_view->setObjectName(QStringLiteral("decisionRegisterView"));
+    // Names for screen readers: these have no label beside them.
+    m_filter->setAccessibleName(tr("Filter decisions"));
+    m_body->setAccessibleName(tr("Group"));
+    m_view->setAccessibleName(tr("Decisions"));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
 
     auto *top = new QHBoxLayout;

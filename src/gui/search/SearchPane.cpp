@@ -39,6 +39,13 @@ SearchPane::SearchPane(const Database &database, QWidget *parent)
     m_ui->kind->addItem(tr("Assignments"), int(HitKind::Action));
     m_ui->kind->addItem(tr("Meetings"), int(HitKind::Meeting));
     m_ui->person->lineEdit()->setPlaceholderText(tr("Any person"));
+    // Names for screen readers: the pane's fields have no labels beside them.
+    m_ui->searchField->setAccessibleName(tr("Search all meetings"));
+    m_ui->kind->setAccessibleName(tr("Kind"));
+    m_ui->body->setAccessibleName(tr("Group"));
+    m_ui->person->setAccessibleName(tr("Person"));
+    m_ui->year->setAccessibleName(tr("Year"));
+    m_ui->searchResults->setAccessibleName(tr("Search hits"));
     m_ui->searchResults->setModel(m_model);
     // A hit: its item on one line, a two-line snippet under it.
     m_ui->searchResults->setItemDelegate(

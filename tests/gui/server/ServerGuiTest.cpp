@@ -22,6 +22,7 @@
 #include "MeetingSessions.h"
 #include "MinutesGenerator.h"
 #include "MoveToServer.h"
+#include "RawConnection.h"
 #include "RecentArchives.h"
 #include "RegisterDocks.h"
 #include "SearchHitModel.h"
@@ -41,6 +42,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -940,4 +942,53 @@ TEST_F(ArchiveMenu, NoMenuUsesAnAltLetterTwiceInEitherLanguage)
                                      << twice.join(QLatin1Char('\n')).toStdString();
     }
     Language::install(*qApp, QStringLiteral("en"));
+}
+
+// A file that cannot be opened is refused with the words the command line uses for it, and the
+// archive shown stays.
+TEST_F(ArchiveMenu, AFileThatIsNoArchiveIsRefusedInTheCommandLinesWords)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    test::FakeDialogs dialogs;
+    ArchiveWindow archive(dialogs);
+    ASSERT_TRUE(archive.show(fileArchive(dir, 1)));
+    const QString shown = archive.database()->path();
+
+    const QString text = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(text);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("Mötesanteckningar LG 2024-02-06\nDeltagare: Tony, Lila\n");
+    }
+    const QString foreign = dir.filePath(QStringLiteral("contacts.db"));
+    {
+        test::RawConnection raw(foreign);
+        ASSERT_TRUE(raw.exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+    }
+    const QString future = dir.filePath(QStringLiteral("future.db"));
+    {
+        ASSERT_TRUE(Database::open(future).ok());
+        test::RawConnection raw(future);
+        ASSERT_TRUE(raw.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
+    }
+    for (const QString &bad : {text, foreign, future, dir.path()}) {
+        QProcess cli;
+        cli.start(QStringLiteral(MINUTEBOOK_CLI),
+            {QStringLiteral("--database"), bad, QStringLiteral("list")});
+        ASSERT_TRUE(cli.waitForFinished(60000));
+        EXPECT_NE(cli.exitCode(), 0) << bad.toStdString();
+        QString said = QString::fromUtf8(cli.readAllStandardError()).trimmed();
+        ASSERT_TRUE(said.startsWith(QStringLiteral("minutebook-cli: "))) << said.toStdString();
+        said.remove(0, int(qstrlen("minutebook-cli: ")));
+
+        dialogs.messages.clear();
+        EXPECT_FALSE(archive.openFile(bad)) << bad.toStdString();
+        ASSERT_EQ(dialogs.messages.size(), 1) << bad.toStdString();
+        EXPECT_TRUE(dialogs.messages.constFirst().contains(said))
+            << "window: " << dialogs.messages.constFirst().toStdString()
+            << "\ncommand line: " << said.toStdString();
+        EXPECT_EQ(archive.database()->path(), shown);
+    }
 }

@@ -1,0 +1,99 @@
+// Every control of the window can be found by a screen reader and reached from a label: each
+// input — field, list, box, date, button without text — has an accessible name or a label whose
+// buddy it is (the label's Alt letter then moves there), in English and in Swedish.
+
+#include "FakeDialogs.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "MeetingSessions.h"
+#include "RegisterDocks.h"
+#include "TestDatabase.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTextEdit>
+
+#include <gtest/gtest.h>
+
+using namespace minutebook;
+
+namespace {
+bool isControl(const QWidget *w)
+{
+    if (qobject_cast<const QHeaderView *>(w))
+        return false; // part of its view
+    if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+        return button->text().isEmpty(); // a button's own text names it
+    if (const auto *edit = qobject_cast<const QLineEdit *>(w)) {
+        // The line edit inside an editable box or a date field is the box's.
+        const QWidget *parent = edit->parentWidget();
+        return !qobject_cast<const QComboBox *>(parent)
+            && !qobject_cast<const QAbstractSpinBox *>(parent);
+    }
+    return qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
+        || qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QTextEdit *>(w)
+        || qobject_cast<const QPlainTextEdit *>(w);
+}
+
+QStringList unnamedControls(const QWidget *window)
+{
+    QSet<const QWidget *> labelled;
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->buddy())
+            labelled.insert(label->buddy());
+    }
+    QStringList out;
+    for (const QWidget *w : window->findChildren<QWidget *>()) {
+        if (!w->isVisible() || !isControl(w))
+            continue;
+        if (!w->accessibleName().trimmed().isEmpty() || labelled.contains(w))
+            continue;
+        out << QStringLiteral("%1 “%2” in %3")
+                   .arg(QLatin1String(w->metaObject()->className()), w->objectName(),
+                       w->parentWidget() ? w->parentWidget()->objectName() : QString());
+    }
+    return out;
+}
+} // namespace
+
+TEST(Accessibility, EveryControlHasANameOrALabelInEitherLanguage)
+{
+    for (const char *language : {"en", "sv"}) {
+        Language::install(*qApp, QLatin1String(language));
+        const auto db = test::generatedDatabase(6);
+        ASSERT_TRUE(db);
+        test::FakeDialogs dialogs;
+        MeetingSessions sessions(*db);
+        MainWindow window(sessions, dialogs);
+        window.resize(1400, 900);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        auto *docks = window.findChild<RegisterDocks *>();
+        ASSERT_NE(docks, nullptr);
+        docks->decisionRegister();
+        docks->actionList();
+        QStringList unnamed;
+        int docksShown = 0;
+        for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+            dock->show();
+            dock->raise();
+            QTest::qWait(50);
+            ++docksShown;
+            unnamed += unnamedControls(&window);
+        }
+        EXPECT_GE(docksShown, 3);
+        unnamed.removeDuplicates();
+        EXPECT_TRUE(unnamed.isEmpty()) << language << ":\n"
+                                       << unnamed.join(QLatin1Char('\n')).toStdString();
+    }
+    Language::install(*qApp, QStringLiteral("en"));
+}
