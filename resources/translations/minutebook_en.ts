@@ -698,14 +698,6 @@
 <context>
     <name>minutebook::AttendanceEditor</name>
     <message>
-        <source>Add &amp;guest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add to &amp;roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Attendance&lt;/b&gt; (Space marks present or absent)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,6 +723,14 @@
     </message>
     <message>
         <source>%1 is already on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add g&amp;uest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to ro&amp;ster</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2228,10 +2228,6 @@ Commands:
 <context>
     <name>minutebook::HeaderEditor</name>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title of the minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,23 +2236,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Room or address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Minute-taker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2269,6 +2253,22 @@ Commands:
     </message>
     <message>
         <source>The end time is before the start time. It is saved as typed; correct it when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minute-ta&amp;ker:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2547,27 +2547,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Responsible:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Presenter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Assignment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>De&amp;fer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2632,6 +2612,26 @@ Commands:
     </message>
     <message>
         <source>Remove the chosen decision or assignment (in the item&apos;s list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prese&amp;nter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsi&amp;ble:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;cision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defe&amp;r…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -698,14 +698,6 @@
 <context>
     <name>minutebook::AttendanceEditor</name>
     <message>
-        <source>Add &amp;guest</source>
-        <translation>Lägg till &amp;gäst</translation>
-    </message>
-    <message>
-        <source>Add to &amp;roster</source>
-        <translation>Lägg till i &amp;listan</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Attendance&lt;/b&gt; (Space marks present or absent)</source>
         <translation>&lt;b&gt;Närvaro&lt;/b&gt; (mellanslag växlar närvarande/frånvarande)</translation>
     </message>
@@ -732,6 +724,14 @@
     <message>
         <source>%1 is already on the roster.</source>
         <translation>%1 finns redan i deltagarlistan.</translation>
+    </message>
+    <message>
+        <source>Add g&amp;uest</source>
+        <translation>Lägg till g&amp;äst</translation>
+    </message>
+    <message>
+        <source>Add to ro&amp;ster</source>
+        <translation>Lägg till i &amp;listan</translation>
     </message>
 </context>
 <context>
@@ -2233,10 +2233,6 @@ Kommandon:
 <context>
     <name>minutebook::HeaderEditor</name>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Rubrik:</translation>
-    </message>
-    <message>
         <source>Title of the minutes</source>
         <translation>Anteckningarnas rubrik</translation>
     </message>
@@ -2245,24 +2241,12 @@ Kommandon:
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;Från:</translation>
-    </message>
-    <message>
-        <source>T&amp;o:</source>
-        <translation>&amp;Till:</translation>
-    </message>
-    <message>
         <source>&amp;Place:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
         <source>Room or address</source>
         <translation>Rum eller adress</translation>
-    </message>
-    <message>
-        <source>&amp;Minute-taker:</source>
-        <translation>S&amp;ekreterare:</translation>
     </message>
     <message>
         <source>Approved — read only</source>
@@ -2275,6 +2259,22 @@ Kommandon:
     <message>
         <source>The end time is before the start time. It is saved as typed; correct it when you can.</source>
         <translation>Sluttiden är före starttiden. Den sparas som du skrev den; rätta den när du hinner.</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>Rubr&amp;ik:</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Minute-ta&amp;ker:</source>
+        <translation>&amp;Sekreterare:</translation>
     </message>
 </context>
 <context>
@@ -2552,28 +2552,8 @@ Kommandon:
         <translation>Länkens adress:</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>R&amp;ubrik:</translation>
-    </message>
-    <message>
-        <source>&amp;Responsible:</source>
-        <translation>An&amp;svarig:</translation>
-    </message>
-    <message>
-        <source>&amp;Presenter:</source>
-        <translation>&amp;Föredragande:</translation>
-    </message>
-    <message>
-        <source>&amp;Decision</source>
-        <translation>&amp;Beslut</translation>
-    </message>
-    <message>
         <source>&amp;Assignment</source>
-        <translation>U&amp;ppdrag</translation>
-    </message>
-    <message>
-        <source>De&amp;fer…</source>
-        <translation>S&amp;kjut upp…</translation>
+        <translation>&amp;Uppdrag</translation>
     </message>
     <message>
         <source>Add the decision (Ctrl+Shift+B)</source>
@@ -2638,6 +2618,26 @@ Kommandon:
     <message>
         <source>Remove the chosen decision or assignment (in the item&apos;s list)</source>
         <translation>Ta bort det valda beslutet eller uppdraget (i punktens lista)</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le:</source>
+        <translation>Rubri&amp;k:</translation>
+    </message>
+    <message>
+        <source>Prese&amp;nter:</source>
+        <translation>För&amp;edragande:</translation>
+    </message>
+    <message>
+        <source>Responsi&amp;ble:</source>
+        <translation>A&amp;nsvarig:</translation>
+    </message>
+    <message>
+        <source>De&amp;cision</source>
+        <translation>&amp;Beslut</translation>
+    </message>
+    <message>
+        <source>Defe&amp;r…</source>
+        <translation>Sk&amp;jut upp…</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "RegisterDocks.h"
 #include "TestDatabase.h"
 
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
@@ -18,11 +19,10 @@
 #include <QMainWindow>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QAbstractItemView>
-#include <QTextEdit>
 #include <QSettings>
 #include <QTabBar>
 #include <QTest>
+#include <QTextEdit>
 
 #include <gtest/gtest.h>
 
@@ -102,9 +102,9 @@ TEST(LargeFont, AtOneAndAHalfTimesTheFontNothingIsSqueezed)
             bad += squeezed(&window);
         }
         bad.removeDuplicates();
-        EXPECT_TRUE(bad.isEmpty()) << language << " (window " << window.width() << "×"
-                                   << window.height() << "):\n"
-                                   << bad.join(QLatin1Char('\n')).toStdString();
+        EXPECT_TRUE(bad.isEmpty())
+            << language << " (window " << window.width() << "×" << window.height() << "):\n"
+            << bad.join(QLatin1Char('\n')).toStdString();
     }
     Language::install(*qApp, QStringLiteral("en"));
     QApplication::setFont(before);

@@ -33,6 +33,7 @@
 #include "SingleArchive.h"
 #include "TestServer.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -991,4 +992,46 @@ TEST_F(ArchiveMenu, AFileThatIsNoArchiveIsRefusedInTheCommandLinesWords)
             << "\ncommand line: " << said.toStdString();
         EXPECT_EQ(archive.database()->path(), shown);
     }
+}
+
+// Alt and a letter reaches one thing in the window: a menu of the menu bar, or a field through
+// its label, or a button — never two (then Qt opens neither, and the keyboard user is stuck).
+TEST_F(ArchiveMenu, NoAltLetterOfTheWindowReachesTwoThingsInEitherLanguage)
+{
+    for (const char *language : {"en", "sv"}) {
+        Language::install(*qApp, QLatin1String(language));
+        QTemporaryDir dir;
+        ASSERT_TRUE(dir.isValid());
+        test::FakeDialogs dialogs;
+        ArchiveWindow archive(dialogs);
+        ASSERT_TRUE(archive.show(fileArchive(dir, 2)));
+        MainWindow *window = archive.window();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentMeetingId() != 0; }));
+        QHash<QChar, QStringList> owners;
+        for (QAction *top : window->menuBar()->actions()) {
+            const QChar letter = mnemonic(top->text());
+            if (!letter.isNull())
+                owners[letter] << QStringLiteral("menu “%1”").arg(top->text());
+        }
+        for (const QLabel *label : window->findChildren<QLabel *>()) {
+            const QChar letter = mnemonic(label->text());
+            if (label->isVisible() && label->buddy() && !letter.isNull())
+                owners[letter] << QStringLiteral("label “%1”").arg(label->text());
+        }
+        for (const QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+            const QChar letter = mnemonic(button->text());
+            if (button->isVisible() && !letter.isNull())
+                owners[letter] << QStringLiteral("button “%1”").arg(button->text());
+        }
+        QStringList twice;
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            if (it.value().size() > 1)
+                twice << QStringLiteral("Alt+%1: %2")
+                             .arg(it.key(), it.value().join(QStringLiteral(", ")));
+        }
+        twice.sort();
+        EXPECT_TRUE(twice.isEmpty()) << language << ":\n"
+                                     << twice.join(QLatin1Char('\n')).toStdString();
+    }
+    Language::install(*qApp, QStringLiteral("en"));
 }
