@@ -621,6 +621,22 @@
         <source>The folder %1 does not exist. Choose an existing folder.</source>
         <translation>Mappen %1 finns inte. Välj en befintlig mapp.</translation>
     </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::ArchiveExporter</name>
@@ -2377,6 +2393,14 @@ Kommandon:
     <message>
         <source>Text files (*.txt);;All files (*)</source>
         <translation>Textfiler (*.txt);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Filer att importera</translation>
+    </message>
+    <message>
+        <source>Warnings of the chosen file</source>
+        <translation>Varningar för den valda filen</translation>
     </message>
 </context>
 <context>

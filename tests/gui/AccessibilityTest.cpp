@@ -2,11 +2,22 @@
 // input — field, list, box, date, button without text — has an accessible name or a label whose
 // buddy it is (the label's Alt letter then moves there), in English and in Swedish.
 
+#include "ApproveDialog.h"
+#include "ArchiveExportDialog.h"
+#include "ConnectServerDialog.h"
+#include "CorrectionDialog.h"
+#include "DocumentSettingsDialog.h"
 #include "FakeDialogs.h"
+#include "ImportDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "MeetingRepository.h"
 #include "MeetingSessions.h"
+#include "NewMeetingDialog.h"
 #include "RegisterDocks.h"
+#include "ReopenDialog.h"
+#include "SendDialog.h"
+#include "ShortcutsDialog.h"
 #include "TestDatabase.h"
 
 #include <QAbstractButton>
@@ -21,6 +32,7 @@
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -92,6 +104,53 @@ TEST(Accessibility, EveryControlHasANameOrALabelInEitherLanguage)
         }
         EXPECT_GE(docksShown, 3);
         unnamed.removeDuplicates();
+        EXPECT_TRUE(unnamed.isEmpty()) << language << ":\n"
+                                       << unnamed.join(QLatin1Char('\n')).toStdString();
+    }
+    Language::install(*qApp, QStringLiteral("en"));
+}
+
+// The dialogs of the window too: each shown, then measured like the window.
+TEST(Accessibility, EveryDialogsControlsHaveANameOrALabelInEitherLanguage)
+{
+    for (const char *language : {"en", "sv"}) {
+        Language::install(*qApp, QLatin1String(language));
+        const auto db = test::generatedDatabase(4);
+        ASSERT_TRUE(db);
+        const auto meeting = MeetingRepository(*db).load(1);
+        ASSERT_TRUE(meeting.ok());
+        test::FakeDialogs dialogs;
+        QTemporaryDir dir;
+        std::vector<std::unique_ptr<QWidget>> shown;
+        shown.push_back(std::make_unique<ApproveDialog>(meeting.value(), QLocale()));
+        shown.push_back(std::make_unique<ReopenDialog>(meeting.value(), QStringLiteral("Maria")));
+        shown.push_back(
+            std::make_unique<CorrectionDialog>(meeting.value(), QStringLiteral("Maria")));
+        shown.push_back(std::make_unique<SendDialog>(meeting.value(), dir.path(), dialogs));
+        shown.push_back(
+            std::make_unique<ConnectServerDialog>(ConnectServerDialog::Purpose::Connect, dialogs));
+        shown.push_back(std::make_unique<ArchiveExportDialog>(*db, dialogs, QString(), 0));
+        shown.push_back(std::make_unique<ImportDialog>(*db, dialogs, QStringList()));
+        shown.push_back(std::make_unique<DocumentSettingsDialog>(
+            DocumentSettings(), QStringLiteral("sv"), true, dialogs));
+        QStringList unnamed;
+        for (const auto &dialog : shown) {
+            dialog->show();
+            QTest::qWait(20);
+            for (const QString &control : unnamedControls(dialog.get()))
+                unnamed << QLatin1String(dialog->metaObject()->className()) + QStringLiteral(": ")
+                        + control;
+            dialog->hide();
+        }
+        // One that is asked for and answered (File → New Meeting…).
+        QTimer::singleShot(0, [&] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            ASSERT_NE(dialog, nullptr);
+            for (const QString &control : unnamedControls(dialog))
+                unnamed << QStringLiteral("NewMeetingDialog: ") + control;
+            QMetaObject::invokeMethod(dialog, "reject");
+        });
+        (void)NewMeetingDialog::ask(nullptr, {meeting->body}, QDate(2026, 12, 8));
         EXPECT_TRUE(unnamed.isEmpty()) << language << ":\n"
                                        << unnamed.join(QLatin1Char('\n')).toStdString();
     }

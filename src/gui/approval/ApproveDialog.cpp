@@ -65,6 +65,7 @@ ApproveDialog::ApproveDialog(const Meeting &meeting, const QLocale &locale, QWid
     layout->addLayout(form);
 
     auto *checkLabel = new QLabel(tr("Check before approving:"), this);
+    checkLabel->setBuddy(m_checks); // names the list for a screen reader
     layout->addWidget(checkLabel);
     const QStringList warnings = MeetingRules::approvalWarnings(meeting);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);

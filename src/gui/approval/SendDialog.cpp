@@ -49,7 +49,9 @@ SendDialog::SendDialog(
     layout->addWidget(m_count);
     auto *folderRow = new QHBoxLayout;
     auto *choose = new QPushButton(tr("Choose…"), this);
-    folderRow->addWidget(new QLabel(tr("Save the PDF in:"), this));
+    auto *folderLabel = new QLabel(tr("Save the PDF in:"), this);
+    folderLabel->setBuddy(m_folder); // names the field for a screen reader
+    folderRow->addWidget(folderLabel);
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(choose);
     layout->addLayout(folderRow);

@@ -36,6 +36,7 @@ ArchiveExportDialog::ArchiveExportDialog(
     setWindowTitle(tr("Export archive"));
     m_body->setObjectName(QStringLiteral("archiveGroup"));
     m_folder->setObjectName(QStringLiteral("archiveFolder"));
+    m_folder->setAccessibleName(tr("Folder"));
     m_body->addItem(tr("All groups"), QString());
     const auto bodies = BodyRepository(database).list();
     // Without the list the user can still export every body; the reason is not worth a dialog.
@@ -101,6 +102,10 @@ QWidget *ArchiveExportDialog::buildPeriod()
     m_year->setObjectName(QStringLiteral("year"));
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_to->setObjectName(QStringLiteral("toDate"));
+    // Names for screen readers: the radio buttons beside them are not their labels.
+    m_year->setAccessibleName(tr("Year"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

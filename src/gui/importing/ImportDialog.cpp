@@ -49,6 +49,7 @@ void ImportDialog::buildLayout()
 {
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("importPreview"));
+    m_table->setAccessibleName(tr("Files to import"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -62,6 +63,7 @@ void ImportDialog::buildLayout()
     m_force->setObjectName(QStringLiteral("importAnyway"));
     m_warnings = new QListWidget(this);
     m_warnings->setObjectName(QStringLiteral("importWarnings"));
+    m_warnings->setAccessibleName(tr("Warnings of the chosen file"));
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
 
