@@ -56,10 +56,15 @@ bool SingleArchive::listen(const QString &path)
     connect(m_server, &QLocalServer::newConnection, this, &SingleArchive::answer);
     const QString name = serverName(path);
     m_name = name;
-    if (m_server->listen(name))
-        return true;
-    // A name left behind by a program that crashed: nobody answers on it (the caller asked
-    // bringForward first), so it is taken over.
+    // Taken by a Minutebook that opened the file in the same moment: it keeps it (listening with
+    // socket options would silently replace its socket). Nobody answering: a name a crashed one
+    // left behind, taken over.
+    QLocalSocket probe;
+    probe.connectToServer(name);
+    if (probe.waitForConnected(500)) {
+        stop();
+        return false;
+    }
     QLocalServer::removeServer(name);
     if (m_server->listen(name))
         return true;

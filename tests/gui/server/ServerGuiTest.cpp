@@ -1035,3 +1035,29 @@ TEST_F(ArchiveMenu, NoAltLetterOfTheWindowReachesTwoThingsInEitherLanguage)
     }
     Language::install(*qApp, QStringLiteral("en"));
 }
+
+// A name a crashed Minutebook left behind is taken over; one a running Minutebook answers on is
+// never taken from it (both opened the file in the same moment: the first keeps it).
+TEST_F(ArchiveMenu, ALeftOverNameIsTakenOverARunningOnesNever)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("board.db"));
+    {
+        // What a crash leaves: the socket's file, nobody behind it.
+        QFile leftOver(QDir::temp().filePath(SingleArchive::serverName(path)));
+        ASSERT_TRUE(leftOver.open(QIODevice::WriteOnly));
+    }
+    {
+        SingleArchive single;
+        EXPECT_TRUE(single.listen(path));
+        EXPECT_TRUE(single.answersFor(path));
+    }
+    OtherMinutebook running(path);
+    ASSERT_TRUE(running.listening());
+    SingleArchive late;
+    EXPECT_FALSE(late.listen(path));
+    EXPECT_FALSE(late.answersFor(path));
+    EXPECT_TRUE(SingleArchive::bringForward(path));
+    EXPECT_EQ(running.asked(), 1);
+}
