@@ -2862,6 +2862,10 @@ Commands:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingEditor</name>
@@ -2923,6 +2927,10 @@ Commands:
     </message>
     <message>
         <source>New Meeting &amp;from Previous…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This archive is open read-only (the file cannot be written): its minutes can be read, searched, printed and exported, but not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3154,6 +3162,10 @@ Commands:
     </message>
     <message>
         <source>The assignment is no longer in these minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is open read-only: nothing in it can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2868,6 +2868,10 @@ Kommandon:
         <translation>Användarhandboken är inte installerad. Minutebook letade efter den i:
 %1</translation>
     </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(skrivskyddat)</translation>
+    </message>
 </context>
 <context>
     <name>minutebook::MeetingEditor</name>
@@ -2930,6 +2934,10 @@ Kommandon:
     <message>
         <source>New Meeting &amp;from Previous…</source>
         <translation>Nytt möte från &amp;föregående…</translation>
+    </message>
+    <message>
+        <source>This archive is open read-only (the file cannot be written): its minutes can be read, searched, printed and exported, but not changed.</source>
+        <translation>Arkivet är öppnat skrivskyddat (filen kan inte skrivas): mötesanteckningarna kan läsas, sökas, skrivas ut och exporteras, men inte ändras.</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3169,10 @@ Kommandon:
     <message>
         <source>The assignment is no longer in these minutes.</source>
         <translation>Uppdraget finns inte längre i de här anteckningarna.</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only: nothing in it can be changed.</source>
+        <translation>Arkivet är öppnat skrivskyddat: ingenting i det kan ändras.</translation>
     </message>
 </context>
 <context>

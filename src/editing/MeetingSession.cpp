@@ -117,11 +117,23 @@ QStringList MeetingSession::personNames()
     return names;
 }
 
+bool MeetingSession::isReadOnly() const
+{
+    return MeetingRules::isFrozen(m_header.status) || archiveIsReadOnly();
+}
+
+bool MeetingSession::archiveIsReadOnly() const
+{
+    return m_database.isReadOnly();
+}
+
 bool MeetingSession::push(SessionCommand *command, bool followUp)
 {
-    if (m_header.id == 0 || (isReadOnly() && !followUp)) {
+    if (m_header.id == 0 || (isReadOnly() && !(followUp && !archiveIsReadOnly()))) {
         if (m_header.id != 0)
-            report(MeetingRules::frozenMessage());
+            report(archiveIsReadOnly() ? MeetingSession::tr("The archive is open read-only: "
+                                                            "nothing in it can be changed.")
+                                       : MeetingRules::frozenMessage());
         delete command;
         return false;
     }

@@ -47,7 +47,11 @@ public:
     qint64 meetingId() const { return m_header.id; }
     /// The header fields (no attendees, no items: see the models).
     const Meeting &header() const { return m_header; }
-    bool isReadOnly() const { return MeetingRules::isFrozen(m_header.status); }
+    /// Nothing of it can be changed: approved (frozen), or the archive is open read-only.
+    bool isReadOnly() const;
+    /// The archive itself cannot be written (a read-only file or connection): not even an
+    /// assignment's status.
+    bool archiveIsReadOnly() const;
     QUndoStack *undoStack() const { return m_stack; }
     AgendaModel *agenda() const { return m_agenda; }
     AttendanceModel *attendance() const { return m_attendance; }

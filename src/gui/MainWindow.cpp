@@ -147,6 +147,7 @@ void MainWindow::createMenus()
     file->addAction(m_editor->newMeetingAction());
     file->addSeparator();
     QAction *import = m_importAction = file->addAction(tr("&Import…"));
+    import->setEnabled(!m_database.isReadOnly());
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(import, &QAction::triggered, this, [this] {
         const QVector<qint64> imported = ImportDialog::run(m_database, m_dialogs, this);
@@ -216,8 +217,11 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
-    auto *path = new QLabel(m_database.isServer() ? tr("Server: %1").arg(archiveName())
-                                                  : tr("Database: %1").arg(archiveName()));
+    QString place = m_database.isServer() ? tr("Server: %1").arg(archiveName())
+                                          : tr("Database: %1").arg(archiveName());
+    if (m_database.isReadOnly())
+        place += QLatin1Char(' ') + tr("(read-only)");
+    auto *path = new QLabel(place);
     path->setObjectName(QStringLiteral("archiveLabel"));
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(path, 1);

@@ -178,7 +178,11 @@ void MeetingEditor::updateActions()
         if (QAction *a = m_editActions.at(i))
             a->setEnabled(editable && (i == 0 || hasItem));
     }
-    m_newMeeting->setEnabled(m_session->meetingId() != 0);
+    m_newMeeting->setEnabled(m_session->meetingId() != 0 && !m_session->archiveIsReadOnly());
+    m_readOnly->setText(m_session->archiveIsReadOnly()
+            ? tr("This archive is open read-only (the file cannot be written): its minutes can "
+                 "be read, searched, printed and exported, but not changed.")
+            : tr("These minutes are approved: they can be read but no longer changed."));
     m_readOnly->setVisible(m_session->isReadOnly());
 }
 

@@ -1061,3 +1061,39 @@ TEST_F(ArchiveMenu, ALeftOverNameIsTakenOverARunningOnesNever)
     EXPECT_TRUE(SingleArchive::bringForward(path));
     EXPECT_EQ(running.asked(), 1);
 }
+
+// A file that cannot be written opens for reading, and the window says so instead of failing at
+// the first save: the status bar, a note above the minutes, nothing that writes offered.
+TEST_F(ArchiveMenu, AReadOnlyArchiveIsShownForReadingAndSaysSo)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = fileArchive(dir, 3)->path();
+    Database::Options readOnly;
+    readOnly.readOnly = true;
+    auto opened = Database::open(path, readOnly);
+    ASSERT_TRUE(opened.ok()) << opened.error().toStdString();
+    ASSERT_TRUE(opened.value()->isReadOnly());
+    test::FakeDialogs dialogs;
+    ArchiveWindow archive(dialogs);
+    ASSERT_TRUE(archive.show(std::move(opened.value())));
+    MainWindow *window = archive.window();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->currentMeetingId() != 0; }));
+    EXPECT_TRUE(statusText(*window).endsWith(QStringLiteral("(read-only)")))
+        << statusText(*window).toStdString();
+    EXPECT_FALSE(test::child<QAction>(window, "newMeetingAction")->isEnabled());
+    bool noteShown = false;
+    for (const QLabel *label : window->findChildren<QLabel *>())
+        noteShown = noteShown
+            || (label->isVisible() && label->text().contains(QStringLiteral("open read-only")));
+    EXPECT_TRUE(noteShown);
+    for (QAction *action : window->findChildren<QAction *>()) {
+        const QString text = action->text();
+        if (text == QStringLiteral("&Import…")
+            || text == QStringLiteral("New Meeting &from Previous…")
+            || text == QStringLiteral("New &Item"))
+            EXPECT_FALSE(action->isEnabled()) << text.toStdString();
+    }
+    EXPECT_TRUE(dialogs.messages.isEmpty())
+        << dialogs.messages.join(QLatin1Char('\n')).toStdString();
+}
