@@ -18,6 +18,7 @@
 #include "ReopenDialog.h"
 #include "SendDialog.h"
 #include "ShortcutsDialog.h"
+#include "ShownWindow.h"
 #include "TestDatabase.h"
 
 #include <QAbstractButton>
@@ -79,15 +80,10 @@ QStringList unnamedControls(const QWidget *window)
 
 TEST(Accessibility, EveryControlHasANameOrALabelInEitherLanguage)
 {
-    for (const char *language : {"en", "sv"}) {
-        Language::install(*qApp, QLatin1String(language));
-        const auto db = test::generatedDatabase(6);
-        ASSERT_TRUE(db);
-        test::FakeDialogs dialogs;
-        MeetingSessions sessions(*db);
-        MainWindow window(sessions, dialogs);
+    test::inEachLanguage([](const char *language) {
+        test::ShownWindow shown(6);
+        MainWindow &window = shown.window;
         window.resize(1400, 900);
-        window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         auto *docks = window.findChild<RegisterDocks *>();
         ASSERT_NE(docks, nullptr);
@@ -106,15 +102,13 @@ TEST(Accessibility, EveryControlHasANameOrALabelInEitherLanguage)
         unnamed.removeDuplicates();
         EXPECT_TRUE(unnamed.isEmpty()) << language << ":\n"
                                        << unnamed.join(QLatin1Char('\n')).toStdString();
-    }
-    Language::install(*qApp, QStringLiteral("en"));
+    });
 }
 
 // The dialogs of the window too: each shown, then measured like the window.
 TEST(Accessibility, EveryDialogsControlsHaveANameOrALabelInEitherLanguage)
 {
-    for (const char *language : {"en", "sv"}) {
-        Language::install(*qApp, QLatin1String(language));
+    test::inEachLanguage([](const char *language) {
         const auto db = test::generatedDatabase(4);
         ASSERT_TRUE(db);
         const auto meeting = MeetingRepository(*db).load(1);
@@ -153,6 +147,5 @@ TEST(Accessibility, EveryDialogsControlsHaveANameOrALabelInEitherLanguage)
         (void)NewMeetingDialog::ask(nullptr, {meeting->body}, QDate(2026, 12, 8));
         EXPECT_TRUE(unnamed.isEmpty()) << language << ":\n"
                                        << unnamed.join(QLatin1Char('\n')).toStdString();
-    }
-    Language::install(*qApp, QStringLiteral("en"));
+    });
 }

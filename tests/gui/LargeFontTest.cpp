@@ -2,12 +2,8 @@
 // visible widget is smaller than its minimum size hint (nothing cut off or squeezed over), in
 // English and in Swedish, with every register shown.
 
-#include "FakeDialogs.h"
-#include "Language.h"
-#include "MainWindow.h"
-#include "MeetingSessions.h"
 #include "RegisterDocks.h"
-#include "TestDatabase.h"
+#include "ShownWindow.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -79,14 +75,9 @@ TEST(LargeFont, AtOneAndAHalfTimesTheFontNothingIsSqueezed)
     large.setPointSizeF(before.pointSizeF() * 1.5);
     QApplication::setFont(large);
     QSettings().remove(QStringLiteral("mainWindow")); // the first start's layout
-    for (const char *language : {"en", "sv"}) {
-        Language::install(*qApp, QLatin1String(language));
-        const auto db = test::generatedDatabase(6);
-        ASSERT_TRUE(db);
-        test::FakeDialogs dialogs;
-        MeetingSessions sessions(*db);
-        MainWindow window(sessions, dialogs);
-        window.show();
+    test::inEachLanguage([](const char *language) {
+        test::ShownWindow shown(6);
+        MainWindow &window = shown.window;
         window.start();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
         QTest::qWait(100);
@@ -105,7 +96,6 @@ TEST(LargeFont, AtOneAndAHalfTimesTheFontNothingIsSqueezed)
         EXPECT_TRUE(bad.isEmpty())
             << language << " (window " << window.width() << "×" << window.height() << "):\n"
             << bad.join(QLatin1Char('\n')).toStdString();
-    }
-    Language::install(*qApp, QStringLiteral("en"));
+    });
     QApplication::setFont(before);
 }

@@ -10,6 +10,7 @@
 #include "MeetingSessions.h"
 #include "MeetingView.h"
 #include "QtPrinting.h"
+#include "ShownWindow.h"
 #include "TestDatabase.h"
 #include "WarningCollector.h"
 
@@ -372,14 +373,10 @@ TEST(MainWindow, QuitsWithCtrlQ)
 // window however often it is asked for.
 TEST(MainWindow, F1OpensTheUserGuideInTheProgramsLanguage)
 {
-    for (const char *language : {"sv", "en"}) {
-        Language::install(*qApp, QLatin1String(language));
-        const auto db = test::generatedDatabase(2);
-        ASSERT_TRUE(db);
-        test::FakeDialogs dialogs;
-        MeetingSessions sessions(*db);
-        MainWindow window(sessions, dialogs);
-        window.show();
+    test::inEachLanguage([](const char *language) {
+        test::ShownWindow archive(2);
+        MainWindow &window = archive.window;
+        test::FakeDialogs &dialogs = archive.dialogs;
         QAction *guide = test::child<QAction>(&window, "guideAction");
         EXPECT_EQ(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
         guide->trigger();
@@ -413,6 +410,5 @@ TEST(MainWindow, F1OpensTheUserGuideInTheProgramsLanguage)
         EXPECT_GE(pictures, 4) << language;
         guide->trigger();
         EXPECT_EQ(window.findChildren<GuideWindow *>().size(), 1);
-    }
-    Language::install(*qApp, QStringLiteral("en"));
+    });
 }

@@ -4,13 +4,10 @@
 // 2's contrast for text). Today's hard-coded reds and ambers on a dark theme fail it.
 
 #include "Colours.h"
-#include "FakeDialogs.h"
-#include "MainWindow.h"
 #include "MeetingListView.h"
 #include "MeetingRepository.h"
-#include "MeetingSessions.h"
 #include "RegisterDocks.h"
-#include "TestDatabase.h"
+#include "ShownWindow.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -155,13 +152,9 @@ private:
 
 TEST_P(PaletteTest, EveryTextTheWindowShowsReadsOnItsBackground)
 {
-    const auto db = test::generatedDatabase(12);
-    ASSERT_TRUE(db);
-    test::FakeDialogs dialogs;
-    MeetingSessions sessions(*db);
-    MainWindow window(sessions, dialogs);
+    test::ShownWindow shown(12);
+    MainWindow &window = shown.window;
     window.resize(1400, 900);
-    window.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     QTest::qWait(50);
     auto *docks = window.findChild<RegisterDocks *>();
@@ -194,7 +187,7 @@ TEST_P(PaletteTest, EveryTextTheWindowShowsReadsOnItsBackground)
     // Approved minutes: the note above them.
     auto *list = window.findChild<MeetingListView *>();
     ASSERT_NE(list, nullptr);
-    const auto approved = MeetingRepository(*db).list({});
+    const auto approved = MeetingRepository(*shown.database).list({});
     ASSERT_TRUE(approved.ok());
     qint64 approvedId = 0;
     for (const MeetingSummary &m : approved.value()) {

@@ -30,6 +30,7 @@
 #include "SearchRunner.h"
 #include "ServerAddress.h"
 #include "ShortcutsDialog.h"
+#include "ShownWindow.h"
 #include "SingleArchive.h"
 #include "TestServer.h"
 
@@ -929,8 +930,7 @@ TEST_F(ArchiveMenu, KeyboardShortcutsListsEveryShortcutOfTheWindowAndNoKeyDoesTw
 
 TEST_F(ArchiveMenu, NoMenuUsesAnAltLetterTwiceInEitherLanguage)
 {
-    for (const char *language : {"en", "sv"}) {
-        Language::install(*qApp, QLatin1String(language));
+    test::inEachLanguage([](const char *language) {
         QTemporaryDir dir;
         ASSERT_TRUE(dir.isValid());
         test::FakeDialogs dialogs;
@@ -941,8 +941,7 @@ TEST_F(ArchiveMenu, NoMenuUsesAnAltLetterTwiceInEitherLanguage)
             QStringLiteral("menu bar"), archive.window()->menuBar()->actions(), twice);
         EXPECT_TRUE(twice.isEmpty()) << language << ":\n"
                                      << twice.join(QLatin1Char('\n')).toStdString();
-    }
-    Language::install(*qApp, QStringLiteral("en"));
+    });
 }
 
 // A file that cannot be opened is refused with the words the command line uses for it, and the
@@ -998,8 +997,7 @@ TEST_F(ArchiveMenu, AFileThatIsNoArchiveIsRefusedInTheCommandLinesWords)
 // its label, or a button — never two (then Qt opens neither, and the keyboard user is stuck).
 TEST_F(ArchiveMenu, NoAltLetterOfTheWindowReachesTwoThingsInEitherLanguage)
 {
-    for (const char *language : {"en", "sv"}) {
-        Language::install(*qApp, QLatin1String(language));
+    test::inEachLanguage([](const char *language) {
         QTemporaryDir dir;
         ASSERT_TRUE(dir.isValid());
         test::FakeDialogs dialogs;
@@ -1032,8 +1030,7 @@ TEST_F(ArchiveMenu, NoAltLetterOfTheWindowReachesTwoThingsInEitherLanguage)
         twice.sort();
         EXPECT_TRUE(twice.isEmpty()) << language << ":\n"
                                      << twice.join(QLatin1Char('\n')).toStdString();
-    }
-    Language::install(*qApp, QStringLiteral("en"));
+    });
 }
 
 // A name a crashed Minutebook left behind is taken over; one a running Minutebook answers on is
