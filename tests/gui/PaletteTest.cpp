@@ -221,6 +221,6 @@ TEST_P(PaletteTest, TheDerivedColoursReadOnTheirBackgrounds)
 }
 
 INSTANTIATE_TEST_SUITE_P(Themes, PaletteTest, ::testing::Values(false, true),
-    [](const ::testing::TestParamInfo<bool> &info) {
-        return info.param ? std::string("Dark") : std::string("Light");
+    [](const ::testing::TestParamInfo<bool> &theme) {
+        return theme.param ? std::string("Dark") : std::string("Light");
     });

@@ -1088,8 +1088,9 @@ TEST_F(ArchiveMenu, AReadOnlyArchiveIsShownForReadingAndSaysSo)
         const QString text = action->text();
         if (text == QStringLiteral("&Import…")
             || text == QStringLiteral("New Meeting &from Previous…")
-            || text == QStringLiteral("New &Item"))
+            || text == QStringLiteral("New &Item")) {
             EXPECT_FALSE(action->isEnabled()) << text.toStdString();
+        }
     }
     EXPECT_TRUE(dialogs.messages.isEmpty())
         << dialogs.messages.join(QLatin1Char('\n')).toStdString();
