@@ -129,7 +129,10 @@ bool MeetingSession::archiveIsReadOnly() const
 
 bool MeetingSession::push(SessionCommand *command, bool followUp)
 {
-    if (m_header.id == 0 || (isReadOnly() && !(followUp && !archiveIsReadOnly()))) {
+    // Approved minutes take follow-up (an assignment's status); a read-only archive nothing.
+    const bool refused
+        = archiveIsReadOnly() || (MeetingRules::isFrozen(m_header.status) && !followUp);
+    if (m_header.id == 0 || refused) {
         if (m_header.id != 0)
             report(archiveIsReadOnly() ? MeetingSession::tr("The archive is open read-only: "
                                                             "nothing in it can be changed.")

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QProgressDialog>
 #include <QStatusBar>
@@ -119,8 +120,10 @@ void ArchiveWindow::adoptDocumentLanguage(const Database &database)
 
 bool ArchiveWindow::openFile(const QString &path)
 {
-    if (m_window && m_single->answersFor(path)) {
-        // This window already shows it (chosen again from Recent Archives, say).
+    const QString wanted = QFileInfo(path).canonicalFilePath(); // empty: not there yet
+    if (m_database && !m_database->isServer() && !wanted.isEmpty()
+        && wanted == QFileInfo(m_database->path()).canonicalFilePath()) {
+        // This window already shows it (chosen again in Open Archive… or Recent Archives).
         m_window->raise();
         m_window->activateWindow();
         return true;

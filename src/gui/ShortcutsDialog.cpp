@@ -27,10 +27,11 @@ QString plain(QString text)
     return text.trimmed();
 }
 
-QStringList keysOf(const QAction *action)
+// Each key in the platform's own words ("Ctrl+Skift+N"), the empty ones left out.
+QStringList keysOf(const QList<QKeySequence> &sequences)
 {
     QStringList keys;
-    for (const QKeySequence &key : action->shortcuts()) {
+    for (const QKeySequence &key : sequences) {
         if (!key.isEmpty())
             keys << key.toString(QKeySequence::NativeText);
     }
@@ -48,7 +49,7 @@ void addMenu(const QMenu *menu, const QString &group, QVector<ShortcutsDialog::E
             continue;
         }
         seen.insert(action);
-        const QStringList keys = keysOf(action);
+        const QStringList keys = keysOf(action->shortcuts());
         if (!keys.isEmpty())
             out.append({group, plain(action->text()), keys});
     }
@@ -70,7 +71,7 @@ QVector<ShortcutsDialog::Entry> ShortcutsDialog::entries(QWidget *window)
     for (QAction *action : window->findChildren<QAction *>()) {
         if (seen.contains(action) || action->menu())
             continue;
-        const QStringList keys = keysOf(action);
+        const QStringList keys = keysOf(action->shortcuts());
         if (keys.isEmpty() || action->text().isEmpty())
             continue;
         seen.insert(action);
@@ -80,11 +81,7 @@ QVector<ShortcutsDialog::Entry> ShortcutsDialog::entries(QWidget *window)
     for (const QShortcut *shortcut : window->findChildren<QShortcut *>()) {
         if (shortcut->whatsThis().isEmpty())
             continue;
-        QStringList keys;
-        for (const QKeySequence &key : shortcut->keys()) {
-            if (!key.isEmpty())
-                keys << key.toString(QKeySequence::NativeText);
-        }
+        const QStringList keys = keysOf(shortcut->keys());
         if (!keys.isEmpty())
             elsewhere.append({tr("In the editor"), shortcut->whatsThis(), keys});
     }

@@ -84,7 +84,6 @@ QString GuideBuilder::toHtml(
             title = text;
         const QString id = anchorFor(text);
         QTextCursor cursor(block);
-        cursor.select(QTextCursor::BlockUnderCursor);
         cursor.setPosition(block.position());
         cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
         QTextCharFormat anchor;

@@ -129,10 +129,7 @@ void ArchiveActions::openArchive()
         = m_dialogs.openFileNames(m_window, tr("Open archive"), archiveFilter());
     if (files.isEmpty())
         return;
-    if (!m_window->database().isServer()
-        && sameFile(files.constFirst(), m_window->database().path()))
-        return; // already open
-    emit openFileRequested(files.constFirst());
+    emit openFileRequested(files.constFirst()); // the one shown: ArchiveWindow leaves it be
 }
 
 void ArchiveActions::restoreBackup()
